@@ -1,0 +1,63 @@
+# evolink - `make test` is the whole check; `make` (= `make generate`) regenerates spec and client.
+SHELL := /bin/bash
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+PY := $(BIN)/python
+# Where `make spec` / `make generate` write; check-generated points it at a temporary folder.
+OUT ?= .
+APIS := evolink uniall
+PYTEST_ARGS ?=
+
+.DEFAULT_GOAL := generate
+.PHONY: tools install spec generate check-generated lint typecheck test test-fast clean
+
+# The tools alone (enough to regenerate), then the project itself in editable mode.
+$(BIN)/.tools: pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade "pip>=25.1"
+	$(PY) -m pip install --quiet --group dev
+	touch $@
+
+$(BIN)/.installed: $(BIN)/.tools pyproject.toml
+	$(PY) -m pip install --quiet -e '.[mock]'
+	touch $@
+
+tools: $(BIN)/.tools
+install: $(BIN)/.installed
+
+spec: tools
+	@for api in $(APIS); do \
+	  mkdir -p $(OUT)/spec $(OUT)/generated/$${api}_api && \
+	  $(PY) spec/specmerge.py spec/$$api.merge.yaml spec/sources/$$api -o $(OUT)/spec/$$api.openapi.yaml \
+	    --json $(OUT)/generated/$${api}_api/openapi.json || exit 1; \
+	done
+
+generate: spec
+	@for api in $(APIS); do \
+	  PATH="$(abspath $(BIN)):$$PATH" $(BIN)/openapi-python-client generate --path $(OUT)/spec/$$api.openapi.yaml \
+	    --meta none --output-path $(OUT)/generated/$${api}_api --overwrite --fail-on-warning \
+	    --config spec/openapi-python-client.$$api.yaml >/dev/null || exit 1; \
+	done
+
+# Regenerate everything into a temporary folder and compare: a spec edit without `make generate` fails here.
+check-generated: tools
+	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
+	$(MAKE) --no-print-directory -s generate OUT=$$tmp && \
+	diff -ru --exclude=__pycache__ spec/evolink.openapi.yaml $$tmp/spec/evolink.openapi.yaml && \
+	diff -ru --exclude=__pycache__ spec/uniall.openapi.yaml $$tmp/spec/uniall.openapi.yaml && \
+	diff -ru --exclude=__pycache__ generated $$tmp/generated && \
+	echo "generated code is up to date"
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+typecheck: install
+	$(BIN)/mypy
+
+test: lint typecheck check-generated
+	$(BIN)/pytest $(PYTEST_ARGS)
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

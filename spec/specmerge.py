@@ -349,9 +349,7 @@ def merge(sources: list[Source], config: Config) -> dict[str, Any]:
     if config.tags:
         doc["tags"] = config.tags
     doc["paths"] = paths
-    doc["components"] = {
-        kind: dict(sorted(components[kind].items())) for kind in COMPONENT_KINDS if kind in components
-    }
+    doc["components"] = {kind: dict(sorted(components[kind].items())) for kind in COMPONENT_KINDS if kind in components}
     return doc
 
 

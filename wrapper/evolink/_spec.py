@@ -1,0 +1,134 @@
+"""The merged OpenAPI spec at run time: the one place limits and rules are read from.
+
+The spec ships inside the generated package (``evolink_api/openapi.json``), so
+the client, the mock server and the command line all validate against the very
+document the generated code came from. Nothing here knows a limit: it finds the
+request schema of an operation, picks the branch for a ``model`` and hands it to
+a JSON Schema 2020-12 validator. jsonschema is imported on first use, which
+keeps ``import evolink`` light.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from functools import cached_property
+from importlib import resources
+from typing import TYPE_CHECKING, Any
+
+from ._violations import Violation, violations_from
+
+if TYPE_CHECKING:
+    from jsonschema.protocols import Validator
+
+__all__ = ["ApiSpec", "evolink_spec", "uniall_spec"]
+
+_SPEC_URI = "urn:evolink:openapi"
+
+
+class ApiSpec:
+    """One API's merged spec, loaded lazily from its generated package.
+
+    ``create_path`` is the create operation: its request body is either a
+    ``oneOf`` whose branches pin ``model`` with ``const`` (one branch per model)
+    or a single schema whose ``model`` is an ``enum``.
+    """
+
+    def __init__(self, package: str, *, create_path: str, task_path: str) -> None:
+        self.package = package
+        self.create_path = create_path
+        self.task_path = task_path
+        self._validators: dict[str, Validator] = {}
+
+    def __repr__(self) -> str:
+        return f"ApiSpec({self.package!r})"
+
+    @cached_property
+    def document(self) -> dict[str, Any]:
+        text = resources.files(self.package).joinpath("openapi.json").read_text(encoding="utf-8")
+        doc: dict[str, Any] = json.loads(text)
+        return doc
+
+    def resolve(self, node: Mapping[str, Any]) -> dict[str, Any]:
+        """Follow local ``$ref`` links until a real schema (or response, ...) is reached."""
+        while "$ref" in node:
+            target: Any = self.document
+            for part in str(node["$ref"]).removeprefix("#/").split("/"):
+                target = target[part]
+            node = target
+        return dict(node)
+
+    def request_schema(self, path: str | None = None, method: str = "post") -> dict[str, Any]:
+        operation = self.document["paths"][path or self.create_path][method]
+        body = self.resolve(operation["requestBody"])
+        schema: dict[str, Any] = body["content"]["application/json"]["schema"]
+        return schema
+
+    @cached_property
+    def _branches(self) -> dict[str, tuple[str, dict[str, Any]]]:
+        """model name -> (JSON pointer of its request schema, the schema itself)."""
+        schema = self.request_schema()
+        if "oneOf" not in schema:
+            resolved = self.resolve(schema)
+            pointer = str(schema.get("$ref", ""))
+            return {name: (pointer, resolved) for name in resolved["properties"]["model"]["enum"]}
+        branches: dict[str, tuple[str, dict[str, Any]]] = {}
+        for branch in schema["oneOf"]:
+            resolved = self.resolve(branch)
+            branches[resolved["properties"]["model"]["const"]] = (str(branch["$ref"]), resolved)
+        return branches
+
+    @property
+    def models(self) -> list[str]:
+        """Every model name the create operation accepts, in spec order."""
+        return list(self._branches)
+
+    def model_schema(self, model: str) -> dict[str, Any]:
+        """``model``'s request schema (KeyError for a model the spec does not know)."""
+        return self._branches[model][1]
+
+    def validator(self, model: str) -> Validator:
+        """A JSON Schema validator for ``model``'s request body, built once."""
+        if model not in self._validators:
+            from jsonschema import Draft202012Validator
+            from referencing import Registry, Resource
+            from referencing.jsonschema import DRAFT202012
+
+            resource = Resource.from_contents(self.document, default_specification=DRAFT202012)
+            registry: Registry[Any] = Registry().with_resource(_SPEC_URI, resource)
+            schema = {"$ref": f"{_SPEC_URI}{self._branches[model][0]}"}
+            self._validators[model] = Draft202012Validator(
+                schema, registry=registry, format_checker=Draft202012Validator.FORMAT_CHECKER
+            )
+        return self._validators[model]
+
+    def check_request(self, body: Any) -> list[Violation]:
+        """Every way ``body`` breaks the create schema of its model; empty when it is valid.
+
+        The branch is chosen by ``model`` first, so a violation names the right
+        model's field and rule instead of the noise a ``oneOf`` produces.
+        """
+        if not isinstance(body, Mapping):
+            return [Violation("body", "must be a JSON object", body)]
+        model = body.get("model")
+        if model is None:
+            return [Violation("model", "is required")]
+        if not isinstance(model, str) or model not in self._branches:
+            return [Violation("model", f"must be one of {', '.join(self.models)}", model)]
+        validator = self.validator(model)
+        return violations_from(validator.iter_errors(dict(body)), self.model_schema(model), self._resolve_ref)
+
+    def _resolve_ref(self, ref: str) -> dict[str, Any]:
+        return self.resolve({"$ref": ref.removeprefix(_SPEC_URI)})
+
+
+def evolink_spec() -> ApiSpec:
+    return _EVOLINK
+
+
+def uniall_spec() -> ApiSpec:
+    return _UNIALL
+
+
+_EVOLINK = ApiSpec("evolink_api", create_path="/v1/videos/generations", task_path="/v1/tasks/{task_id}")
+_UNIALL = ApiSpec("uniall_api", create_path="/v1/video/generations", task_path="/v1/videos/{task_id}")

@@ -1,0 +1,189 @@
+"""Turn JSON Schema errors into messages a person can act on.
+
+jsonschema says "'aaaa…' is too long"; a user needs "prompt: at most 2000
+characters, got 2417". A :class:`Violation` names the field (a dotted path), the
+rule (worded from the schema keyword and its value, so no limit is restated
+here) and the offending value. Rules that come from an ``if``/``then`` say when
+they apply ("when generation_type is REFERENCE").
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+if TYPE_CHECKING:
+    from jsonschema import ValidationError
+
+__all__ = ["Violation", "violations_from"]
+
+_MISSING = object()
+
+
+@attrs.frozen
+class Violation:
+    """One broken rule: ``field`` (dotted path, ``body`` for the whole body), ``rule`` and ``value``."""
+
+    field: str
+    rule: str
+    value: Any = attrs.field(default=_MISSING, repr=False)
+
+    @property
+    def message(self) -> str:
+        if self.value is _MISSING:
+            return f"{self.field}: {self.rule}"
+        return f"{self.field}: {self.rule}, got {_show(self.value)}"
+
+    def __str__(self) -> str:
+        return self.message
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"field": self.field, "rule": self.rule, "message": self.message}
+
+
+def _show(value: Any, limit: int = 60) -> str:
+    if isinstance(value, str | list | dict) and len(value) > 20:
+        kind = "characters" if isinstance(value, str) else "items"
+        return f"{len(value)} {kind}"
+    text = json.dumps(value, ensure_ascii=False, default=repr)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _join(path: Iterable[Any]) -> str:
+    out = ""
+    for part in path:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out or "body"
+
+
+def _child(path: Sequence[Any], name: str) -> str:
+    return _join([*path, name])
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+def _choices(values: Sequence[Any]) -> str:
+    return ", ".join(json.dumps(v, ensure_ascii=False) if not isinstance(v, str) else v for v in values)
+
+
+def describe_condition(schema: Mapping[str, Any], prefix: str = "") -> str:
+    """Words for an ``if`` schema: "generation_type is REFERENCE and duration is given"."""
+    parts: list[str] = []
+    properties = schema.get("properties") or {}
+    for name, sub in properties.items():
+        field = f"{prefix}{name}"
+        if not isinstance(sub, Mapping):
+            continue
+        if "const" in sub:
+            parts.append(f"{field} is {_choices([sub['const']])}")
+        elif "enum" in sub:
+            parts.append(f"{field} is one of {_choices(sub['enum'])}")
+        elif "properties" in sub:
+            parts.append(describe_condition(sub, prefix=f"{field}."))
+    for name in schema.get("required") or []:
+        if name not in properties:
+            parts.append(f"{prefix}{name} is given")
+    return " and ".join(p for p in parts if p)
+
+
+def _condition(error: ValidationError, root: Mapping[str, Any], resolve_ref: Callable[[str], Any]) -> str:
+    """When the failing rule sits under an ``if``'s then/else, the words for that condition."""
+    node: Any = root
+    condition = ""
+    for part in error.absolute_schema_path:
+        if isinstance(node, Mapping) and "$ref" in node and part not in node:
+            node = resolve_ref(node["$ref"])
+        if part in ("then", "else") and isinstance(node, Mapping) and "if" in node:
+            words = describe_condition(node["if"])
+            if words:
+                condition = f" when {words}" if part == "then" else f" unless {words}"
+        try:
+            node = node[part]
+        except (KeyError, IndexError, TypeError):
+            break
+    return condition
+
+
+def _one(error: ValidationError) -> Violation:
+    kind = error.validator
+    limit = error.validator_value
+    value = error.instance
+    path = list(error.absolute_path)
+    field = _join(path)
+    if kind == "required":
+        missing = [name for name in limit if isinstance(value, Mapping) and name not in value]
+        return Violation(_child(path, missing[0] if missing else "?"), "is required")
+    if kind == "additionalProperties":
+        known = set((error.schema.get("properties") or {}) if isinstance(error.schema, Mapping) else ())
+        extra = sorted(k for k in value if k not in known) if isinstance(value, Mapping) else []
+        name = extra[0] if extra else "?"
+        return Violation(_child(path, name), "is not a known field (check the spelling, or pass it in extra_body)")
+    if kind == "dependentRequired":
+        for name, needs in limit.items():
+            lacking = [n for n in needs if isinstance(value, Mapping) and name in value and n not in value]
+            if lacking:
+                return Violation(_child(path, name), f"needs {', '.join(lacking)}")
+    if kind == "maxLength":
+        return Violation(field, f"at most {_plural(limit, 'character')}", len(value))
+    if kind == "minLength":
+        return Violation(field, f"at least {_plural(limit, 'character')}", len(value))
+    if kind == "maxItems":
+        return Violation(field, f"at most {_plural(limit, 'item')}", len(value))
+    if kind == "minItems":
+        return Violation(field, f"at least {_plural(limit, 'item')}", len(value))
+    if kind == "maximum":
+        return Violation(field, f"at most {limit}", value)
+    if kind == "minimum":
+        return Violation(field, f"at least {limit}", value)
+    if kind == "exclusiveMaximum":
+        return Violation(field, f"less than {limit}", value)
+    if kind == "exclusiveMinimum":
+        return Violation(field, f"more than {limit}", value)
+    if kind == "enum":
+        return Violation(field, f"must be one of {_choices(limit)}", value)
+    if kind == "const":
+        return Violation(field, f"must be {_choices([limit])}", value)
+    if kind == "type":
+        wanted = " or ".join(limit) if isinstance(limit, list) else limit
+        return Violation(field, f"must be of type {wanted}", value)
+    if kind == "pattern":
+        return Violation(field, f"must match the pattern {limit}", value)
+    if kind == "format":
+        return Violation(field, f"must be a valid {limit}", value)
+    if kind == "not":
+        clashes = _present_requirements(limit, value)
+        if clashes:
+            return Violation(_child(path, clashes[0]), "is not allowed")
+        return Violation(field, "is not allowed", value)
+    return Violation(field, error.message)
+
+
+def _present_requirements(schema: Any, value: Any) -> list[str]:
+    """For ``not: {anyOf: [{required: [a]}, ...]}``: the forbidden fields that are present."""
+    if not isinstance(schema, Mapping) or not isinstance(value, Mapping):
+        return []
+    options = schema.get("anyOf", [schema])
+    return [name for option in options for name in option.get("required", []) if name in value]
+
+
+def violations_from(
+    errors: Iterable[ValidationError], root: Mapping[str, Any], resolve_ref: Callable[[str], Any]
+) -> list[Violation]:
+    """Worded violations, one per distinct message, in field order.
+
+    ``root`` is the schema the errors came from and ``resolve_ref`` follows a
+    ``$ref`` string, so a rule can be traced back to the ``if`` it hangs on.
+    """
+    out: dict[str, Violation] = {}
+    for error in errors:
+        found = _one(error)
+        condition = _condition(error, root, resolve_ref)
+        if condition:
+            found = attrs.evolve(found, rule=found.rule + condition)
+        out.setdefault(found.message, found)
+    return sorted(out.values(), key=lambda v: v.field)

@@ -111,8 +111,9 @@ def _condition(error: ValidationError, root: Mapping[str, Any], resolve_ref: Cal
 
 def _one(error: ValidationError) -> Violation:
     kind = error.validator
-    limit = error.validator_value
-    value = error.instance
+    # jsonschema types these as "maybe unset"; an error from iter_errors always has them.
+    limit: Any = error.validator_value
+    value: Any = error.instance
     path = list(error.absolute_path)
     field = _join(path)
     if kind == "required":

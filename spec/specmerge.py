@@ -170,8 +170,9 @@ def _name_components(sources: list[Source], on_conflict: str) -> tuple[dict[Key,
                 )
             for _, members in variants[1:]:
                 for key in members:
-                    names[key] = by_prefix[key[0]] + name
-                    changed = True
+                    renamed = by_prefix[key[0]] + name
+                    changed = changed or names[key] != renamed
+                    names[key] = renamed
         if not changed:
             break
     merged: dict[str, dict[str, Any]] = {}

@@ -1,0 +1,61 @@
+"""A provider-docs change is a one-file edit: edit a source, regenerate, and the client follows."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import yaml
+
+from specmerge import main as merge_main
+
+ROOT = Path(__file__).resolve().parents[2]
+BIN = Path(sys.executable).parent
+
+
+def test_adding_a_duration_to_a_source_changes_the_generated_client(tmp_path: Path) -> None:
+    sources = tmp_path / "sources"
+    shutil.copytree(ROOT / "spec/sources/evolink", sources)
+    page = sources / "veo-3.1-fast-generate-preview.yaml"
+    doc = yaml.safe_load(page.read_text())
+    duration = doc["components"]["schemas"]["VeoFastGeneratePreviewRequest"]["properties"]["duration"]
+    assert duration["enum"] == [4, 6, 8]
+    duration["enum"].append(12)
+    page.write_text(yaml.safe_dump(doc, sort_keys=False))
+
+    merged = tmp_path / "evolink.openapi.yaml"
+    assert merge_main([str(ROOT / "spec/evolink.merge.yaml"), str(sources), "-o", str(merged)]) == 0
+    out = tmp_path / "evolink_api"
+    subprocess.run(
+        [
+            str(BIN / "openapi-python-client"),
+            "generate",
+            "--path",
+            str(merged),
+            "--meta",
+            "none",
+            "--output-path",
+            str(out),
+            "--fail-on-warning",
+            "--config",
+            str(ROOT / "spec/openapi-python-client.evolink.yaml"),
+        ],
+        check=True,
+        capture_output=True,
+        env={**os.environ, "PATH": f"{BIN}{os.pathsep}{os.environ['PATH']}"},
+    )
+    name = "models/veo_fast_generate_preview_request_duration.py"
+    before = (ROOT / "generated/evolink_api" / name).read_text()
+    after = (out / name).read_text()
+    assert "Literal[4, 6, 8]" in before
+    assert "Literal[4, 6, 8, 12]" in after
+    # nothing else in the client changed
+    changed = {
+        str(p.relative_to(out))
+        for p in out.rglob("*.py")
+        if p.read_text() != (ROOT / "generated/evolink_api" / p.relative_to(out)).read_text()
+    }
+    assert changed == {name}

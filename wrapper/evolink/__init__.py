@@ -1,3 +1,81 @@
-"""Generate videos with Veo 3.1 and Kling v3 through the EvoLink and UniAll gateways."""
+"""Generate videos with Veo 3.1 and Kling v3 through the EvoLink (and UniAll) gateways.
+
+    from evolink import EvoLink
+
+    with EvoLink() as client:  # EVOLINK_API_KEY from the environment
+        path = client.videos.generate(
+            model="veo-3.1-fast-generate-preview", prompt="A cat playing piano", duration=8, output="cat.mp4"
+        )
+
+Everything users need is importable from here: the clients, :class:`Task`,
+:func:`parse_callback` and the errors (all under :class:`EvoLinkError`). Typed
+per-model request objects are in :mod:`evolink.types`; the offline mock server
+for tests is :mod:`evolink.testing`.
+"""
+
+from ._callbacks import parse_callback
+from ._client import DEFAULT_WAIT_TIMEOUT, AsyncEvoLink, EvoLink
+from ._exceptions import (
+    APIConnectionError,
+    APIError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    DownloadError,
+    EvoLinkError,
+    InsufficientQuotaError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    RequestValidationError,
+    ResultExpiredError,
+    ServerError,
+    TaskCancelledError,
+    TaskError,
+    TaskFailedError,
+    TaskNotFinishedError,
+    WaitTimeoutError,
+)
+from ._logging import configure_from_env
+from ._polling import PollPolicy
+from ._task import Task, TaskErrorInfo, UnknownStatusWarning
+from ._violations import Violation
 
 __version__ = "0.1.0"
+
+__all__ = [
+    "DEFAULT_WAIT_TIMEOUT",
+    "APIConnectionError",
+    "APIError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AsyncEvoLink",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "DownloadError",
+    "EvoLink",
+    "EvoLinkError",
+    "InsufficientQuotaError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "PollPolicy",
+    "RateLimitError",
+    "RequestValidationError",
+    "ResultExpiredError",
+    "ServerError",
+    "Task",
+    "TaskCancelledError",
+    "TaskError",
+    "TaskErrorInfo",
+    "TaskFailedError",
+    "TaskNotFinishedError",
+    "UnknownStatusWarning",
+    "Violation",
+    "WaitTimeoutError",
+    "parse_callback",
+]
+
+configure_from_env()

@@ -1,0 +1,409 @@
+"""The clients users construct: ``EvoLink`` and ``AsyncEvoLink`` (and, per provider, their siblings).
+
+These classes are faces: each method turns its arguments into a flow of the
+shared :class:`~evolink._core.ClientCore` and runs it with the blocking or the
+async driver. No decision lives here.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
+from pathlib import Path
+from types import TracebackType
+from typing import Any, ClassVar, Self, TypeVar
+
+import httpx
+
+from ._callbacks import parse_callback
+from ._commands import Flow
+from ._core import ClientCore, request_body
+from ._drivers import AsyncStepper, SyncStepper
+from ._polling import PollPolicy
+from ._provider import EVOLINK, Provider
+from ._task import Task
+from ._timing import Clock, SystemClock
+
+__all__ = ["DEFAULT_WAIT_TIMEOUT", "AsyncEvoLink", "EvoLink"]
+
+T = TypeVar("T")
+#: How long ``wait`` and ``create_and_wait`` wait by default before WaitTimeoutError (the task keeps running).
+DEFAULT_WAIT_TIMEOUT = 30 * 60.0
+ProgressCallback = Callable[[Task], object]
+AsyncProgressCallback = Callable[[Task], object | Awaitable[object]]
+PathLike = str | os.PathLike[str]
+
+
+class _ClientBase:
+    _provider: ClassVar[Provider] = EVOLINK
+
+    def __init__(
+        self,
+        api_key: str | None = None,
+        *,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int = 2,
+        poll: PollPolicy | None = None,
+        clock: Clock | None = None,
+        allow_insecure_http: bool = False,
+        max_download_bytes: int | None = None,
+    ) -> None:
+        self._core = ClientCore(
+            provider=self._provider,
+            api_key=api_key,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            poll=poll,
+            clock=clock or SystemClock(),
+            allow_insecure_http=allow_insecure_http,
+            max_download_bytes=max_download_bytes,
+        )
+
+    @property
+    def base_url(self) -> str:
+        return self._core.base_url
+
+    @property
+    def models(self) -> list[str]:
+        """The model names this client's spec knows."""
+        return self._provider.spec().models
+
+    def __repr__(self) -> str:
+        # Never the key: reprs end up in logs and tracebacks.
+        return f"{type(self).__name__}(base_url={self.base_url!r})"
+
+
+class EvoLink(_ClientBase):
+    """A blocking client for the EvoLink video API.
+
+    ``api_key`` defaults to ``$EVOLINK_API_KEY`` and ``base_url`` to
+    ``$EVOLINK_BASE_URL`` or https://api.evolink.ai. ``timeout`` bounds each HTTP
+    request (seconds or an ``httpx.Timeout``); waiting for a task has its own
+    deadline (``wait(timeout=...)``). ``max_retries`` retries GETs on connection
+    errors, timeouts, 429 and 502/503/504, and a create only under its
+    Idempotency-Key, so a retried create is never billed twice. Pass
+    ``http_client`` (an ``httpx.Client``: proxies, custom TLS) or ``transport``
+    (tests: ``evolink.testing.MockServer().transport()``).
+
+    Use it as a context manager, or call :meth:`close`::
+
+        with EvoLink() as client:
+            path = client.videos.generate(
+                model="veo-3.1-fast-generate-preview", prompt="A cat playing piano", output="cat.mp4"
+            )
+    """
+
+    def __init__(
+        self,
+        api_key: str | None = None,
+        *,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int = 2,
+        http_client: httpx.Client | None = None,
+        transport: httpx.BaseTransport | None = None,
+        poll: PollPolicy | None = None,
+        clock: Clock | None = None,
+        allow_insecure_http: bool = False,
+        max_download_bytes: int | None = None,
+    ) -> None:
+        super().__init__(
+            api_key,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            poll=poll,
+            clock=clock,
+            allow_insecure_http=allow_insecure_http,
+            max_download_bytes=max_download_bytes,
+        )
+        self._owns_http = http_client is None
+        self._http = http_client or httpx.Client(transport=transport, timeout=self._core.timeout)
+        self.videos = Videos(self)
+        self.tasks = Tasks(self)
+
+    def _run(self, flow: Flow[T], on_emit: ProgressCallback | None = None) -> T:
+        return SyncStepper(flow, self._http, self._core.clock).run(on_emit)
+
+    def _iterate(self, flow: Flow[Any]) -> Iterator[Task]:
+        return iter(SyncStepper(flow, self._http, self._core.clock))
+
+    def close(self) -> None:
+        """Close the connection pool (only if this client created it)."""
+        if self._owns_http:
+            self._http.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+
+class AsyncEvoLink(_ClientBase):
+    """The asyncio twin of :class:`EvoLink`: the same parameters and methods, awaited.
+
+    ``http_client`` is an ``httpx.AsyncClient`` and ``transport`` an
+    ``httpx.AsyncBaseTransport``. Use ``async with AsyncEvoLink() as client:`` or
+    ``await client.aclose()``.
+    """
+
+    def __init__(
+        self,
+        api_key: str | None = None,
+        *,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int = 2,
+        http_client: httpx.AsyncClient | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+        poll: PollPolicy | None = None,
+        clock: Clock | None = None,
+        allow_insecure_http: bool = False,
+        max_download_bytes: int | None = None,
+    ) -> None:
+        super().__init__(
+            api_key,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            poll=poll,
+            clock=clock,
+            allow_insecure_http=allow_insecure_http,
+            max_download_bytes=max_download_bytes,
+        )
+        self._owns_http = http_client is None
+        self._http = http_client or httpx.AsyncClient(transport=transport, timeout=self._core.timeout)
+        self.videos = AsyncVideos(self)
+        self.tasks = AsyncTasks(self)
+
+    async def _run(self, flow: Flow[T], on_emit: AsyncProgressCallback | None = None) -> T:
+        return await AsyncStepper(flow, self._http, self._core.clock).run(on_emit)
+
+    def _iterate(self, flow: Flow[Any]) -> AsyncIterator[Task]:
+        return aiter(AsyncStepper(flow, self._http, self._core.clock))
+
+    async def aclose(self) -> None:
+        """Close the connection pool (only if this client created it)."""
+        if self._owns_http:
+            await self._http.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.aclose()
+
+
+class Videos:
+    """``client.videos``: create generation tasks, wait for them, save the result."""
+
+    def __init__(self, client: EvoLink) -> None:
+        self._client = client
+        self._core = client._core
+
+    def create(
+        self,
+        request: Any = None,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        idempotency_key: str | None = None,
+        **fields: Any,
+    ) -> Task:
+        """Create a task and return at once (``task.status`` is usually ``pending``).
+
+        Pass the documented fields as keywords (``model=``, ``prompt=``,
+        ``duration=``, ...) and/or a typed request object from
+        :mod:`evolink.types`. The body is checked against the spec for its model
+        before anything is sent: a broken rule raises
+        :class:`~evolink.RequestValidationError` naming the field. Fields newer than
+        the spec go in ``extra_body``. The call carries an Idempotency-Key (yours,
+        or a fresh one) so that retries cannot create a second task.
+        """
+        body = request_body(request, fields)
+        return self._client._run(self._core.create(body, extra_body=extra_body, idempotency_key=idempotency_key))
+
+    def create_and_wait(
+        self,
+        request: Any = None,
+        /,
+        *,
+        timeout: float | None = DEFAULT_WAIT_TIMEOUT,
+        on_progress: ProgressCallback | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        idempotency_key: str | None = None,
+        **fields: Any,
+    ) -> Task:
+        """Create a task and wait for it to complete (see ``tasks.wait`` for ``timeout`` and endings)."""
+        body = request_body(request, fields)
+        flow = self._core.create_and_wait(body, extra_body=extra_body, idempotency_key=idempotency_key, timeout=timeout)
+        return self._client._run(flow, on_progress)
+
+    def generate(
+        self,
+        request: Any = None,
+        /,
+        *,
+        output: PathLike,
+        timeout: float | None = DEFAULT_WAIT_TIMEOUT,
+        on_progress: ProgressCallback | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        idempotency_key: str | None = None,
+        **fields: Any,
+    ) -> Path:
+        """Create, wait and download: returns the path of the saved video (``output``: a file or a folder)."""
+        body = request_body(request, fields)
+        flow = self._core.generate(
+            body, output=output, extra_body=extra_body, idempotency_key=idempotency_key, timeout=timeout
+        )
+        return self._client._run(flow, on_progress)
+
+
+class Tasks:
+    """``client.tasks``: look at, wait for and download tasks by id - from any process or machine."""
+
+    def __init__(self, client: EvoLink) -> None:
+        self._client = client
+        self._core = client._core
+
+    def get(self, task_id: str) -> Task:
+        """The task's current state."""
+        return self._client._run(self._core.get(task_id))
+
+    def wait(
+        self,
+        task: Task | str,
+        *,
+        timeout: float | None = DEFAULT_WAIT_TIMEOUT,
+        on_progress: ProgressCallback | None = None,
+    ) -> Task:
+        """Poll until the task completes and return it.
+
+        ``timeout`` (seconds, ``None`` for no limit) is the deadline of the
+        whole wait, not of one request; past it :class:`~evolink.WaitTimeoutError`
+        carries the last snapshot and the task keeps running. A failed task
+        raises :class:`~evolink.TaskFailedError` (with ``code`` and ``retryable``),
+        a cancelled one :class:`~evolink.TaskCancelledError`. ``on_progress`` is
+        called with every snapshot, first to last. Polls start after the task's
+        ``estimated_time`` and then follow the elapsed time, never faster than
+        the poll policy's floor.
+        """
+        return self._client._run(self._core.wait(task, timeout=timeout), on_progress)
+
+    def watch(self, task: Task | str, *, timeout: float | None = DEFAULT_WAIT_TIMEOUT) -> Iterator[Task]:
+        """Iterate over snapshots until the task ends (the same endings as :meth:`wait`)."""
+        return self._client._iterate(self._core.wait(task, timeout=timeout))
+
+    def download(self, task: Task | str, dest: PathLike, *, index: int = 0) -> Path:
+        """Save result ``index`` of a completed task to ``dest`` (a file, or a folder: ``<task id>.mp4``).
+
+        The body is streamed to a temporary file, resumed with ``Range`` after a
+        dropped connection, and renamed into place only when complete; the API
+        key is never sent to a host other than the API's.
+        """
+        return self._client._run(self._core.download_task(task, dest, index=index))
+
+    def confirm_callback(self, body: bytes | str | Mapping[str, Any]) -> Task:
+        """Parse a callback body and return the task as the API reports it now.
+
+        Callbacks are not signed, so anyone can POST to your endpoint: trust
+        the returned task, which comes from the API with your key, not the body.
+        """
+        return self.get(parse_callback(body, provider=self._client._provider).id)
+
+
+class AsyncVideos:
+    """``client.videos`` of :class:`AsyncEvoLink`; see :class:`Videos`."""
+
+    def __init__(self, client: AsyncEvoLink) -> None:
+        self._client = client
+        self._core = client._core
+
+    async def create(
+        self,
+        request: Any = None,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        idempotency_key: str | None = None,
+        **fields: Any,
+    ) -> Task:
+        """See :meth:`Videos.create`."""
+        body = request_body(request, fields)
+        return await self._client._run(self._core.create(body, extra_body=extra_body, idempotency_key=idempotency_key))
+
+    async def create_and_wait(
+        self,
+        request: Any = None,
+        /,
+        *,
+        timeout: float | None = DEFAULT_WAIT_TIMEOUT,
+        on_progress: AsyncProgressCallback | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        idempotency_key: str | None = None,
+        **fields: Any,
+    ) -> Task:
+        """See :meth:`Videos.create_and_wait`; ``on_progress`` may be a coroutine function."""
+        body = request_body(request, fields)
+        flow = self._core.create_and_wait(body, extra_body=extra_body, idempotency_key=idempotency_key, timeout=timeout)
+        return await self._client._run(flow, on_progress)
+
+    async def generate(
+        self,
+        request: Any = None,
+        /,
+        *,
+        output: PathLike,
+        timeout: float | None = DEFAULT_WAIT_TIMEOUT,
+        on_progress: AsyncProgressCallback | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        idempotency_key: str | None = None,
+        **fields: Any,
+    ) -> Path:
+        """See :meth:`Videos.generate`."""
+        body = request_body(request, fields)
+        flow = self._core.generate(
+            body, output=output, extra_body=extra_body, idempotency_key=idempotency_key, timeout=timeout
+        )
+        return await self._client._run(flow, on_progress)
+
+
+class AsyncTasks:
+    """``client.tasks`` of :class:`AsyncEvoLink`; see :class:`Tasks`."""
+
+    def __init__(self, client: AsyncEvoLink) -> None:
+        self._client = client
+        self._core = client._core
+
+    async def get(self, task_id: str) -> Task:
+        """See :meth:`Tasks.get`."""
+        return await self._client._run(self._core.get(task_id))
+
+    async def wait(
+        self,
+        task: Task | str,
+        *,
+        timeout: float | None = DEFAULT_WAIT_TIMEOUT,
+        on_progress: AsyncProgressCallback | None = None,
+    ) -> Task:
+        """See :meth:`Tasks.wait`; ``on_progress`` may be a coroutine function."""
+        return await self._client._run(self._core.wait(task, timeout=timeout), on_progress)
+
+    def watch(self, task: Task | str, *, timeout: float | None = DEFAULT_WAIT_TIMEOUT) -> AsyncIterator[Task]:
+        """``async for snapshot in client.tasks.watch(id)``; see :meth:`Tasks.watch`."""
+        return self._client._iterate(self._core.wait(task, timeout=timeout))
+
+    async def download(self, task: Task | str, dest: PathLike, *, index: int = 0) -> Path:
+        """See :meth:`Tasks.download`."""
+        return await self._client._run(self._core.download_task(task, dest, index=index))
+
+    async def confirm_callback(self, body: bytes | str | Mapping[str, Any]) -> Task:
+        """See :meth:`Tasks.confirm_callback`."""
+        return await self.get(parse_callback(body, provider=self._client._provider).id)

@@ -1,0 +1,58 @@
+"""The I/O a flow asks for, as plain values.
+
+The client's logic (retries, waiting, downloads) is written once, as generators
+that *yield* these commands and receive their results; a sync driver and an
+async driver carry them out. That is how ``EvoLink`` and ``AsyncEvoLink`` share
+every decision and differ only in how they send, read and sleep.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Generator
+from typing import Any, TypeVar
+
+import attrs
+import httpx
+
+from ._task import Task
+
+__all__ = ["CloseStream", "Command", "Emit", "Flow", "Read", "Send", "Sleep"]
+
+T = TypeVar("T")
+
+
+@attrs.frozen
+class Send:
+    """Send ``request``; with ``stream`` the body is left unread (answered with a stream handle)."""
+
+    request: httpx.Request
+    stream: bool = False
+    follow_redirects: bool = False
+
+
+@attrs.frozen
+class Read:
+    """The next chunk of a streamed body (``b""`` at its end)."""
+
+    stream: Any
+
+
+@attrs.frozen
+class CloseStream:
+    stream: Any
+
+
+@attrs.frozen
+class Sleep:
+    seconds: float
+
+
+@attrs.frozen
+class Emit:
+    """A task snapshot for the caller: a progress callback, or the next item of ``watch()``."""
+
+    task: Task
+
+
+Command = Send | Read | CloseStream | Sleep | Emit
+Flow = Generator[Command, Any, T]

@@ -1,0 +1,432 @@
+"""Everything the clients decide, written once as flows (see ``_commands``).
+
+``ClientCore`` knows the provider, the key, the base URL, the retry and poll
+policies and the clock. Its methods return flows; ``EvoLink`` runs them with a
+blocking driver and ``AsyncEvoLink`` with an async one.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import logging
+import os
+import secrets
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import httpx
+
+from . import _exceptions as errors
+from ._callbacks import internal_address_problem
+from ._commands import CloseStream, Emit, Flow, Read, Send, Sleep
+from ._files import PartFile, resolve_destination
+from ._polling import PollPolicy
+from ._provider import Provider
+from ._retry import RetryPolicy, parse_retry_after
+from ._task import Task
+from ._timing import Clock
+from ._violations import Violation
+
+__all__ = ["ClientCore", "new_idempotency_key", "request_body", "status_error"]
+
+logger = logging.getLogger("evolink")
+
+_STATUS_ERRORS: dict[int, type[errors.APIStatusError]] = {
+    400: errors.BadRequestError,
+    401: errors.AuthenticationError,
+    402: errors.InsufficientQuotaError,
+    403: errors.PermissionDeniedError,
+    404: errors.NotFoundError,
+    409: errors.ConflictError,
+    429: errors.RateLimitError,
+}
+_EXPIRED_LINK_STATUSES = frozenset({403, 404, 410})
+_CHUNK = 1 << 20
+_DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
+
+
+def new_idempotency_key() -> str:
+    """A fresh key for one logical create: 40 characters of ``[A-Za-z0-9_-]``."""
+    return "evolink-" + secrets.token_urlsafe(24)
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def request_body(request: Any, fields: Mapping[str, Any]) -> dict[str, Any]:
+    """The JSON body from a typed request object (a generated model), a mapping, and/or keywords."""
+    if request is None:
+        body: dict[str, Any] = {}
+    elif hasattr(request, "to_dict"):
+        body = dict(request.to_dict())
+    elif isinstance(request, Mapping):
+        body = dict(request)
+    else:
+        raise TypeError(f"request must be a request object or a mapping, got {type(request).__name__}")
+    body.update(fields)
+    return body
+
+
+def status_error(response: httpx.Response) -> errors.APIStatusError:
+    """The typed error for an error answer, with the fields of its ``{"error": {...}}`` body."""
+    try:
+        body: Any = response.json()
+    except ValueError:
+        body = None
+    detail = body.get("error") if isinstance(body, Mapping) else None
+    detail = detail if isinstance(detail, Mapping) else {}
+    message = detail.get("message") if isinstance(detail.get("message"), str) else None
+    if message is None:
+        message = response.reason_phrase or "error"
+    code = detail.get("code") if isinstance(detail.get("code"), str | int) else None
+    status = response.status_code
+    cls = _STATUS_ERRORS.get(status, errors.ServerError if status >= 500 else errors.APIStatusError)
+    error = cls(
+        message[:2000],
+        response=response,
+        code=code,
+        type=detail.get("type") if isinstance(detail.get("type"), str) else None,
+        param=detail.get("param") if isinstance(detail.get("param"), str) else None,
+        body=body,
+    )
+    if isinstance(error, errors.RateLimitError):
+        error.retry_after = parse_retry_after(response.headers.get("retry-after"))
+    return error
+
+
+class ClientCore:
+    """The shared state and logic of a client; see ``EvoLink`` for the parameters."""
+
+    def __init__(
+        self,
+        *,
+        provider: Provider,
+        api_key: str | None,
+        base_url: str | None,
+        timeout: float | httpx.Timeout | None,
+        max_retries: int,
+        poll: PollPolicy | None,
+        clock: Clock,
+        allow_insecure_http: bool,
+        max_download_bytes: int | None,
+    ) -> None:
+        self.provider = provider
+        key = api_key if api_key is not None else os.environ.get(provider.key_env)
+        if not key:
+            raise errors.EvoLinkError(f"no API key: pass api_key=... or set {provider.key_env}")
+        self._api_key = key
+        url = base_url or os.environ.get(provider.base_url_env) or provider.default_base_url
+        if not url:
+            raise errors.EvoLinkError(
+                f"{provider.name} has no documented default host: pass base_url=... or set {provider.base_url_env}"
+            )
+        parts = urlsplit(url)
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            raise errors.EvoLinkError(f"base_url must be an http(s) URL, got {url!r}")
+        if parts.scheme == "http" and not (allow_insecure_http or _is_loopback(parts.hostname)):
+            raise errors.EvoLinkError(
+                f"refusing to send the API key over plain http to {parts.hostname}; "
+                "use https, or pass allow_insecure_http=True"
+            )
+        self.base_url = url.rstrip("/")
+        self._origin = (parts.scheme, parts.hostname, parts.port)
+        self.timeout = (
+            timeout
+            if isinstance(timeout, httpx.Timeout)
+            else (_DEFAULT_TIMEOUT if timeout is None else httpx.Timeout(timeout))
+        )
+        self.retry = RetryPolicy(max_retries=max_retries)
+        self.poll = poll or PollPolicy()
+        self.clock = clock
+        self.max_download_bytes = max_download_bytes
+
+    # --- requests ---------------------------------------------------------------------------
+
+    def _same_origin(self, url: httpx.URL) -> bool:
+        return (url.scheme, url.host, url.port) == self._origin
+
+    def build(
+        self, method: str, url: str, *, json: Any = None, headers: Mapping[str, str] | None = None
+    ) -> httpx.Request:
+        """A request with the key attached only when it goes to the API's own origin."""
+        target = httpx.URL(url if "://" in url else self.base_url + url)
+        all_headers = {"Accept": "application/json", "User-Agent": f"evolink-python/{_version()}"}
+        if self._same_origin(target):
+            all_headers["Authorization"] = f"Bearer {self._api_key}"
+        all_headers.update(headers or {})
+        return httpx.Request(
+            method, target, json=json, headers=all_headers, extensions={"timeout": self.timeout.as_dict()}
+        )
+
+    def request(
+        self, method: str, path: str, *, json: Any = None, idempotency_key: str | None = None
+    ) -> Flow[httpx.Response]:
+        """Send with retries: GETs always, a POST only when it carries an Idempotency-Key."""
+        headers = {"Idempotency-Key": idempotency_key} if idempotency_key else None
+        attempt = 0
+        while True:
+            request = self.build(method, path, json=json, headers=headers)
+            retry_after: float | None = None
+            error: errors.APIError
+            try:
+                response: httpx.Response = yield Send(request)
+            except httpx.TimeoutException as exc:
+                error = errors.APITimeoutError(f"{method} {path} timed out ({type(exc).__name__})", request=request)
+                _log(method, path, None, attempt, None, str(error))
+            except httpx.TransportError as exc:
+                error = errors.APIConnectionError(
+                    f"{method} {path}: connection failed ({type(exc).__name__})", request=request
+                )
+                _log(method, path, None, attempt, None, str(error))
+            else:
+                request_id = response.headers.get("x-request-id")
+                _log(method, path, response.status_code, attempt, request_id)
+                if response.is_success:
+                    return response
+                error = status_error(response)
+                if not self.retry.retryable_status(response.status_code):
+                    raise error
+                retry_after = parse_retry_after(response.headers.get("retry-after"))
+            if not self.retry.can_retry(attempt, method=method, idempotent=idempotency_key is not None):
+                raise error
+            yield Sleep(self.retry.delay(attempt, retry_after))
+            attempt += 1
+
+    def _task(self, response: httpx.Response) -> Task:
+        try:
+            body = response.json()
+            return Task.from_json(
+                body,
+                status_map=self.provider.status_map,
+                provider=self.provider.name,
+                replayed=response.headers.get("idempotency-replayed", "").lower() == "true",
+                now=self.clock.wall(),
+            )
+        except ValueError as exc:
+            raise errors.APIConnectionError(
+                f"the API answered {response.status_code} with a body that is not a task: {exc}",
+                request=response.request,
+            ) from exc
+
+    # --- tasks ------------------------------------------------------------------------------
+
+    def validate(self, body: Mapping[str, Any]) -> None:
+        """The spec's rules, plus the callback host rule JSON Schema cannot state."""
+        violations = self.provider.spec().check_request(body)
+        callback = body.get("callback_url")
+        problem = internal_address_problem(callback) if isinstance(callback, str) and not violations else None
+        if problem:
+            violations.append(Violation("callback_url", problem, callback))
+        if violations:
+            raise errors.RequestValidationError(violations)
+
+    def create(
+        self, body: Mapping[str, Any], *, extra_body: Mapping[str, Any] | None, idempotency_key: str | None
+    ) -> Flow[Task]:
+        """Validate against the spec, then create once - retried only under one Idempotency-Key."""
+        self.validate(body)
+        payload = dict(body)
+        for name, value in (extra_body or {}).items():
+            if name in payload:
+                raise errors.RequestValidationError([_conflict(name)])
+            payload[name] = value
+        response = yield from self.request(
+            "POST", self.provider.create_path, json=payload, idempotency_key=idempotency_key or new_idempotency_key()
+        )
+        return self._task(response)
+
+    def get(self, task_id: str) -> Flow[Task]:
+        if not isinstance(task_id, str) or not task_id:
+            raise ValueError("task_id must be a non-empty string")
+        response = yield from self.request("GET", self.provider.task_path(task_id))
+        return self._task(response)
+
+    def wait(self, task: Task | str, *, timeout: float | None) -> Flow[Task]:
+        """Poll until the task ends; raise its typed ending, or WaitTimeoutError at the deadline.
+
+        The deadline covers the whole wait and is separate from the per-request
+        timeout. A failed poll (connection, 5xx, 429 after retries) does not end
+        the wait: the next poll may succeed, and the task runs on regardless.
+        """
+        start = self.clock.now()
+        deadline = None if timeout is None else start + timeout
+        current = task if isinstance(task, Task) else (yield from self.get(task))
+        while True:
+            yield Emit(current)
+            if current.status == "completed":
+                return current
+            if current.status == "failed":
+                raise errors.TaskFailedError(current)
+            if current.status == "cancelled":
+                raise errors.TaskCancelledError(current)
+            now = self.clock.now()
+            if deadline is not None and now >= deadline:
+                raise errors.WaitTimeoutError(current, timeout or 0.0)
+            delay = self.poll.next_delay(
+                elapsed=now - start, estimated_time=current.estimated_time, progress=current.progress
+            )
+            if deadline is not None:
+                delay = min(delay, max(0.0, deadline - now))
+            yield Sleep(delay)
+            try:
+                current = yield from self.get(current.id)
+            except (errors.APIConnectionError, errors.ServerError, errors.RateLimitError) as exc:
+                logger.warning("poll of %s failed, will retry: %s", current.id, exc)
+
+    def create_and_wait(
+        self,
+        body: Mapping[str, Any],
+        *,
+        extra_body: Mapping[str, Any] | None,
+        idempotency_key: str | None,
+        timeout: float | None,
+    ) -> Flow[Task]:
+        task = yield from self.create(body, extra_body=extra_body, idempotency_key=idempotency_key)
+        return (yield from self.wait(task, timeout=timeout))
+
+    def generate(
+        self,
+        body: Mapping[str, Any],
+        *,
+        output: str | os.PathLike[str],
+        extra_body: Mapping[str, Any] | None,
+        idempotency_key: str | None,
+        timeout: float | None,
+    ) -> Flow[Path]:
+        task = yield from self.create_and_wait(
+            body, extra_body=extra_body, idempotency_key=idempotency_key, timeout=timeout
+        )
+        return (yield from self.download(task, output))
+
+    def resolve(self, task: Task | str) -> Flow[Task]:
+        """A task snapshot from a task or its id (fetched)."""
+        return task if isinstance(task, Task) else (yield from self.get(task))
+
+    def download_task(self, task: Task | str, dest: str | os.PathLike[str], *, index: int) -> Flow[Path]:
+        current = yield from self.resolve(task)
+        return (yield from self.download(current, dest, index=index))
+
+    # --- downloads --------------------------------------------------------------------------
+
+    def download(self, task: Task, dest: str | os.PathLike[str], *, index: int = 0) -> Flow[Path]:
+        """Stream result ``index`` of a completed task to ``dest`` (a file, or a folder)."""
+        if task.status == "failed":
+            raise errors.TaskFailedError(task)
+        if task.status == "cancelled":
+            raise errors.TaskCancelledError(task)
+        if task.status != "completed" or not task.results:
+            raise errors.TaskNotFinishedError(task)
+        url = task.results[index]
+        target = resolve_destination(dest, task_id=task.id, index=index, url=url)
+        part = PartFile(target)
+        try:
+            yield from self._fetch_into(part, url, task)
+            if self.max_download_bytes is not None and part.size > self.max_download_bytes:
+                raise errors.DownloadError(f"result is larger than max_download_bytes={self.max_download_bytes}")
+            path = part.commit()
+        except BaseException:
+            part.discard()
+            raise
+        logger.debug("saved %s (%d bytes)", path, part.size)
+        return path
+
+    def _fetch_into(self, part: PartFile, url: str, task: Task) -> Flow[None]:
+        """Fill ``part`` with the body at ``url``, resuming with Range after a cut."""
+        attempt = 0
+        total: int | None = None
+        while True:
+            headers = {"Range": f"bytes={part.size}-"} if part.size else {}
+            request = self.build("GET", url, headers={"Accept": "*/*", **headers})
+            cut: Exception | None = None
+            try:
+                stream = yield Send(request, stream=True, follow_redirects=True)
+            except httpx.TransportError as exc:
+                cut = exc
+            else:
+                try:
+                    total = self._start_body(stream.response, part, task, total)
+                    while True:
+                        chunk: bytes = yield Read(stream)
+                        if not chunk:
+                            break
+                        part.write(chunk)
+                        if self.max_download_bytes is not None and part.size > self.max_download_bytes:
+                            raise errors.DownloadError(
+                                f"result is larger than max_download_bytes={self.max_download_bytes}"
+                            )
+                except httpx.TransportError as exc:
+                    cut = exc
+                finally:
+                    yield CloseStream(stream)
+            if cut is None and (total is None or part.size == total):
+                return None
+            if total is not None and part.size > total:
+                raise errors.DownloadError(f"received {part.size} bytes, more than the announced {total}")
+            if attempt >= self.retry.max_retries + 3:
+                raise errors.APIConnectionError(
+                    f"download of {task.id} cut short at {part.size} of {total} bytes ({type(cut).__name__})"
+                )
+            logger.info("download of %s cut at %d bytes; resuming", task.id, part.size)
+            yield Sleep(self.retry.delay(attempt))
+            attempt += 1
+
+    def _start_body(self, response: httpx.Response, part: PartFile, task: Task, total: int | None) -> int | None:
+        """Check the answer's status and ranges; returns the full size if the server says it."""
+        status = response.status_code
+        if status in _EXPIRED_LINK_STATUSES:
+            when = (
+                f" (links expire 24 h after completion: {task.expires_at:%Y-%m-%d %H:%M} UTC)"
+                if task.expires_at
+                else ""
+            )
+            raise errors.ResultExpiredError(f"result link of {task.id} answered {status}: it has expired{when}")
+        if status == 206:
+            content_range = response.headers.get("content-range", "")
+            start, _, size = content_range.removeprefix("bytes ").partition("/")
+            if not start.startswith(f"{part.size}-"):
+                part.restart()
+                raise httpx.RemoteProtocolError(f"unexpected Content-Range {content_range!r}")
+            return int(size) if size.isdigit() else total
+        if status == 200:
+            if part.size:
+                part.restart()  # the server ignored Range and sends everything again
+            length = response.headers.get("content-length")
+            encoded = response.headers.get("content-encoding", "identity").lower() != "identity"
+            # With a content-encoding the length counts encoded bytes, not the decoded ones we write.
+            return int(length) if length and length.isdigit() and not encoded else None
+        if status >= 500:
+            raise httpx.RemoteProtocolError(f"download answered {status}")
+        raise errors.DownloadError(f"download of {task.id} answered {status}")
+
+
+def _conflict(name: str) -> Violation:
+    return Violation(name, "is a documented field: pass it as a keyword, not in extra_body")
+
+
+def _log(method: str, path: str, status: int | None, attempt: int, request_id: str | None, note: str = "") -> None:
+    if logger.isEnabledFor(logging.DEBUG) or (status is None or status >= 400):
+        level = logging.DEBUG if status is not None and status < 400 else logging.INFO
+        logger.log(
+            level,
+            "%s %s -> %s attempt=%d request_id=%s%s",
+            method,
+            path,
+            status if status is not None else "no answer",
+            attempt + 1,
+            request_id or "-",
+            f" ({note})" if note else "",
+        )
+
+
+def _version() -> str:
+    from . import __version__
+
+    return __version__

@@ -1,0 +1,159 @@
+"""Carry out a flow's commands: blocking for ``EvoLink``, awaiting for ``AsyncEvoLink``.
+
+A driver steps a flow (a generator of commands), performs each command and
+sends the result back, or throws the exception it raised into the flow so the
+flow's own ``try`` blocks decide (retry, resume, clean up). ``Emit`` commands
+come out of the stepper as items, which is what ``watch()`` iterates and what
+``wait(on_progress=...)`` reports. These classes are the only I/O in the
+library; they hold no decisions.
+"""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from typing import Any, Generic, TypeVar
+
+import attrs
+import httpx
+
+from ._commands import CloseStream, Emit, Flow, Read, Send, Sleep
+from ._task import Task
+from ._timing import Clock
+
+__all__ = ["AsyncStepper", "SyncStepper"]
+
+T = TypeVar("T")
+_CHUNK = 1 << 20
+
+
+@attrs.define
+class SyncStream:
+    response: httpx.Response
+    chunks: Iterator[bytes]
+
+
+@attrs.define
+class AsyncStream:
+    response: httpx.Response
+    chunks: AsyncIterator[bytes]
+
+
+class SyncStepper(Generic[T]):
+    """Iterate a flow with a blocking ``httpx.Client``: yields emitted tasks, keeps the result."""
+
+    def __init__(self, flow: Flow[T], http: httpx.Client, clock: Clock) -> None:
+        self._flow, self._http, self._clock = flow, http, clock
+        self._open: list[SyncStream] = []
+        self.result: T
+
+    def __iter__(self) -> Iterator[Task]:
+        value: Any = None
+        error: BaseException | None = None
+        try:
+            while True:
+                try:
+                    command = self._flow.throw(error) if error is not None else self._flow.send(value)
+                except StopIteration as stop:
+                    self.result = stop.value
+                    return
+                value, error = None, None
+                if isinstance(command, Emit):
+                    yield command.task
+                    continue
+                try:
+                    value = self._execute(command)
+                except BaseException as exc:  # the flow decides; it re-raises what it cannot handle
+                    error = exc
+        finally:
+            for stream in self._open:
+                stream.response.close()
+            self._flow.close()
+
+    def _execute(self, command: Any) -> Any:
+        if isinstance(command, Send):
+            response = self._http.send(
+                command.request, stream=command.stream, follow_redirects=command.follow_redirects
+            )
+            if not command.stream:
+                return response
+            stream = SyncStream(response, response.iter_bytes(_CHUNK))
+            self._open.append(stream)
+            return stream
+        if isinstance(command, Read):
+            return next(command.stream.chunks, b"")
+        if isinstance(command, CloseStream):
+            command.stream.response.close()
+            self._open.remove(command.stream)
+            return None
+        if isinstance(command, Sleep):
+            self._clock.sleep(command.seconds)
+            return None
+        raise TypeError(f"unknown command {command!r}")
+
+    def run(self, on_emit: Callable[[Task], object] | None = None) -> T:
+        for task in self:
+            if on_emit is not None:
+                on_emit(task)
+        return self.result
+
+
+class AsyncStepper(Generic[T]):
+    """The same, with an ``httpx.AsyncClient``; ``on_emit`` may be a plain or an async callable."""
+
+    def __init__(self, flow: Flow[T], http: httpx.AsyncClient, clock: Clock) -> None:
+        self._flow, self._http, self._clock = flow, http, clock
+        self._open: list[AsyncStream] = []
+        self.result: T
+
+    async def __aiter__(self) -> AsyncIterator[Task]:
+        value: Any = None
+        error: BaseException | None = None
+        try:
+            while True:
+                try:
+                    command = self._flow.throw(error) if error is not None else self._flow.send(value)
+                except StopIteration as stop:
+                    self.result = stop.value
+                    return
+                value, error = None, None
+                if isinstance(command, Emit):
+                    yield command.task
+                    continue
+                try:
+                    value = await self._execute(command)
+                except BaseException as exc:  # the flow decides; it re-raises what it cannot handle
+                    error = exc
+        finally:
+            for stream in self._open:
+                await stream.response.aclose()
+            self._flow.close()
+
+    async def _execute(self, command: Any) -> Any:
+        if isinstance(command, Send):
+            response = await self._http.send(
+                command.request, stream=command.stream, follow_redirects=command.follow_redirects
+            )
+            if not command.stream:
+                return response
+            stream = AsyncStream(response, response.aiter_bytes(_CHUNK))
+            self._open.append(stream)
+            return stream
+        if isinstance(command, Read):
+            return await anext(command.stream.chunks, b"")
+        if isinstance(command, CloseStream):
+            await command.stream.response.aclose()
+            self._open.remove(command.stream)
+            return None
+        if isinstance(command, Sleep):
+            await self._clock.async_sleep(command.seconds)
+            return None
+        raise TypeError(f"unknown command {command!r}")
+
+    async def run(self, on_emit: Callable[[Task], object | Awaitable[object]] | None = None) -> T:
+        async for task in self:
+            if on_emit is not None:
+                outcome = on_emit(task)
+                if inspect.isawaitable(outcome):
+                    await outcome
+        return self.result

@@ -1,0 +1,78 @@
+"""Where a video is written, and how it gets there without a half-file ever being visible.
+
+A download goes to a hidden temporary file beside the target and is renamed
+into place only when it is complete, so a crash, a Ctrl-C or a dropped
+connection never leaves something that looks like a video but is not. File
+names derived from a task id are reduced to safe characters so that a hostile
+id cannot escape the chosen folder.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+from pathlib import Path, PurePosixPath
+from typing import IO
+from urllib.parse import urlsplit
+
+__all__ = ["PartFile", "resolve_destination", "safe_name"]
+
+_UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
+
+
+def safe_name(text: str, fallback: str = "video") -> str:
+    """A file name made of ``[A-Za-z0-9._-]`` only, never empty, never a dot-name."""
+    name = _UNSAFE.sub("-", text).strip(".-")[:120]
+    return name or fallback
+
+
+def _extension(url: str) -> str:
+    suffix = PurePosixPath(urlsplit(url).path).suffix.lower()
+    return suffix if re.fullmatch(r"\.[a-z0-9]{1,5}", suffix) else ".mp4"
+
+
+def resolve_destination(dest: str | os.PathLike[str], *, task_id: str, index: int, url: str) -> Path:
+    """``dest`` itself when it names a file; ``dest/<task id>[-<index>].mp4`` when it is a folder.
+
+    A folder is an existing directory or a path written with a trailing slash.
+    """
+    text = os.fspath(dest)
+    path = Path(text)
+    if path.is_dir() or text.endswith(("/", os.sep)):
+        stem = safe_name(task_id, "task") + (f"-{index}" if index else "")
+        return path / f"{stem}{_extension(url)}"
+    return path
+
+
+class PartFile:
+    """A temporary file beside ``target``; :meth:`commit` renames it into place, :meth:`discard` removes it."""
+
+    def __init__(self, target: Path) -> None:
+        self.target = target
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+        self.path = Path(name)
+        self.file: IO[bytes] = os.fdopen(fd, "wb")
+        self.size = 0
+
+    def write(self, chunk: bytes) -> None:
+        self.file.write(chunk)
+        self.size += len(chunk)
+
+    def restart(self) -> None:
+        """Throw away what was written (the server ignored a Range request and sent everything again)."""
+        self.file.seek(0)
+        self.file.truncate()
+        self.size = 0
+
+    def commit(self) -> Path:
+        self.file.flush()
+        os.fsync(self.file.fileno())
+        self.file.close()
+        os.replace(self.path, self.target)
+        return self.target
+
+    def discard(self) -> None:
+        self.file.close()
+        self.path.unlink(missing_ok=True)

@@ -1,0 +1,165 @@
+"""The task as users see it: parsed tolerantly from whatever the gateway sends.
+
+The generated models are strict (an unknown status raises ``ValueError``), which
+is right for a contract but wrong for a client that must keep working when the
+provider adds a status or a key. :class:`Task` keeps the fields users need,
+maps each gateway's status names to one vocabulary (``pending``,
+``processing``, ``completed``, ``failed``, ``cancelled``), keeps the original
+in ``raw_status`` and the whole body in ``raw``.
+"""
+
+from __future__ import annotations
+
+import time
+import warnings
+from collections.abc import Mapping
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import attrs
+
+__all__ = ["RESULT_LIFETIME", "TERMINAL", "Task", "TaskErrorInfo", "UnknownStatusWarning"]
+
+TERMINAL = frozenset({"completed", "failed", "cancelled"})
+KNOWN = frozenset({"pending", "processing", *TERMINAL})
+# Result links live this long after completion (documented).
+RESULT_LIFETIME = timedelta(hours=24)
+
+
+class UnknownStatusWarning(UserWarning):
+    """The API sent a status this version does not know; the task is treated as not finished."""
+
+
+@attrs.frozen
+class TaskErrorInfo:
+    """Why a task failed: ``code`` is a business code (a string, or an integer on some endpoints)."""
+
+    code: str | int | None
+    message: str | None
+    type: str | None = None
+
+
+def _int(value: Any) -> int | None:
+    return int(value) if isinstance(value, int | float) and not isinstance(value, bool) else None
+
+
+def _float(value: Any) -> float | None:
+    return float(value) if isinstance(value, int | float) and not isinstance(value, bool) else None
+
+
+@attrs.frozen(kw_only=True)
+class Task:
+    """A snapshot of a generation task.
+
+    ``status`` is one of pending, processing, completed, failed, cancelled (an
+    unknown status reads as processing, with an :class:`UnknownStatusWarning`);
+    ``raw_status`` is what the gateway sent. ``expires_at`` estimates when the
+    result links stop working: 24 hours after completion, taken from the body
+    when the gateway says when it finished, else from when this client first
+    saw the task completed.
+    """
+
+    id: str
+    status: str
+    raw_status: str
+    model: str | None = None
+    progress: int = 0
+    results: tuple[str, ...] = ()
+    error: TaskErrorInfo | None = None
+    created: int | None = None
+    estimated_time: float | None = None
+    video_duration: float | None = None
+    usage: Mapping[str, Any] = attrs.field(factory=dict, repr=False)
+    task_info: Mapping[str, Any] = attrs.field(factory=dict, repr=False)
+    completed_at: float | None = None
+    replayed: bool = False
+    provider: str = "evolink"
+    raw: Mapping[str, Any] = attrs.field(factory=dict, repr=False, eq=False)
+
+    @property
+    def done(self) -> bool:
+        """True once the task can no longer change (completed, failed or cancelled)."""
+        return self.status in TERMINAL
+
+    @property
+    def expires_at(self) -> datetime | None:
+        if self.status != "completed" or self.completed_at is None:
+            return None
+        return datetime.fromtimestamp(self.completed_at, UTC) + RESULT_LIFETIME
+
+    @property
+    def credits(self) -> float | None:
+        """Credits charged (``credits_used``), or reserved while the task runs."""
+        return _float(self.usage.get("credits_used", self.usage.get("credits_reserved")))
+
+    @property
+    def video_url(self) -> str | None:
+        return self.results[0] if self.results else None
+
+    @classmethod
+    def from_json(
+        cls,
+        body: Mapping[str, Any],
+        *,
+        status_map: Mapping[str, str] | None = None,
+        provider: str = "evolink",
+        replayed: bool = False,
+        now: float | None = None,
+    ) -> Task:
+        """Parse a task body; ``status_map`` translates a gateway's status names to ours."""
+        if not isinstance(body, Mapping) or not isinstance(body.get("id"), str) or not body["id"]:
+            raise ValueError("a task body needs a string id")
+        raw_status = str(body.get("status", ""))
+        status = (status_map or {}).get(raw_status, raw_status)
+        if status not in KNOWN:
+            warnings.warn(
+                f"task {body['id']}: unknown status {raw_status!r}, treated as not finished",
+                UnknownStatusWarning,
+                stacklevel=3,
+            )
+            status = "processing"
+        error = body.get("error")
+        task_info = body.get("task_info") if isinstance(body.get("task_info"), Mapping) else {}
+        assert isinstance(task_info, Mapping)
+        usage = body.get("usage") if isinstance(body.get("usage"), Mapping) else {}
+        assert isinstance(usage, Mapping)
+        finished = _float(body.get("completed_at") or body.get("finished_at"))
+        if status == "completed" and finished is None:
+            finished = time.time() if now is None else now
+        return cls(
+            id=body["id"],
+            status=status,
+            raw_status=raw_status,
+            model=body["model"] if isinstance(body.get("model"), str) else None,
+            progress=max(0, min(100, _int(body.get("progress")) or (100 if status == "completed" else 0))),
+            results=_result_urls(body),
+            error=TaskErrorInfo(
+                code=error.get("code") if isinstance(error.get("code"), str | int) else None,
+                message=str(error["message"]) if error.get("message") is not None else None,
+                type=error.get("type") if isinstance(error.get("type"), str) else None,
+            )
+            if isinstance(error, Mapping)
+            else None,
+            created=_int(body.get("created", body.get("created_at"))),
+            estimated_time=_float(task_info.get("estimated_time")),
+            video_duration=_float(task_info.get("video_duration", body.get("duration"))),
+            usage=dict(usage),
+            task_info=dict(task_info),
+            completed_at=finished,
+            replayed=replayed,
+            provider=provider,
+            raw=dict(body),
+        )
+
+
+def _result_urls(body: Mapping[str, Any]) -> tuple[str, ...]:
+    """Result links wherever a gateway puts them: results, video_url, result.outputs."""
+    urls: list[str] = []
+    candidates: list[Any] = [body.get("results"), body.get("video_url")]
+    result = body.get("result")
+    if isinstance(result, Mapping):
+        candidates += [result.get("outputs"), result.get("video_url")]
+    for candidate in candidates:
+        items = candidate if isinstance(candidate, list) else [candidate]
+        urls += [u for u in items if isinstance(u, str) and u and u not in urls]
+    return tuple(urls)

@@ -43,7 +43,6 @@ _STATUS_ERRORS: dict[int, type[errors.APIStatusError]] = {
     429: errors.RateLimitError,
 }
 _EXPIRED_LINK_STATUSES = frozenset({403, 404, 410})
-_CHUNK = 1 << 20
 _DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
 
 

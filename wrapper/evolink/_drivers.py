@@ -24,7 +24,6 @@ from ._timing import Clock
 __all__ = ["AsyncStepper", "SyncStepper"]
 
 T = TypeVar("T")
-_CHUNK = 1 << 20
 
 
 @attrs.define
@@ -77,7 +76,7 @@ class SyncStepper(Generic[T]):
             )
             if not command.stream:
                 return response
-            stream = SyncStream(response, response.iter_bytes(_CHUNK))
+            stream = SyncStream(response, response.iter_bytes())
             self._open.append(stream)
             return stream
         if isinstance(command, Read):
@@ -136,7 +135,7 @@ class AsyncStepper(Generic[T]):
             )
             if not command.stream:
                 return response
-            stream = AsyncStream(response, response.aiter_bytes(_CHUNK))
+            stream = AsyncStream(response, response.aiter_bytes())
             self._open.append(stream)
             return stream
         if isinstance(command, Read):

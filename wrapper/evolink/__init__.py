@@ -14,7 +14,7 @@ for tests is :mod:`evolink.testing`.
 """
 
 from ._callbacks import parse_callback
-from ._client import DEFAULT_WAIT_TIMEOUT, AsyncEvoLink, EvoLink
+from ._client import DEFAULT_WAIT_TIMEOUT, AsyncEvoLink, AsyncUniAll, EvoLink, UniAll
 from ._exceptions import (
     APIConnectionError,
     APIError,
@@ -52,6 +52,7 @@ __all__ = [
     "APIStatusError",
     "APITimeoutError",
     "AsyncEvoLink",
+    "AsyncUniAll",
     "AuthenticationError",
     "BadRequestError",
     "ConflictError",
@@ -72,6 +73,7 @@ __all__ = [
     "TaskErrorInfo",
     "TaskFailedError",
     "TaskNotFinishedError",
+    "UniAll",
     "UnknownStatusWarning",
     "Violation",
     "WaitTimeoutError",

@@ -20,11 +20,11 @@ from ._commands import Flow
 from ._core import ClientCore, request_body
 from ._drivers import AsyncStepper, SyncStepper
 from ._polling import PollPolicy
-from ._provider import EVOLINK, Provider
+from ._provider import EVOLINK, UNIALL, Provider
 from ._task import Task
 from ._timing import Clock, SystemClock
 
-__all__ = ["DEFAULT_WAIT_TIMEOUT", "AsyncEvoLink", "EvoLink"]
+__all__ = ["DEFAULT_WAIT_TIMEOUT", "AsyncClient", "AsyncEvoLink", "AsyncUniAll", "EvoLink", "SyncClient", "UniAll"]
 
 T = TypeVar("T")
 #: How long ``wait`` and ``create_and_wait`` wait by default before WaitTimeoutError (the task keeps running).
@@ -75,25 +75,8 @@ class _ClientBase:
         return f"{type(self).__name__}(base_url={self.base_url!r})"
 
 
-class EvoLink(_ClientBase):
-    """A blocking client for the EvoLink video API.
-
-    ``api_key`` defaults to ``$EVOLINK_API_KEY`` and ``base_url`` to
-    ``$EVOLINK_BASE_URL`` or https://api.evolink.ai. ``timeout`` bounds each HTTP
-    request (seconds or an ``httpx.Timeout``); waiting for a task has its own
-    deadline (``wait(timeout=...)``). ``max_retries`` retries GETs on connection
-    errors, timeouts, 429 and 502/503/504, and a create only under its
-    Idempotency-Key, so a retried create is never billed twice. Pass
-    ``http_client`` (an ``httpx.Client``: proxies, custom TLS) or ``transport``
-    (tests: ``evolink.testing.MockServer().transport()``).
-
-    Use it as a context manager, or call :meth:`close`::
-
-        with EvoLink() as client:
-            path = client.videos.generate(
-                model="veo-3.1-fast-generate-preview", prompt="A cat playing piano", output="cat.mp4"
-            )
-    """
+class SyncClient(_ClientBase):
+    """The blocking client of any provider; use :class:`EvoLink` or :class:`UniAll`."""
 
     def __init__(
         self,
@@ -144,13 +127,8 @@ class EvoLink(_ClientBase):
         self.close()
 
 
-class AsyncEvoLink(_ClientBase):
-    """The asyncio twin of :class:`EvoLink`: the same parameters and methods, awaited.
-
-    ``http_client`` is an ``httpx.AsyncClient`` and ``transport`` an
-    ``httpx.AsyncBaseTransport``. Use ``async with AsyncEvoLink() as client:`` or
-    ``await client.aclose()``.
-    """
+class AsyncClient(_ClientBase):
+    """The asyncio client of any provider; use :class:`AsyncEvoLink` or :class:`AsyncUniAll`."""
 
     def __init__(
         self,
@@ -201,10 +179,64 @@ class AsyncEvoLink(_ClientBase):
         await self.aclose()
 
 
+class EvoLink(SyncClient):
+    """A blocking client for the EvoLink video API (Veo 3.1, Kling v3).
+
+    ``api_key`` defaults to ``$EVOLINK_API_KEY`` and ``base_url`` to
+    ``$EVOLINK_BASE_URL`` or https://api.evolink.ai. ``timeout`` bounds each HTTP
+    request (seconds or an ``httpx.Timeout``); waiting for a task has its own
+    deadline (``wait(timeout=...)``). ``max_retries`` retries GETs on connection
+    errors, timeouts, 429 and 502/503/504, and a create only under its
+    Idempotency-Key, so a retried create is never billed twice. Pass
+    ``http_client`` (an ``httpx.Client``: proxies, custom TLS) or ``transport``
+    (tests: ``evolink.testing.MockServer().transport()``).
+
+    Use it as a context manager, or call :meth:`close`::
+
+        with EvoLink() as client:
+            path = client.videos.generate(
+                model="veo-3.1-fast-generate-preview", prompt="A cat playing piano", output="cat.mp4"
+            )
+    """
+
+    _provider = EVOLINK
+
+
+class AsyncEvoLink(AsyncClient):
+    """The asyncio twin of :class:`EvoLink`: the same parameters and methods, awaited.
+
+    ``http_client`` is an ``httpx.AsyncClient`` and ``transport`` an
+    ``httpx.AsyncBaseTransport``. Use ``async with AsyncEvoLink() as client:`` or
+    ``await client.aclose()``.
+    """
+
+    _provider = EVOLINK
+
+
+class UniAll(SyncClient):
+    """A blocking client for the UniAll gateway's Veo 3.1 models (``veo3.1-video-720p``, ...).
+
+    The same methods, errors, retries and download safety as :class:`EvoLink`,
+    with UniAll's fields (``size``, ``image``, ``images``, ``last_image``,
+    ``video``, ``extra_body``, ...). ``api_key`` defaults to ``$UNIALL_API_KEY``;
+    ``base_url`` (or ``$UNIALL_BASE_URL``) is required: UniAll documents no
+    default host. Task statuses are mapped to the common ones (``queued`` ->
+    pending, ``in_progress`` -> processing); ``task.raw_status`` keeps UniAll's.
+    """
+
+    _provider = UNIALL
+
+
+class AsyncUniAll(AsyncClient):
+    """The asyncio twin of :class:`UniAll`."""
+
+    _provider = UNIALL
+
+
 class Videos:
     """``client.videos``: create generation tasks, wait for them, save the result."""
 
-    def __init__(self, client: EvoLink) -> None:
+    def __init__(self, client: SyncClient) -> None:
         self._client = client
         self._core = client._core
 
@@ -269,7 +301,7 @@ class Videos:
 class Tasks:
     """``client.tasks``: look at, wait for and download tasks by id - from any process or machine."""
 
-    def __init__(self, client: EvoLink) -> None:
+    def __init__(self, client: SyncClient) -> None:
         self._client = client
         self._core = client._core
 
@@ -322,7 +354,7 @@ class Tasks:
 class AsyncVideos:
     """``client.videos`` of :class:`AsyncEvoLink`; see :class:`Videos`."""
 
-    def __init__(self, client: AsyncEvoLink) -> None:
+    def __init__(self, client: AsyncClient) -> None:
         self._client = client
         self._core = client._core
 
@@ -378,7 +410,7 @@ class AsyncVideos:
 class AsyncTasks:
     """``client.tasks`` of :class:`AsyncEvoLink`; see :class:`Tasks`."""
 
-    def __init__(self, client: AsyncEvoLink) -> None:
+    def __init__(self, client: AsyncClient) -> None:
         self._client = client
         self._core = client._core
 

@@ -231,6 +231,9 @@ class ClientCore:
         self, body: Mapping[str, Any], *, extra_body: Mapping[str, Any] | None, idempotency_key: str | None
     ) -> Flow[Task]:
         """Validate against the spec, then create once - retried only under one Idempotency-Key."""
+        if extra_body is not None and self._documents_extra_body(body):
+            # UniAll documents a field named extra_body: then the keyword is that field, checked by the spec.
+            body, extra_body = {**body, "extra_body": dict(extra_body)}, None
         self.validate(body)
         payload = dict(body)
         for name, value in (extra_body or {}).items():
@@ -241,6 +244,13 @@ class ClientCore:
             "POST", self.provider.create_path, json=payload, idempotency_key=idempotency_key or new_idempotency_key()
         )
         return self._task(response)
+
+    def _documents_extra_body(self, body: Mapping[str, Any]) -> bool:
+        spec = self.provider.spec()
+        model = body.get("model")
+        if not isinstance(model, str) or model not in spec.models:
+            return False
+        return "extra_body" in spec.model_schema(model).get("properties", {})
 
     def get(self, task_id: str) -> Flow[Task]:
         if not isinstance(task_id, str) or not task_id:

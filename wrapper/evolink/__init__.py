@@ -13,6 +13,7 @@ per-model request objects are in :mod:`evolink.types`; the offline mock server
 for tests is :mod:`evolink.testing`.
 """
 
+from ._batch import BatchProgress, BatchValidationError, ItemResult
 from ._callbacks import parse_callback
 from ._client import DEFAULT_WAIT_TIMEOUT, AsyncEvoLink, AsyncUniAll, EvoLink, UniAll
 from ._exceptions import (
@@ -38,7 +39,9 @@ from ._exceptions import (
     TaskNotFinishedError,
     WaitTimeoutError,
 )
+from ._journal import JournalBusyError
 from ._logging import configure_from_env
+from ._pacing import AdaptivePacer
 from ._polling import PollPolicy
 from ._task import Task, TaskErrorInfo, UnknownStatusWarning
 from ._violations import Violation
@@ -51,15 +54,20 @@ __all__ = [
     "APIError",
     "APIStatusError",
     "APITimeoutError",
+    "AdaptivePacer",
     "AsyncEvoLink",
     "AsyncUniAll",
     "AuthenticationError",
     "BadRequestError",
+    "BatchProgress",
+    "BatchValidationError",
     "ConflictError",
     "DownloadError",
     "EvoLink",
     "EvoLinkError",
     "InsufficientQuotaError",
+    "ItemResult",
+    "JournalBusyError",
     "NotFoundError",
     "PermissionDeniedError",
     "PollPolicy",

@@ -8,17 +8,21 @@ async driver. No decision lives here.
 from __future__ import annotations
 
 import os
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from types import TracebackType
 from typing import Any, ClassVar, Self, TypeVar
 
 import httpx
 
+from ._batch import BatchProgress, BatchRunner, ItemResult, prepare_items
+from ._batch import run_async as run_batch_async
+from ._batch import run_sync as run_batch_sync
 from ._callbacks import parse_callback
 from ._commands import Flow
 from ._core import ClientCore, request_body
 from ._drivers import AsyncStepper, SyncStepper
+from ._pacing import AdaptivePacer
 from ._polling import PollPolicy
 from ._provider import EVOLINK, UNIALL, Provider
 from ._task import Task
@@ -233,7 +237,23 @@ class AsyncUniAll(AsyncClient):
     _provider = UNIALL
 
 
-class Videos:
+class _VideosBase:
+    _core: ClientCore
+
+    def _batch_runner(
+        self,
+        output_dir: PathLike,
+        journal: PathLike | None,
+        timeout: float | None,
+        pacer: AdaptivePacer | None,
+        on_update: Callable[[BatchProgress], object] | None,
+    ) -> BatchRunner:
+        return BatchRunner(
+            self._core, output_dir=output_dir, journal=journal, timeout=timeout, pacer=pacer, on_update=on_update
+        )
+
+
+class Videos(_VideosBase):
     """``client.videos``: create generation tasks, wait for them, save the result."""
 
     def __init__(self, client: SyncClient) -> None:
@@ -297,6 +317,32 @@ class Videos:
         )
         return self._client._run(flow, on_progress)
 
+    def generate_many(
+        self,
+        requests: Iterable[Any],
+        *,
+        output_dir: PathLike,
+        concurrency: int = 4,
+        journal: PathLike | None = None,
+        timeout: float | None = DEFAULT_WAIT_TIMEOUT,
+        pacer: AdaptivePacer | None = None,
+        on_update: Callable[[BatchProgress], object] | None = None,
+    ) -> list[ItemResult]:
+        """Generate many videos into ``output_dir``; one :class:`ItemResult` per request, in order.
+
+        Each request is a mapping of ``videos.create`` fields (or a request
+        object), with an optional ``name`` for its file (``<name>.mp4``, else
+        ``item-<position>.mp4``). All are checked against the spec before
+        anything is sent. A failed item is reported, never raised, and does not
+        stop the others. ``journal`` (default ``output_dir/evolink-journal.sqlite3``)
+        records every item's Idempotency-Key before its create is sent, so
+        re-running the same call after a crash polls the tasks already created
+        instead of paying for them again, and skips saved files. Requests are
+        paced by ``pacer``, which slows down on 429 and creeps back up.
+        """
+        runner = self._batch_runner(output_dir, journal, timeout, pacer, on_update)
+        return run_batch_sync(runner, prepare_items(requests), self._client._http, concurrency)
+
 
 class Tasks:
     """``client.tasks``: look at, wait for and download tasks by id - from any process or machine."""
@@ -351,7 +397,7 @@ class Tasks:
         return self.get(parse_callback(body, provider=self._client._provider).id)
 
 
-class AsyncVideos:
+class AsyncVideos(_VideosBase):
     """``client.videos`` of :class:`AsyncEvoLink`; see :class:`Videos`."""
 
     def __init__(self, client: AsyncClient) -> None:
@@ -405,6 +451,21 @@ class AsyncVideos:
             body, output=output, extra_body=extra_body, idempotency_key=idempotency_key, timeout=timeout
         )
         return await self._client._run(flow, on_progress)
+
+    async def generate_many(
+        self,
+        requests: Iterable[Any],
+        *,
+        output_dir: PathLike,
+        concurrency: int = 4,
+        journal: PathLike | None = None,
+        timeout: float | None = DEFAULT_WAIT_TIMEOUT,
+        pacer: AdaptivePacer | None = None,
+        on_update: Callable[[BatchProgress], object] | None = None,
+    ) -> list[ItemResult]:
+        """See :meth:`Videos.generate_many`."""
+        runner = self._batch_runner(output_dir, journal, timeout, pacer, on_update)
+        return await run_batch_async(runner, prepare_items(requests), self._client._http, concurrency)
 
 
 class AsyncTasks:

@@ -7,6 +7,7 @@ blocking driver and ``AsyncEvoLink`` with an async one.
 
 from __future__ import annotations
 
+import copy
 import ipaddress
 import logging
 import os
@@ -16,12 +17,14 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+import attrs
 import httpx
 
 from . import _exceptions as errors
 from ._callbacks import internal_address_problem
 from ._commands import CloseStream, Emit, Flow, Read, Send, Sleep
 from ._files import PartFile, resolve_destination
+from ._pacing import AdaptivePacer
 from ._polling import PollPolicy
 from ._provider import Provider
 from ._retry import RetryPolicy, parse_retry_after
@@ -146,6 +149,14 @@ class ClientCore:
         self.poll = poll or PollPolicy()
         self.clock = clock
         self.max_download_bytes = max_download_bytes
+        self.pacer: AdaptivePacer | None = None
+
+    def paced(self, pacer: AdaptivePacer, *, max_retries: int) -> ClientCore:
+        """A copy whose every request goes through ``pacer`` (a batch shares one among its workers)."""
+        clone = copy.copy(self)
+        clone.pacer = pacer
+        clone.retry = attrs.evolve(self.retry, max_retries=max_retries)
+        return clone
 
     # --- requests ---------------------------------------------------------------------------
 
@@ -175,6 +186,10 @@ class ClientCore:
             request = self.build(method, path, json=json, headers=headers)
             retry_after: float | None = None
             error: errors.APIError
+            if self.pacer is not None:
+                wait = self.pacer.reserve(self.clock.now())
+                if wait > 0:
+                    yield Sleep(wait)
             try:
                 response: httpx.Response = yield Send(request)
             except httpx.TimeoutException as exc:
@@ -189,11 +204,16 @@ class ClientCore:
                 request_id = response.headers.get("x-request-id")
                 _log(method, path, response.status_code, attempt, request_id)
                 if response.is_success:
+                    if self.pacer is not None:
+                        self.pacer.on_success()
                     return response
                 error = status_error(response)
                 if not self.retry.retryable_status(response.status_code):
                     raise error
                 retry_after = parse_retry_after(response.headers.get("retry-after"))
+                if self.pacer is not None and response.status_code == 429:
+                    self.pacer.on_throttle(self.clock.now(), retry_after)
+                    retry_after = 0.0  # the pacer now holds every request of the batch, this one included
             if not self.retry.can_retry(attempt, method=method, idempotent=idempotency_key is not None):
                 raise error
             yield Sleep(self.retry.delay(attempt, retry_after))

@@ -1,0 +1,163 @@
+"""The batch journal: a write-ahead record that makes a batch safe to kill and re-run.
+
+Each item's request and Idempotency-Key are committed *before* its create is
+sent, then its task id, status, result links (with their expiry) and saved
+file as they become known. Re-running the batch reads this back: an item with a
+task id is polled, not created again; an item whose create answer was lost is
+created again under the same key, which the gateway answers with the original
+task; an item whose file is saved is skipped.
+
+Two processes on one journal would race, so the journal takes an exclusive
+lock (``flock`` on ``<journal>.lock``, released by the kernel even on
+``kill -9``): a second process refuses to start with :class:`JournalBusyError`.
+SQLite in WAL mode with ``synchronous=FULL`` makes every commit durable.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import hashlib
+import json
+import os
+import sqlite3
+import threading
+import time
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from ._exceptions import EvoLinkError
+
+__all__ = ["Journal", "JournalBusyError", "JournalEntry", "request_fingerprint"]
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS items (
+    item_key TEXT PRIMARY KEY,
+    position INTEGER NOT NULL,
+    name TEXT,
+    request TEXT NOT NULL,
+    idempotency_key TEXT NOT NULL,
+    task_id TEXT,
+    status TEXT NOT NULL,
+    results TEXT,
+    expires_at REAL,
+    file TEXT,
+    error TEXT,
+    credits REAL,
+    updated REAL
+)
+"""
+
+
+class JournalBusyError(EvoLinkError):
+    """Another process is running a batch on this journal."""
+
+
+def request_fingerprint(request: Mapping[str, Any]) -> str:
+    canonical = json.dumps(request, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return hashlib.sha256(canonical.encode()).hexdigest()[:16]
+
+
+@attrs.frozen
+class JournalEntry:
+    item_key: str
+    position: int
+    name: str | None
+    request: dict[str, Any]
+    idempotency_key: str
+    task_id: str | None
+    status: str
+    results: list[str]
+    expires_at: float | None
+    file: str | None
+    error: str | None
+    credits: float | None
+
+
+class Journal:
+    """One SQLite file; safe for the threads of one process, exclusive across processes."""
+
+    def __init__(self, path: str | os.PathLike[str]) -> None:
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._lock_file = open(f"{self.path}.lock", "a+")  # noqa: SIM115 - held for the journal's lifetime
+        try:
+            fcntl.flock(self._lock_file.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            self._lock_file.close()
+            raise JournalBusyError(f"another process is running a batch on {self.path}") from None
+        self._db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute("PRAGMA synchronous=FULL")
+        self._db.execute(_SCHEMA)
+        self._mutex = threading.Lock()
+
+    def close(self) -> None:
+        self._db.close()
+        fcntl.flock(self._lock_file.fileno(), fcntl.LOCK_UN)
+        self._lock_file.close()
+
+    def __enter__(self) -> Journal:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def entry(self, item_key: str) -> JournalEntry | None:
+        with self._mutex:
+            row = self._db.execute(
+                "SELECT item_key, position, name, request, idempotency_key, task_id, status, results, "
+                "expires_at, file, error, credits FROM items WHERE item_key = ?",
+                (item_key,),
+            ).fetchone()
+        if row is None:
+            return None
+        return JournalEntry(
+            item_key=row[0],
+            position=row[1],
+            name=row[2],
+            request=json.loads(row[3]),
+            idempotency_key=row[4],
+            task_id=row[5],
+            status=row[6],
+            results=json.loads(row[7] or "[]"),
+            expires_at=row[8],
+            file=row[9],
+            error=row[10],
+            credits=row[11],
+        )
+
+    def begin(
+        self, item_key: str, *, position: int, name: str | None, request: Mapping[str, Any], idempotency_key: str
+    ) -> JournalEntry:
+        """Record an item and its key before anything is sent; an existing record wins."""
+        with self._mutex:
+            self._db.execute(
+                "INSERT OR IGNORE INTO items (item_key, position, name, request, idempotency_key, status) "
+                "VALUES (?, ?, ?, ?, ?, 'new')",
+                (item_key, position, name, json.dumps(dict(request), sort_keys=True), idempotency_key),
+            )
+        entry = self.entry(item_key)
+        assert entry is not None
+        return entry
+
+    def update(self, item_key: str, **fields: Any) -> None:
+        allowed = {"task_id", "status", "results", "expires_at", "file", "error", "credits"}
+        unknown = set(fields) - allowed
+        if unknown:
+            raise ValueError(f"unknown journal fields {sorted(unknown)}")
+        if "results" in fields:
+            fields["results"] = json.dumps(list(fields["results"]))
+        assignments = ", ".join(f"{name} = ?" for name in fields)
+        with self._mutex:
+            self._db.execute(
+                f"UPDATE items SET {assignments}, updated = ? WHERE item_key = ?",
+                (*fields.values(), time.time(), item_key),
+            )
+
+    def entries(self) -> list[JournalEntry]:
+        with self._mutex:
+            keys = [row[0] for row in self._db.execute("SELECT item_key FROM items ORDER BY position")]
+        return [entry for key in keys if (entry := self.entry(key)) is not None]

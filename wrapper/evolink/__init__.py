@@ -27,6 +27,7 @@ from ._exceptions import (
     DownloadError,
     EvoLinkError,
     InsufficientQuotaError,
+    JournalBusyError,
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
@@ -39,7 +40,6 @@ from ._exceptions import (
     TaskNotFinishedError,
     WaitTimeoutError,
 )
-from ._journal import JournalBusyError
 from ._logging import configure_from_env
 from ._pacing import AdaptivePacer
 from ._polling import PollPolicy

@@ -8,15 +8,13 @@ failure is recorded in its result and never stops the others.
 
 from __future__ import annotations
 
-import asyncio
 import os
 import threading
 from collections.abc import Callable, Iterable, Mapping
-from concurrent.futures import ThreadPoolExecutor
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import attrs
 import httpx
 
 from . import _exceptions as errors
@@ -24,10 +22,12 @@ from ._commands import Flow
 from ._core import ClientCore, new_idempotency_key, request_body
 from ._drivers import AsyncStepper, SyncStepper
 from ._files import safe_name
-from ._journal import Journal, request_fingerprint
 from ._pacing import AdaptivePacer
 from ._task import Task
 from ._violations import Violation
+
+if TYPE_CHECKING:
+    from ._journal import Journal
 
 __all__ = ["BatchProgress", "BatchValidationError", "ItemResult", "prepare_items"]
 
@@ -43,14 +43,14 @@ class BatchValidationError(errors.RequestValidationError):
         super().__init__(flat)
 
 
-@attrs.frozen
+@dataclass(frozen=True)
 class BatchItem:
     position: int
     name: str | None
     request: dict[str, Any]
 
 
-@attrs.frozen
+@dataclass(frozen=True)
 class ItemResult:
     """How one item ended: ``status`` is saved, failed, cancelled, expired, timeout or error."""
 
@@ -68,12 +68,12 @@ class ItemResult:
         return self.status == "saved"
 
     def as_dict(self) -> dict[str, Any]:
-        data = attrs.asdict(self)
+        data = asdict(self)
         data["path"] = str(self.path) if self.path else None
         return data
 
 
-@attrs.define
+@dataclass
 class BatchProgress:
     """Counts for a progress display; ``on_update`` receives this object after every change."""
 
@@ -82,7 +82,7 @@ class BatchProgress:
     running: int = 0
     done: int = 0
     failed: int = 0
-    _lock: threading.Lock = attrs.field(factory=threading.Lock, repr=False)
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False, init=False)
 
     def move(self, **deltas: int) -> None:
         with self._lock:
@@ -125,6 +125,8 @@ class BatchRunner:
 
     def start(self, items: list[BatchItem]) -> Journal:
         """Check every item, reset the counts and open (and lock) the journal."""
+        from ._journal import Journal  # sqlite3 and fcntl load only when a batch runs
+
         self.check(items)
         self.progress = BatchProgress(len(items))
         return Journal(self.journal_path)
@@ -151,6 +153,8 @@ class BatchRunner:
             self.on_update(self.progress)
 
     def item_flow(self, journal: Journal, item: BatchItem) -> Flow[ItemResult]:
+        from ._journal import request_fingerprint
+
         key = f"{item.position}:{request_fingerprint({**item.request, 'name': item.name})}"
         entry = journal.begin(
             key, position=item.position, name=item.name, request=item.request, idempotency_key=new_idempotency_key()
@@ -201,6 +205,8 @@ class BatchRunner:
 
 
 def run_sync(runner: BatchRunner, items: list[BatchItem], http: httpx.Client, concurrency: int) -> list[ItemResult]:
+    from concurrent.futures import ThreadPoolExecutor
+
     with runner.start(items) as journal, ThreadPoolExecutor(max_workers=concurrency) as pool:
 
         def one(item: BatchItem) -> ItemResult:
@@ -212,6 +218,8 @@ def run_sync(runner: BatchRunner, items: list[BatchItem], http: httpx.Client, co
 async def run_async(
     runner: BatchRunner, items: list[BatchItem], http: httpx.AsyncClient, concurrency: int
 ) -> list[ItemResult]:
+    import asyncio
+
     gate = asyncio.Semaphore(concurrency)
 
     async def one(journal: Journal, item: BatchItem) -> ItemResult:

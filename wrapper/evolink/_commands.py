@@ -9,9 +9,9 @@ every decision and differ only in how they send, read and sleep.
 from __future__ import annotations
 
 from collections.abc import Generator
+from dataclasses import dataclass
 from typing import Any, TypeVar
 
-import attrs
 import httpx
 
 from ._task import Task
@@ -21,7 +21,7 @@ __all__ = ["CloseStream", "Command", "Emit", "Flow", "Read", "Send", "Sleep"]
 T = TypeVar("T")
 
 
-@attrs.frozen
+@dataclass(frozen=True)
 class Send:
     """Send ``request``; with ``stream`` the body is left unread (answered with a stream handle)."""
 
@@ -30,24 +30,24 @@ class Send:
     follow_redirects: bool = False
 
 
-@attrs.frozen
+@dataclass(frozen=True)
 class Read:
     """The next chunk of a streamed body (``b""`` at its end)."""
 
     stream: Any
 
 
-@attrs.frozen
+@dataclass(frozen=True)
 class CloseStream:
     stream: Any
 
 
-@attrs.frozen
+@dataclass(frozen=True)
 class Sleep:
     seconds: float
 
 
-@attrs.frozen
+@dataclass(frozen=True)
 class Emit:
     """A task snapshot for the caller: a progress callback, or the next item of ``watch()``."""
 

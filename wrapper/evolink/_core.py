@@ -13,11 +13,11 @@ import logging
 import os
 import secrets
 from collections.abc import Mapping
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-import attrs
 import httpx
 
 from . import _exceptions as errors
@@ -155,7 +155,7 @@ class ClientCore:
         """A copy whose every request goes through ``pacer`` (a batch shares one among its workers)."""
         clone = copy.copy(self)
         clone.pacer = pacer
-        clone.retry = attrs.evolve(self.retry, max_retries=max_retries)
+        clone.retry = replace(self.retry, max_retries=max_retries)
         return clone
 
     # --- requests ---------------------------------------------------------------------------

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import inspect
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-import attrs
 import httpx
 
 from ._commands import CloseStream, Emit, Flow, Read, Send, Sleep
@@ -26,13 +26,13 @@ __all__ = ["AsyncStepper", "SyncStepper"]
 T = TypeVar("T")
 
 
-@attrs.define
+@dataclass
 class SyncStream:
     response: httpx.Response
     chunks: Iterator[bytes]
 
 
-@attrs.define
+@dataclass
 class AsyncStream:
     response: httpx.Response
     chunks: AsyncIterator[bytes]

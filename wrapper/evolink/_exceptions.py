@@ -31,6 +31,7 @@ __all__ = [
     "DownloadError",
     "EvoLinkError",
     "InsufficientQuotaError",
+    "JournalBusyError",
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
@@ -203,6 +204,10 @@ class WaitTimeoutError(TaskError):
             "it keeps running: wait again with its id",
             task,
         )
+
+
+class JournalBusyError(EvoLinkError):
+    """Another process is running a batch on this journal (see ``videos.generate_many``)."""
 
 
 class DownloadError(EvoLinkError):

@@ -23,12 +23,11 @@ import sqlite3
 import threading
 import time
 from collections.abc import Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import attrs
-
-from ._exceptions import EvoLinkError
+from ._exceptions import JournalBusyError
 
 __all__ = ["Journal", "JournalBusyError", "JournalEntry", "request_fingerprint"]
 
@@ -51,16 +50,12 @@ CREATE TABLE IF NOT EXISTS items (
 """
 
 
-class JournalBusyError(EvoLinkError):
-    """Another process is running a batch on this journal."""
-
-
 def request_fingerprint(request: Mapping[str, Any]) -> str:
     canonical = json.dumps(request, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
     return hashlib.sha256(canonical.encode()).hexdigest()[:16]
 
 
-@attrs.frozen
+@dataclass(frozen=True)
 class JournalEntry:
     item_key: str
     position: int

@@ -12,13 +12,12 @@ safe for threads; asyncio tasks simply call it).
 from __future__ import annotations
 
 import threading
-
-import attrs
+from dataclasses import dataclass, field
 
 __all__ = ["AdaptivePacer"]
 
 
-@attrs.define
+@dataclass
 class AdaptivePacer:
     """Requests per second between ``min_rate`` and ``max_rate``, starting at ``rate``."""
 
@@ -27,10 +26,10 @@ class AdaptivePacer:
     max_rate: float = 50.0
     increase: float = 0.5  # requests/s added per ``rate`` successes (one "round trip" of the window)
     decrease: float = 0.5
-    _next_slot: float = 0.0
-    _hold_until: float = 0.0
+    _next_slot: float = field(default=0.0, init=False)
+    _hold_until: float = field(default=0.0, init=False)
     throttled: int = 0
-    _lock: threading.Lock = attrs.field(factory=threading.Lock, repr=False)
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False, init=False)
 
     def reserve(self, now: float) -> float:
         """Book the next request slot; returns how long to wait before sending."""

@@ -7,16 +7,15 @@ gateway is a second :class:`Provider`, not a second client.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from urllib.parse import quote
-
-import attrs
 
 from ._spec import ApiSpec, evolink_spec, uniall_spec
 
 __all__ = ["EVOLINK", "UNIALL", "Provider"]
 
 
-@attrs.frozen
+@dataclass(frozen=True)
 class Provider:
     """One gateway: its spec, where it lives, and how its task statuses map to ours."""
 
@@ -25,7 +24,7 @@ class Provider:
     key_env: str
     base_url_env: str
     default_base_url: str | None
-    status_map: Mapping[str, str] = attrs.field(factory=dict)
+    status_map: Mapping[str, str] = field(default_factory=dict)
 
     @property
     def create_path(self) -> str:

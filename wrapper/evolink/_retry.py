@@ -14,8 +14,7 @@ import email.utils
 import random
 import time
 from collections.abc import Callable
-
-import attrs
+from dataclasses import dataclass, field
 
 __all__ = ["RETRYABLE_STATUSES", "RetryPolicy", "parse_retry_after"]
 
@@ -37,7 +36,7 @@ def parse_retry_after(value: str | None, *, now: Callable[[], float] = time.time
     return max(0.0, seconds) if seconds == seconds else None  # NaN is no hint
 
 
-@attrs.frozen
+@dataclass(frozen=True)
 class RetryPolicy:
     """``max_retries`` extra attempts, with delays of ``initial * 2**n`` (full jitter) up to ``max_delay``."""
 
@@ -45,7 +44,7 @@ class RetryPolicy:
     initial_delay: float = 0.5
     max_delay: float = 8.0
     max_retry_after: float = 60.0
-    jitter: Callable[[float], float] = attrs.field(default=lambda ceiling: random.uniform(0, ceiling), eq=False)
+    jitter: Callable[[float], float] = field(default=lambda ceiling: random.uniform(0, ceiling), compare=False)
 
     def can_retry(self, attempt: int, *, method: str, idempotent: bool) -> bool:
         """Whether attempt number ``attempt`` (0-based) may be followed by another one."""

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
+from dataclasses import replace
 from functools import cached_property
 from importlib import resources
 from typing import TYPE_CHECKING, Any
@@ -89,18 +90,22 @@ class ApiSpec:
 
     def validator(self, model: str) -> Validator:
         """A JSON Schema validator for ``model``'s request body, built once."""
-        if model not in self._validators:
+        return self._validator_at(self._branches[model][0])
+
+    def _validator_at(self, pointer: str) -> Validator:
+        """A validator for the schema at ``pointer`` (``#/...``) in the document, built once."""
+        if pointer not in self._validators:
             from jsonschema import Draft202012Validator
             from referencing import Registry, Resource
             from referencing.jsonschema import DRAFT202012
 
             resource = Resource.from_contents(self.document, default_specification=DRAFT202012)
             registry: Registry[Any] = Registry().with_resource(_SPEC_URI, resource)
-            schema = {"$ref": f"{_SPEC_URI}{self._branches[model][0]}"}
-            self._validators[model] = Draft202012Validator(
+            schema = {"$ref": f"{_SPEC_URI}{pointer}"}
+            self._validators[pointer] = Draft202012Validator(
                 schema, registry=registry, format_checker=Draft202012Validator.FORMAT_CHECKER
             )
-        return self._validators[model]
+        return self._validators[pointer]
 
     def check_request(self, body: Any) -> list[Violation]:
         """Every way ``body`` breaks the create schema of its model; empty when it is valid.
@@ -117,6 +122,30 @@ class ApiSpec:
             return [Violation("model", f"must be one of {', '.join(self.models)}", model)]
         validator = self.validator(model)
         return violations_from(validator.iter_errors(dict(body)), self.model_schema(model), self._resolve_ref)
+
+    def check_parameter(self, path: str, method: str, name: str, value: Any) -> list[Violation]:
+        """Every way ``value`` breaks the schema of parameter ``name`` (path, query or header) of an operation.
+
+        ``path`` is the spec's path template (``/v1/tasks/{task_id}``); header
+        names match case-insensitively. A violation of the value itself is
+        named after the parameter, as the spec spells it. KeyError for a
+        parameter the spec does not declare.
+        """
+        pointer, parameter = self._parameter(path, method, name)
+        schema = parameter["schema"]
+        found = violations_from(self._validator_at(pointer).iter_errors(value), schema, self._resolve_ref)
+        return [replace(v, field=parameter["name"]) if v.field == "body" else v for v in found]
+
+    def _parameter(self, path: str, method: str, name: str) -> tuple[str, dict[str, Any]]:
+        """The JSON pointer of a parameter's schema, and the (resolved) parameter."""
+        escaped = path.replace("~", "~0").replace("/", "~1")
+        parameters = self.document["paths"][path][method.lower()].get("parameters", [])
+        for index, parameter in enumerate(parameters):
+            resolved = self.resolve(parameter)
+            if resolved["name"].lower() == name.lower():
+                where = str(parameter.get("$ref", f"#/paths/{escaped}/{method.lower()}/parameters/{index}"))
+                return f"{where}/schema", resolved
+        raise KeyError(f"{method.upper()} {path} has no parameter {name!r}")
 
     def _resolve_ref(self, ref: str) -> dict[str, Any]:
         return self.resolve({"$ref": ref.removeprefix(_SPEC_URI)})

@@ -13,10 +13,9 @@ from __future__ import annotations
 import time
 import warnings
 from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
-
-import attrs
 
 __all__ = ["RESULT_LIFETIME", "TERMINAL", "Task", "TaskErrorInfo", "UnknownStatusWarning"]
 
@@ -30,7 +29,7 @@ class UnknownStatusWarning(UserWarning):
     """The API sent a status this version does not know; the task is treated as not finished."""
 
 
-@attrs.frozen
+@dataclass(frozen=True)
 class TaskErrorInfo:
     """Why a task failed: ``code`` is a business code (a string, or an integer on some endpoints)."""
 
@@ -47,7 +46,7 @@ def _float(value: Any) -> float | None:
     return float(value) if isinstance(value, int | float) and not isinstance(value, bool) else None
 
 
-@attrs.frozen(kw_only=True)
+@dataclass(frozen=True, kw_only=True)
 class Task:
     """A snapshot of a generation task.
 
@@ -69,12 +68,12 @@ class Task:
     created: int | None = None
     estimated_time: float | None = None
     video_duration: float | None = None
-    usage: Mapping[str, Any] = attrs.field(factory=dict, repr=False)
-    task_info: Mapping[str, Any] = attrs.field(factory=dict, repr=False)
+    usage: Mapping[str, Any] = field(default_factory=dict, repr=False)
+    task_info: Mapping[str, Any] = field(default_factory=dict, repr=False)
     completed_at: float | None = None
     replayed: bool = False
     provider: str = "evolink"
-    raw: Mapping[str, Any] = attrs.field(factory=dict, repr=False, eq=False)
+    raw: Mapping[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def done(self) -> bool:

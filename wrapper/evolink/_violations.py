@@ -9,11 +9,10 @@ they apply ("when generation_type is REFERENCE").
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
-
-import attrs
 
 if TYPE_CHECKING:
     from jsonschema import ValidationError
@@ -23,13 +22,13 @@ __all__ = ["Violation", "violations_from"]
 _MISSING = object()
 
 
-@attrs.frozen
+@dataclasses.dataclass(frozen=True)
 class Violation:
     """One broken rule: ``field`` (dotted path, ``body`` for the whole body), ``rule`` and ``value``."""
 
     field: str
     rule: str
-    value: Any = attrs.field(default=_MISSING, repr=False)
+    value: Any = dataclasses.field(default=_MISSING, repr=False)
 
     @property
     def message(self) -> str:
@@ -185,6 +184,6 @@ def violations_from(
         found = _one(error)
         condition = _condition(error, root, resolve_ref)
         if condition:
-            found = attrs.evolve(found, rule=found.rule + condition)
+            found = dataclasses.replace(found, rule=found.rule + condition)
         out.setdefault(found.message, found)
     return sorted(out.values(), key=lambda v: v.field)

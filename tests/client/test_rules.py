@@ -338,8 +338,11 @@ def test_download_resumes_with_range_after_a_dropped_connection(
     )
     del cdn
     api.get(GET).mock(return_value=httpx.Response(200, json=task_body("completed")))
-    path = face("tasks.download", TASK_ID, tmp_path / "v.mp4")
+    progress: list[tuple[int, int | None]] = []
+    path = face("tasks.download", TASK_ID, tmp_path / "v.mp4", on_download=lambda n, total: progress.append((n, total)))
     assert path.read_bytes() == data
+    assert progress[0] == (300_000, size) and progress[-1] == (size, size)
+    assert [n for n, _ in progress] == sorted(n for n, _ in progress)
     calls = [c for c in api.calls if c.request.url.host == "cdn.example.com"]
     assert calls[1].request.headers["range"] == "bytes=300000-"
     assert list(tmp_path.iterdir()) == [path]

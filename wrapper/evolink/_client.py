@@ -20,7 +20,7 @@ from ._batch import run_async as run_batch_async
 from ._batch import run_sync as run_batch_sync
 from ._callbacks import parse_callback
 from ._commands import Flow
-from ._core import ClientCore, request_body
+from ._core import ByteProgress, ClientCore, request_body
 from ._drivers import AsyncStepper, SyncStepper
 from ._pacing import AdaptivePacer
 from ._polling import PollPolicy
@@ -306,14 +306,23 @@ class Videos(_VideosBase):
         output: PathLike,
         timeout: float | None = DEFAULT_WAIT_TIMEOUT,
         on_progress: ProgressCallback | None = None,
+        on_download: ByteProgress | None = None,
         extra_body: Mapping[str, Any] | None = None,
         idempotency_key: str | None = None,
         **fields: Any,
     ) -> Path:
-        """Create, wait and download: returns the path of the saved video (``output``: a file or a folder)."""
+        """Create, wait and download: returns the path of the saved video (``output``: a file or a folder).
+
+        ``on_progress`` receives task snapshots while waiting; ``on_download(received, total)`` byte counts.
+        """
         body = request_body(request, fields)
         flow = self._core.generate(
-            body, output=output, extra_body=extra_body, idempotency_key=idempotency_key, timeout=timeout
+            body,
+            output=output,
+            extra_body=extra_body,
+            idempotency_key=idempotency_key,
+            timeout=timeout,
+            on_download=on_download,
         )
         return self._client._run(flow, on_progress)
 
@@ -379,14 +388,16 @@ class Tasks:
         """Iterate over snapshots until the task ends (the same endings as :meth:`wait`)."""
         return self._client._iterate(self._core.wait(task, timeout=timeout))
 
-    def download(self, task: Task | str, dest: PathLike, *, index: int = 0) -> Path:
+    def download(
+        self, task: Task | str, dest: PathLike, *, index: int = 0, on_download: ByteProgress | None = None
+    ) -> Path:
         """Save result ``index`` of a completed task to ``dest`` (a file, or a folder: ``<task id>.mp4``).
 
         The body is streamed to a temporary file, resumed with ``Range`` after a
         dropped connection, and renamed into place only when complete; the API
         key is never sent to a host other than the API's.
         """
-        return self._client._run(self._core.download_task(task, dest, index=index))
+        return self._client._run(self._core.download_task(task, dest, index=index, on_download=on_download))
 
     def confirm_callback(self, body: bytes | str | Mapping[str, Any]) -> Task:
         """Parse a callback body and return the task as the API reports it now.
@@ -441,6 +452,7 @@ class AsyncVideos(_VideosBase):
         output: PathLike,
         timeout: float | None = DEFAULT_WAIT_TIMEOUT,
         on_progress: AsyncProgressCallback | None = None,
+        on_download: ByteProgress | None = None,
         extra_body: Mapping[str, Any] | None = None,
         idempotency_key: str | None = None,
         **fields: Any,
@@ -448,7 +460,12 @@ class AsyncVideos(_VideosBase):
         """See :meth:`Videos.generate`."""
         body = request_body(request, fields)
         flow = self._core.generate(
-            body, output=output, extra_body=extra_body, idempotency_key=idempotency_key, timeout=timeout
+            body,
+            output=output,
+            extra_body=extra_body,
+            idempotency_key=idempotency_key,
+            timeout=timeout,
+            on_download=on_download,
         )
         return await self._client._run(flow, on_progress)
 
@@ -493,9 +510,11 @@ class AsyncTasks:
         """``async for snapshot in client.tasks.watch(id)``; see :meth:`Tasks.watch`."""
         return self._client._iterate(self._core.wait(task, timeout=timeout))
 
-    async def download(self, task: Task | str, dest: PathLike, *, index: int = 0) -> Path:
+    async def download(
+        self, task: Task | str, dest: PathLike, *, index: int = 0, on_download: ByteProgress | None = None
+    ) -> Path:
         """See :meth:`Tasks.download`."""
-        return await self._client._run(self._core.download_task(task, dest, index=index))
+        return await self._client._run(self._core.download_task(task, dest, index=index, on_download=on_download))
 
     async def confirm_callback(self, body: bytes | str | Mapping[str, Any]) -> Task:
         """See :meth:`Tasks.confirm_callback`."""

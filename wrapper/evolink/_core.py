@@ -12,7 +12,7 @@ import ipaddress
 import logging
 import os
 import secrets
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -35,6 +35,8 @@ from ._violations import Violation
 __all__ = ["ClientCore", "new_idempotency_key", "request_body", "status_error"]
 
 logger = logging.getLogger("evolink")
+#: ``on_download(received_bytes, total_bytes_or_None)``
+ByteProgress = Callable[[int, int | None], object]
 
 _STATUS_ERRORS: dict[int, type[errors.APIStatusError]] = {
     400: errors.BadRequestError,
@@ -329,24 +331,33 @@ class ClientCore:
         extra_body: Mapping[str, Any] | None,
         idempotency_key: str | None,
         timeout: float | None,
+        on_download: ByteProgress | None = None,
     ) -> Flow[Path]:
         task = yield from self.create_and_wait(
             body, extra_body=extra_body, idempotency_key=idempotency_key, timeout=timeout
         )
-        return (yield from self.download(task, output))
+        return (yield from self.download(task, output, on_download=on_download))
 
     def resolve(self, task: Task | str) -> Flow[Task]:
         """A task snapshot from a task or its id (fetched)."""
         return task if isinstance(task, Task) else (yield from self.get(task))
 
-    def download_task(self, task: Task | str, dest: str | os.PathLike[str], *, index: int) -> Flow[Path]:
+    def download_task(
+        self, task: Task | str, dest: str | os.PathLike[str], *, index: int, on_download: ByteProgress | None
+    ) -> Flow[Path]:
         current = yield from self.resolve(task)
-        return (yield from self.download(current, dest, index=index))
+        return (yield from self.download(current, dest, index=index, on_download=on_download))
 
     # --- downloads --------------------------------------------------------------------------
 
-    def download(self, task: Task, dest: str | os.PathLike[str], *, index: int = 0) -> Flow[Path]:
-        """Stream result ``index`` of a completed task to ``dest`` (a file, or a folder)."""
+    def download(
+        self, task: Task, dest: str | os.PathLike[str], *, index: int = 0, on_download: ByteProgress | None = None
+    ) -> Flow[Path]:
+        """Stream result ``index`` of a completed task to ``dest`` (a file, or a folder).
+
+        ``on_download(received, total)`` is called after every chunk (``total`` is
+        None when the server does not say), for progress bars.
+        """
         if task.status == "failed":
             raise errors.TaskFailedError(task)
         if task.status == "cancelled":
@@ -357,7 +368,7 @@ class ClientCore:
         target = resolve_destination(dest, task_id=task.id, index=index, url=url)
         part = PartFile(target)
         try:
-            yield from self._fetch_into(part, url, task)
+            yield from self._fetch_into(part, url, task, on_download)
             if self.max_download_bytes is not None and part.size > self.max_download_bytes:
                 raise errors.DownloadError(f"result is larger than max_download_bytes={self.max_download_bytes}")
             path = part.commit()
@@ -367,7 +378,7 @@ class ClientCore:
         logger.debug("saved %s (%d bytes)", path, part.size)
         return path
 
-    def _fetch_into(self, part: PartFile, url: str, task: Task) -> Flow[None]:
+    def _fetch_into(self, part: PartFile, url: str, task: Task, on_download: ByteProgress | None) -> Flow[None]:
         """Fill ``part`` with the body at ``url``, resuming with Range after a cut."""
         attempt = 0
         total: int | None = None
@@ -387,6 +398,8 @@ class ClientCore:
                         if not chunk:
                             break
                         part.write(chunk)
+                        if on_download is not None:
+                            on_download(part.size, total)
                         if self.max_download_bytes is not None and part.size > self.max_download_bytes:
                             raise errors.DownloadError(
                                 f"result is larger than max_download_bytes={self.max_download_bytes}"

@@ -1,0 +1,260 @@
+"""The ``evolink`` command: generate a video, follow tasks by id, list models, run the mock.
+
+Each command is a thin layer - options in, library calls through a
+:class:`~evolink.cli.jobs.Job`, result out - so the command line behaves
+exactly like the library: same validation messages, same retries, same safe
+downloads. click is used directly (not typer) because ``generate``'s options
+are built from the spec at run time, which click's option objects support and
+function signatures cannot express. :func:`main` is the console-script entry.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any, NoReturn, TypeVar
+
+import click
+from rich.console import Console
+
+from evolink import DEFAULT_WAIT_TIMEOUT, RequestValidationError, __version__
+
+from .backends import BACKENDS, DEFAULT_BACKEND, Backend
+from .catalog import model_info, models_info, print_model, print_models
+from .display import Display, display_for
+from .exit_codes import CommandError, ExitCode
+from .jobs import Job
+from .mock import run_mock
+from .output import Printer, task_lines
+from .params import ModelCommand, parse_extra
+from .schema import PROMPT
+
+__all__ = ["cli", "main"]
+
+F = TypeVar("F", bound=Callable[..., Any])
+_DEFAULT = BACKENDS[DEFAULT_BACKEND]
+_SETTINGS: dict[str, Any] = {"help_option_names": ["-h", "--help"], "max_content_width": 120}
+
+
+def _connection_options(command: F) -> F:
+    command = click.option(
+        "--base-url",
+        metavar="URL",
+        help=f"API base URL [default: ${_DEFAULT.base_url_env}, else the provider's own].",
+    )(command)
+    return click.option("--api-key", metavar="KEY", help=f"API key [default: ${_DEFAULT.key_env}].")(command)
+
+
+def _json_option(command: F) -> F:
+    return click.option(
+        "--json", "as_json", is_flag=True, help="Print one JSON object on stdout instead of the progress display."
+    )(command)
+
+
+def _timeout_option(command: F) -> F:
+    return click.option(
+        "--timeout",
+        type=click.FloatRange(min=0),
+        default=DEFAULT_WAIT_TIMEOUT,
+        show_default=True,
+        metavar="SECONDS",
+        help="How long to wait for the task (inf: no limit); the task keeps running after it.",
+    )(command)
+
+
+def _task_id(ctx: click.Context, param: click.Parameter, value: str) -> str:
+    if not value.strip():
+        raise click.BadParameter("must not be empty", ctx=ctx, param=param)
+    return value
+
+
+def _check(backend: Backend, body: Mapping[str, Any]) -> None:
+    """The spec's check, before a client exists: a bad value is refused without a key or a network."""
+    violations = backend.spec().check_request(body)
+    if violations:
+        raise RequestValidationError(violations)
+
+
+@click.group(context_settings=_SETTINGS)
+@click.version_option(__version__, prog_name="evolink")
+@click.pass_context
+def cli(ctx: click.Context) -> None:
+    """Generate videos with Veo 3.1 and Kling v3 through the EvoLink API.
+
+    The API key comes from --api-key or $EVOLINK_API_KEY, the base URL from
+    --base-url or $EVOLINK_BASE_URL. Exit codes: 0 ok, 2 bad parameter, 3 key or
+    account, 4 task failed, 5 task cancelled, 6 still running (timeout), 7 network
+    or API error, 8 result link expired, 130 interrupted.
+    """
+    ctx.obj = _DEFAULT
+
+
+@click.command(cls=ModelCommand)
+@click.argument("prompt", required=False)
+@click.option("-m", "--model", required=True, help="The model (see `evolink models`); it decides the other options.")
+@click.option(
+    "-o",
+    "--output",
+    default=".",
+    show_default=True,
+    metavar="PATH",
+    help="Where to save: a file, or a folder (existing, or ending in /) to name the file after the task.",
+)
+@click.option("--no-wait", is_flag=True, help="Print the task id and exit; later: evolink tasks wait ID -o PATH.")
+@click.option(
+    "--extra",
+    multiple=True,
+    metavar="NAME=VALUE",
+    callback=parse_extra,
+    help="A field the spec does not know yet, sent as is (VALUE is JSON, or text); repeat for more.",
+)
+@_timeout_option
+@_json_option
+@_connection_options
+@click.pass_obj
+def generate(
+    backend: Backend,
+    prompt: str | None,
+    model: str,
+    output: str,
+    no_wait: bool,
+    extra: dict[str, Any],
+    timeout: float,
+    as_json: bool,
+    api_key: str | None,
+    base_url: str | None,
+    fields: dict[str, Any],
+) -> None:
+    """Create a video from PROMPT, wait for it with a progress display, and save it.
+
+    The model's parameters are options (run with --model MODEL --help to list
+    them); a bad value is refused before anything is sent.
+    """
+    printer = Printer(as_json)
+    with printer.reporting():
+        body = {"model": model, **({PROMPT: prompt} if prompt is not None else {}), **fields}
+        _check(backend, body)
+        with (
+            backend.connect(api_key, base_url) as client,
+            Job(client, display_for(as_json), output=None if no_wait else output) as job,
+        ):
+            task = job.create(body, extra)
+            if no_wait:
+                files = []
+            else:
+                task = job.wait(task, timeout)
+                files = job.save(task, output)
+    printer.result(task, files=files, text=[str(p) for p in files] or [task.id])
+
+
+cli.add_command(generate)
+
+
+@cli.group()
+def tasks() -> None:
+    """Look at, wait for and download a task by id (from another process, machine, or after Ctrl-C)."""
+
+
+@tasks.command("get")
+@click.argument("task_id", callback=_task_id)
+@_json_option
+@_connection_options
+@click.pass_obj
+def tasks_get(backend: Backend, task_id: str, as_json: bool, api_key: str | None, base_url: str | None) -> None:
+    """Show a task's current state."""
+    printer = Printer(as_json)
+    with printer.reporting(), backend.connect(api_key, base_url) as client, Job(client, Display()) as job:
+        task = job.get(task_id)
+    printer.result(task, text=task_lines(task))
+
+
+@tasks.command("wait")
+@click.argument("task_id", callback=_task_id)
+@click.option("-o", "--output", metavar="PATH", help="Also save the video(s) here once the task completes.")
+@_timeout_option
+@_json_option
+@_connection_options
+@click.pass_obj
+def tasks_wait(
+    backend: Backend,
+    task_id: str,
+    output: str | None,
+    timeout: float,
+    as_json: bool,
+    api_key: str | None,
+    base_url: str | None,
+) -> None:
+    """Wait for a task with a progress display; print its result links (or saved paths with -o)."""
+    printer = Printer(as_json)
+    with (
+        printer.reporting(),
+        backend.connect(api_key, base_url) as client,
+        Job(client, display_for(as_json), output=output) as job,
+    ):
+        task = job.wait(task_id, timeout)
+        files = job.save(task, output) if output else []
+    printer.result(task, files=files, text=[str(p) for p in files] or task.results)
+
+
+@tasks.command("download")
+@click.argument("task_id", callback=_task_id)
+@click.option("-o", "--output", default=".", show_default=True, metavar="PATH", help="A file, or a folder.")
+@_json_option
+@_connection_options
+@click.pass_obj
+def tasks_download(
+    backend: Backend, task_id: str, output: str, as_json: bool, api_key: str | None, base_url: str | None
+) -> None:
+    """Save the video(s) of a completed task."""
+    printer = Printer(as_json)
+    with (
+        printer.reporting(),
+        backend.connect(api_key, base_url) as client,
+        Job(client, display_for(as_json), output=output) as job,
+    ):
+        task = job.get(task_id)
+        files = job.save(task, output)
+    printer.result(task, files=files, text=[str(p) for p in files])
+
+
+@cli.command()
+@click.argument("model", required=False)
+@_json_option
+@click.pass_obj
+def models(backend: Backend, model: str | None, as_json: bool) -> None:
+    """List the models, or one MODEL's parameters with their types, limits and defaults."""
+    spec = backend.spec()
+    with Printer(as_json).reporting():
+        info: Any = models_info(spec) if model is None else model_info(spec, model, generate.model_options(spec, model))
+    if as_json:
+        click.echo(json.dumps(info))
+    elif model is None:
+        print_models(Console(), info)
+    else:
+        print_model(Console(), info)
+
+
+@cli.command(
+    add_help_option=False,
+    context_settings={"ignore_unknown_options": True, "allow_extra_args": True, "help_option_names": []},
+)
+@click.argument("args", nargs=-1, type=click.UNPROCESSED)
+def mock(args: tuple[str, ...]) -> None:
+    """Start the built-in mock server (the options of python -m evolink.testing; see evolink mock --help)."""
+    run_mock(args)
+
+
+def main(argv: Sequence[str] | None = None) -> NoReturn:
+    """Run the command line and exit with its code; expected failures print one line, no traceback."""
+    try:
+        result = cli.main(args=list(argv) if argv is not None else None, prog_name="evolink", standalone_mode=False)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(exc.exit_code)
+    except click.Abort:  # Ctrl-C outside any task (while parsing arguments)
+        sys.exit(ExitCode.INTERRUPTED)
+    except CommandError as exc:
+        click.echo(f"{click.style('Error:', fg='red')} {exc.message}", err=True)
+        sys.exit(exc.code)
+    sys.exit(result if isinstance(result, int) else ExitCode.OK)

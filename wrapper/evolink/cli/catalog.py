@@ -1,0 +1,115 @@
+"""``evolink models``: the models the spec knows, and one model's parameters with types, limits and defaults.
+
+Everything shown is read from the spec and from the options ``generate`` builds
+from it, so the listing, ``--help`` and the validation can never disagree.
+Nested parameters (the keys of ``--model-params`` JSON) are listed too, since
+the option alone does not say what the JSON may hold.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from rich.console import Console
+from rich.markup import escape
+from rich.table import Table
+
+from evolink import RequestValidationError
+from evolink._spec import ApiSpec
+
+from .describe import default_words, limit_words, rule_words, type_words
+from .params import FieldOption
+from .schema import PROMPT, Field, model_fields, nested_fields
+
+__all__ = ["model_info", "models_info", "print_model", "print_models"]
+
+
+def _summary(spec: ApiSpec, model: str) -> dict[str, Any]:
+    schema = spec.model_schema(model)
+    return {"model": model, "description": schema.get("description", ""), "deprecated": bool(schema.get("deprecated"))}
+
+
+def models_info(spec: ApiSpec) -> list[dict[str, Any]]:
+    """Every model: name, description, whether the provider deprecated it."""
+    return [_summary(spec, model) for model in spec.models]
+
+
+def _option_names(option: FieldOption) -> list[str]:
+    if option.secondary_opts:
+        return [f"{on}/{off}" for on, off in zip(option.opts, option.secondary_opts, strict=True)]
+    return list(option.opts)
+
+
+def _parameter(field: Field, options: Sequence[str]) -> dict[str, Any]:
+    return {
+        "field": field.name,
+        "options": list(options),
+        "type": type_words(field),
+        "required": field.required,
+        "default": default_words(field.schema) or None,
+        "limits": limit_words(field.schema),
+        "description": field.schema.get("description", ""),
+    }
+
+
+def _inner_rules(field: Field) -> list[str]:
+    """The rules inside an object field, or inside the objects of an array field."""
+    if field.kind == "object":
+        return rule_words(field.schema, f"{field.name}.")
+    return rule_words(field.items, f"{field.name}[].") if field.items else []
+
+
+def model_info(spec: ApiSpec, model: str, options: Sequence[FieldOption]) -> dict[str, Any]:
+    """``model``'s parameters (top-level, then nested ones after their parent) and cross-field rules.
+
+    ``options`` are the ones ``generate`` builds for the model; an unknown model
+    raises the library's :class:`~evolink.RequestValidationError`.
+    """
+    if model not in spec.models:
+        raise RequestValidationError(spec.check_request({"model": model}))
+    names = {o.field.name: _option_names(o) for o in options if not o.hidden}
+    parameters: list[dict[str, Any]] = []
+    rules = rule_words(spec.model_schema(model))
+    for field in model_fields(spec, model):
+        top = ["PROMPT"] if field.name == PROMPT else names.get(field.name, [])
+        for f in (field, *nested_fields(spec, field)):
+            parameters.append(_parameter(f, top if f is field else []))
+            rules += _inner_rules(f)
+    return {**_summary(spec, model), "parameters": parameters, "rules": rules}
+
+
+def print_models(console: Console, models: Sequence[dict[str, Any]]) -> None:
+    table = Table("model", "description", box=None, header_style="bold")
+    for info in models:
+        note = " [dim](deprecated)[/]" if info["deprecated"] else ""
+        table.add_row(escape(info["model"]) + note, escape(info["description"]))
+    console.print(table)
+    console.print("Parameters of a model: [bold]evolink models MODEL[/]")
+
+
+def print_model(console: Console, info: dict[str, Any]) -> None:
+    """One row per parameter: its field name, then its option, type, default and limits over its description."""
+    deprecated = " [yellow](deprecated)[/]" if info["deprecated"] else ""
+    console.print(f"[bold]{escape(info['model'])}[/]{deprecated}: {escape(info['description'])}\n")
+    table = Table.grid(padding=(0, 2))
+    for p in info["parameters"]:
+        facts = [
+            ", ".join(p["options"]),
+            p["type"],
+            "required" if p["required"] else "",
+            f"default {p['default']}" if p["default"] else "",
+            *p["limits"],
+        ]
+        summary = escape(" · ".join(f for f in facts if f))
+        table.add_row(
+            f"[bold]{escape(p['field'])}[/]",
+            summary + (f"\n[dim]{escape(p['description'])}[/]" if p["description"] else ""),
+        )
+    console.print(table)
+    if info["rules"]:
+        console.print("\n[bold]Rules[/]")
+        rules = Table.grid(padding=(0, 1))
+        for rule in info["rules"]:
+            rules.add_row("-", escape(rule))
+        console.print(rules)

@@ -1,0 +1,55 @@
+"""A client wired to the in-process mock, sharing one fake clock: waits of minutes take milliseconds."""
+
+from __future__ import annotations
+
+import asyncio
+import operator
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+import evolink
+from evolink.testing import FakeClock, MockConfig, MockServer
+
+CLIENTS = {
+    "evolink-sync": evolink.EvoLink,
+    "evolink-async": evolink.AsyncEvoLink,
+}
+
+
+class World:
+    """One mock server and one client (sync or async) on the same clock; ``call`` hides the await."""
+
+    def __init__(self, kind: str, config: MockConfig | None = None, **client_options: Any) -> None:
+        self.kind = kind
+        self.clock = FakeClock()
+        self.server = MockServer(config or MockConfig(task_seconds=30), self.clock)
+        cls = CLIENTS[kind]
+        self.loop = asyncio.new_event_loop() if kind.endswith("async") else None
+        self.client: Any = cls(
+            self.server.api_key,
+            base_url=self.server.base_url,
+            transport=self.server.transport(),
+            clock=self.clock,
+            **client_options,
+        )
+
+    def call(self, path: str, *args: Any, **kwargs: Any) -> Any:
+        result = operator.attrgetter(path)(self.client)(*args, **kwargs)
+        return self.loop.run_until_complete(result) if self.loop else result
+
+    def close(self) -> None:
+        if self.loop:
+            self.loop.run_until_complete(self.client.aclose())
+            self.loop.close()
+        else:
+            self.client.close()
+        self.server.close()
+
+
+@pytest.fixture(params=sorted(CLIENTS))
+def world(request: pytest.FixtureRequest) -> Iterator[World]:
+    w = World(request.param)
+    yield w
+    w.close()

@@ -240,9 +240,9 @@ def models(backend: Backend, model: str | None, as_json: bool) -> None:
     context_settings={"ignore_unknown_options": True, "allow_extra_args": True, "help_option_names": []},
 )
 @click.argument("args", nargs=-1, type=click.UNPROCESSED)
-def mock(args: tuple[str, ...]) -> None:
+def mock(args: tuple[str, ...]) -> int:
     """Start the built-in mock server (the options of python -m evolink.testing; see evolink mock --help)."""
-    run_mock(args)
+    return run_mock(args)
 
 
 def main(argv: Sequence[str] | None = None) -> NoReturn:

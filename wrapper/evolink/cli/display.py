@@ -33,6 +33,7 @@ from rich.progress import (
     TimeElapsedColumn,
 )
 from rich.progress import Task as Row
+from rich.table import Column
 from rich.text import Text
 
 from evolink import Task
@@ -86,7 +87,7 @@ class DetailColumn(ProgressColumn):
     """The last column: the estimate or outcome of a task row, bytes and speed of a download row."""
 
     def render(self, task: Row) -> Text:
-        if not task.fields.get("download"):
+        if not task.fields.get("download") or "note" in task.fields:
             return Text(str(task.fields.get("note", "")))
         received = filesize.decimal(int(task.completed))
         total = f"/{filesize.decimal(int(task.total))}" if task.total else ""
@@ -105,7 +106,7 @@ class LiveDisplay(Display):
             BarColumn(),
             TaskProgressColumn(),
             TimeElapsedColumn(),
-            DetailColumn(),
+            DetailColumn(table_column=Column(no_wrap=True)),
             console=self.console,
         )
         self._row: TaskID | None = None
@@ -118,6 +119,12 @@ class LiveDisplay(Display):
     def __exit__(
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
+        if exc is not None:  # rows still moving say why they stopped, instead of freezing mid-spin
+            why = "interrupted" if isinstance(exc, KeyboardInterrupt) else "stopped"
+            for row in self.progress.tasks:
+                if row.stop_time is None:
+                    self.progress.update(row.id, note=why)
+                    self.progress.stop_task(row.id)
         self.progress.stop()
 
     def submitting(self, model: str) -> None:
@@ -149,6 +156,9 @@ class LiveDisplay(Display):
 
         try:
             yield advance
+        except BaseException:
+            self.progress.update(row, description=f"[red]not saved[/] {escape(str(dest))}")
+            raise
         finally:
             self.progress.stop_task(row)
         size = dest.stat().st_size  # the final bar is full even when the server sent no length

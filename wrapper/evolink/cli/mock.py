@@ -1,20 +1,29 @@
-"""``evolink mock``: the built-in mock server, exactly as ``python -m evolink.testing`` runs it.
+"""``evolink mock``: the built-in mock server, run by ``python -m evolink.testing``'s own entry point.
 
-The mock belongs to :mod:`evolink.testing`; this command only hands it the
-arguments, so its options, startup line and behaviour cannot drift from the
-module's (``evolink mock --help`` is the module's own help).
+The mock belongs to :mod:`evolink.testing`; this command only hands its
+arguments to that module's ``main``, so the options, the startup line and the
+behaviour cannot drift apart (``evolink mock --help`` is the module's help).
 """
 
 from __future__ import annotations
 
-import runpy
-import sys
 from collections.abc import Sequence
+
+from .exit_codes import CommandError, ExitCode
 
 __all__ = ["run_mock"]
 
+# What the ``mock`` extra installs; without it the server cannot start.
+_EXTRA = frozenset({"starlette", "uvicorn"})
 
-def run_mock(args: Sequence[str]) -> None:
-    """Run the module ``evolink.testing`` as ``__main__`` with ``args`` as its command line."""
-    sys.argv = ["evolink mock", *args]
-    runpy.run_module("evolink.testing", run_name="__main__", alter_sys=False)
+
+def run_mock(args: Sequence[str]) -> int:
+    """Serve until Ctrl-C; returns the module's exit code."""
+    try:
+        from evolink.testing.__main__ import main
+
+        return main(list(args))
+    except ModuleNotFoundError as exc:
+        if (exc.name or "").split(".")[0] not in _EXTRA:
+            raise
+        raise CommandError(ExitCode.ERROR, f"the mock server needs {exc.name}: pip install 'evolink[mock]'") from None

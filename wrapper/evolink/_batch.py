@@ -189,6 +189,8 @@ class BatchRunner:
                 expires_at=task.expires_at.timestamp() if task.expires_at else None,
                 credits=task.credits,
             )
+            for stale in target.parent.glob(f".{target.name}.*.part"):
+                stale.unlink(missing_ok=True)  # left by a killed run; the journal lock says no one else writes here
             path = yield from self.core.download(task, target)
             journal.update(key, file=str(path))
             return ended("saved", task.id, path=path, credits=task.credits)

@@ -172,6 +172,7 @@ def test_parse_value(text: str, schema: dict[str, Any], value: Any) -> None:
         (["--", "--model", "m5"], None),
         (["--model"], None),
         (["x"], None),
+        (["-m", "first", "--model", "last"], "last"),  # as click reads it
     ],
 )
 def test_peek_model(args: list[str], model: str | None) -> None:

@@ -11,7 +11,9 @@ function signatures cannot express. :func:`main` is the console-script entry.
 from __future__ import annotations
 
 import json
+import math
 import sys
+import warnings
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, NoReturn, TypeVar
 
@@ -52,10 +54,17 @@ def _json_option(command: F) -> F:
     )(command)
 
 
+def _deadline(ctx: click.Context, param: click.Parameter, value: float) -> float:
+    if math.isnan(value):  # a NaN deadline would never pass and would let the polls run flat out
+        raise click.BadParameter("must be a number of seconds, or inf", ctx=ctx, param=param)
+    return value
+
+
 def _timeout_option(command: F) -> F:
     return click.option(
         "--timeout",
         type=click.FloatRange(min=0),
+        callback=_deadline,
         default=DEFAULT_WAIT_TIMEOUT,
         show_default=True,
         metavar="SECONDS",
@@ -245,8 +254,16 @@ def mock(args: tuple[str, ...]) -> int:
     return run_mock(args)
 
 
+def _warning_line(
+    message: Warning | str, category: type[Warning], filename: str, lineno: int, file: Any = None, line: Any = None
+) -> None:
+    """The library's warnings (an unknown task status, ...) as one line, like the errors."""
+    click.echo(f"{click.style('Warning:', fg='yellow')} {message}", err=True)
+
+
 def main(argv: Sequence[str] | None = None) -> NoReturn:
     """Run the command line and exit with its code; expected failures print one line, no traceback."""
+    warnings.showwarning = _warning_line
     try:
         result = cli.main(args=list(argv) if argv is not None else None, prog_name="evolink", standalone_mode=False)
     except click.ClickException as exc:

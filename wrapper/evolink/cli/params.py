@@ -146,17 +146,18 @@ def field_options(spec: ApiSpec, model: str | None, taken: Iterable[str]) -> lis
 
 
 def peek_model(args: Sequence[str]) -> str | None:
-    """The value of ``--model``/``-m`` in raw arguments, before click parses them (None if absent)."""
+    """The value of ``--model``/``-m`` in raw arguments, before click parses them (None if absent; the last wins)."""
+    model = None
     for i, arg in enumerate(args):
         if arg == "--":
             break
         if arg in MODEL_FLAGS:
-            return args[i + 1] if i + 1 < len(args) else None
-        if arg.startswith("--model="):
-            return arg.partition("=")[2]
-        if arg.startswith("-m") and not arg.startswith("--") and len(arg) > 2:
-            return arg[2:]
-    return None
+            model = args[i + 1] if i + 1 < len(args) else None
+        elif arg.startswith("--model="):
+            model = arg.partition("=")[2]
+        elif arg.startswith("-m") and not arg.startswith("--") and len(arg) > 2:
+            model = arg[2:]
+    return model
 
 
 def parse_extra(ctx: click.Context, param: click.Parameter, items: Iterable[str]) -> dict[str, Any]:

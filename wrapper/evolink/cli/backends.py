@@ -28,10 +28,6 @@ class Backend:
     client_class: type[SyncClient]
 
     @property
-    def name(self) -> str:
-        return self.provider.name
-
-    @property
     def key_env(self) -> str:
         return self.provider.key_env
 

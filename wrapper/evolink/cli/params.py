@@ -30,7 +30,17 @@ from .backends import BACKENDS, DEFAULT_BACKEND, Backend
 from .describe import default_words, limit_words, rule_words
 from .schema import PROMPT, Field, json_type, model_fields
 
-__all__ = ["ALIASES", "MODEL_FLAGS", "FieldOption", "ModelCommand", "field_options", "parse_extra", "peek_model"]
+__all__ = [
+    "ALIASES",
+    "MODEL_FLAGS",
+    "FieldOption",
+    "ModelCommand",
+    "backend_of",
+    "field_options",
+    "parse_extra",
+    "parse_value",
+    "peek_model",
+]
 
 #: Shorter names for a few fields, added when they are free (a field's own name always wins).
 ALIASES: Mapping[str, str] = {"image_urls": "image", "generate_audio": "audio"}

@@ -10,6 +10,7 @@ keeps ``import evolink`` light.
 
 from __future__ import annotations
 
+import copy
 import json
 from collections.abc import Mapping
 from dataclasses import replace
@@ -45,22 +46,27 @@ class ApiSpec:
         return f"ApiSpec({self.package!r})"
 
     @cached_property
-    def document(self) -> dict[str, Any]:
+    def _document(self) -> dict[str, Any]:
         text = resources.files(self.package).joinpath("openapi.json").read_text(encoding="utf-8")
         doc: dict[str, Any] = json.loads(text)
         return doc
 
+    @property
+    def document(self) -> dict[str, Any]:
+        """A private copy of the whole spec: tools such as schemathesis edit the dict they are given."""
+        return copy.deepcopy(self._document)
+
     def resolve(self, node: Mapping[str, Any]) -> dict[str, Any]:
         """Follow local ``$ref`` links until a real schema (or response, ...) is reached."""
         while "$ref" in node:
-            target: Any = self.document
+            target: Any = self._document
             for part in str(node["$ref"]).removeprefix("#/").split("/"):
                 target = target[part]
             node = target
         return dict(node)
 
     def request_schema(self, path: str | None = None, method: str = "post") -> dict[str, Any]:
-        operation = self.document["paths"][path or self.create_path][method]
+        operation = self._document["paths"][path or self.create_path][method]
         body = self.resolve(operation["requestBody"])
         schema: dict[str, Any] = body["content"]["application/json"]["schema"]
         return schema
@@ -99,7 +105,7 @@ class ApiSpec:
             from referencing import Registry, Resource
             from referencing.jsonschema import DRAFT202012
 
-            resource = Resource.from_contents(self.document, default_specification=DRAFT202012)
+            resource = Resource.from_contents(self._document, default_specification=DRAFT202012)
             registry: Registry[Any] = Registry().with_resource(_SPEC_URI, resource)
             schema = {"$ref": f"{_SPEC_URI}{pointer}"}
             self._validators[pointer] = Draft202012Validator(
@@ -139,7 +145,7 @@ class ApiSpec:
     def _parameter(self, path: str, method: str, name: str) -> tuple[str, dict[str, Any]]:
         """The JSON pointer of a parameter's schema, and the (resolved) parameter."""
         escaped = path.replace("~", "~0").replace("/", "~1")
-        parameters = self.document["paths"][path][method.lower()].get("parameters", [])
+        parameters = self._document["paths"][path][method.lower()].get("parameters", [])
         for index, parameter in enumerate(parameters):
             resolved = self.resolve(parameter)
             if resolved["name"].lower() == name.lower():

@@ -1,0 +1,90 @@
+"""``python -m evolink.testing``: the mock EvoLink API as a local server (needs the ``mock`` extra).
+
+    python -m evolink.testing --port 8000 --task-seconds 5
+
+prints one line (the base URL and the key) and serves until Ctrl-C. Every
+:class:`~evolink.testing.MockConfig` field has a flag; ``--help`` lists them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from ._config import DEFAULT_API_KEY, MockConfig
+from ._core import MockServer
+from ._live import base_url, bind, uvicorn_server
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="python -m evolink.testing",
+        description="A stateful mock of the EvoLink video API, for offline tests and demos.",
+    )
+    add = p.add_argument
+    add("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
+    add("--port", type=int, default=8000, help="port to listen on; 0 picks a free one (default: 8000)")
+    add("--api-key", action="append", dest="api_keys", metavar="KEY", help=f"accepted key (default: {DEFAULT_API_KEY})")
+    add("--quota-exhausted-key", action="append", default=[], metavar="KEY", help="a key whose creates answer 402")
+    add("--denied-key", action="append", default=[], metavar="KEY", help="a key whose calls answer 403")
+    add("--task-seconds", type=float, default=10.0, metavar="S", help="time from create to the end (default: 10)")
+    add("--ending", default="complete", help="complete, fail, fail=CODE, cancel or never (default: complete)")
+    add("--rate-limit", type=float, metavar="R", help="requests per second per key before 429 (default: none)")
+    add("--link-ttl", type=float, default=24 * 3600.0, metavar="S", help="result link lifetime (default: 86400)")
+    add("--latency", type=float, default=0.0, metavar="S", help="seconds to wait before each answer")
+    add("--error-rate", type=float, default=0.0, metavar="P", help="share of requests answered --error-status")
+    add("--error-status", type=int, default=503, help="status of random errors (default: 503)")
+    add("--drop-rate", type=float, default=0.0, metavar="P", help="share of answers lost after processing")
+    add("--truncate-rate", type=float, default=0.0, metavar="P", help="share of downloads cut short")
+    add("--video-bytes", type=int, metavar="N", help="size of each result MP4 (default: the 25 kB sample)")
+    add("--seed", type=int, help="makes task ids and random faults repeatable")
+    add("--allow-loopback-callbacks", action="store_true", help="accept https://127.0.0.1/... callback URLs")
+    add("--access-log", action="store_true", help="log every request")
+    return p
+
+
+def config_from(args: argparse.Namespace) -> MockConfig:
+    return MockConfig(
+        api_keys=args.api_keys or (),
+        quota_exhausted_keys=args.quota_exhausted_key,
+        denied_keys=args.denied_key,
+        task_seconds=args.task_seconds,
+        ending=args.ending,
+        rate_limit=args.rate_limit,
+        link_ttl_seconds=args.link_ttl,
+        latency_seconds=args.latency,
+        error_rate=args.error_rate,
+        error_status=args.error_status,
+        drop_rate=args.drop_rate,
+        truncate_rate=args.truncate_rate,
+        video_bytes=args.video_bytes,
+        seed=args.seed,
+        allow_loopback_callbacks=args.allow_loopback_callbacks,
+    )
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    try:
+        config = config_from(args)
+    except (TypeError, ValueError) as exc:
+        parser.error(str(exc))
+    server = MockServer(config)
+    try:
+        sock = bind(args.host, args.port)
+    except OSError as exc:
+        print(f"cannot listen on {args.host}:{args.port}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    print(f"evolink mock server at {base_url(sock)} (API key: {config.api_key})", flush=True)
+    try:
+        uvicorn_server(server.app, access_log=args.access_log).run(sockets=[sock])
+    finally:
+        server.close()
+        sock.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,429 @@
+"""The mock EvoLink server itself: one framework-free core that both faces call.
+
+:meth:`MockServer.handle` takes a :class:`MockRequest` and returns a
+:class:`MockResponse`; the Starlette app (:attr:`MockServer.app`) and the httpx
+transport (:meth:`MockServer.transport`) only translate. Every request goes
+through the same steps, in the order a gateway applies them: route (404/405),
+armed "before" faults, authentication (401), rate limit (429), the handler,
+armed "after" faults, latency. Request bodies and parameters are checked
+against the merged spec through :class:`evolink._spec.ApiSpec`; no limit is
+written here.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import secrets
+import threading
+from functools import cache, cached_property
+from typing import TYPE_CHECKING, Any, Self
+
+import httpx
+
+from .._spec import evolink_spec
+from .._timing import Clock, SystemClock
+from .._violations import Violation
+from ._callbacks import CallbackSender, callback_problem
+from ._config import MockConfig
+from ._endings import parse_ending, read_markers
+from ._errors import ApiError, invalid_request, spec_error
+from ._faults import Fault, Faults, fault_error
+from ._http import MockRequest, MockResponse, json_response, new_request_id
+from ._links import LinkSigner
+from ._media import VideoFile
+from ._ranges import Unsatisfiable, parse_range
+from ._ratelimit import RateLimiter
+from ._routing import Handler, Match, Route, Router
+from ._stats import Stats, StatsRecorder
+from ._tasks import TaskRecord, TaskStore, phase, render, request_facts
+
+if TYPE_CHECKING:
+    from starlette.applications import Starlette
+
+    from ._transport import MockTransport
+
+__all__ = ["IN_PROCESS_BASE_URL", "MockServer"]
+
+#: The base URL of an in-process server (any host works with the transport; this one says what it is).
+IN_PROCESS_BASE_URL = "https://mock.evolink.test"
+
+_SPEC = evolink_spec()
+
+
+def _no_constants(name: str) -> Any:
+    raise ValueError(f"{name} is not JSON")
+
+
+def _json_body(request: MockRequest) -> Any:
+    if not request.body.strip():
+        raise invalid_request([Violation("body", "is required (a JSON object)")])
+    try:
+        return json.loads(request.body, parse_constant=_no_constants)
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise invalid_request([Violation("body", f"must be valid JSON ({exc})")]) from None
+
+
+class MockServer:
+    """A stateful EvoLink API on a clock: create tasks, watch them finish, download real MP4s.
+
+    ``config`` says how it behaves (:class:`MockConfig`), ``clock`` what time it
+    is (default: the system clock; pass a :class:`FakeClock` to control time).
+    Callbacks are sent through ``callback_transport`` when given (in-process
+    tests), otherwise over the network.
+    """
+
+    def __init__(
+        self,
+        config: MockConfig | None = None,
+        clock: Clock | None = None,
+        *,
+        callback_transport: httpx.BaseTransport | None = None,
+    ) -> None:
+        self.config = config or MockConfig()
+        self.clock: Clock = clock or SystemClock()
+        self._rng = random.Random(self.config.seed)
+        seeded = self.config.seed is not None
+        self._lock = threading.RLock()
+        self._stats = StatsRecorder()
+        self._tasks = TaskStore(self._rng)
+        self._awaiting_callback: list[TaskRecord] = []
+        self._limiter = RateLimiter(self.config.rate_limit)
+        self._signer = LinkSigner(self._rng.randbytes(32) if seeded else secrets.token_bytes(32))
+        self._default_ending = parse_ending(self.config.ending)
+        self._router = Router(
+            (
+                Route(("v1", "videos", "generations"), {"POST": self._create}, "api", "create_requests"),
+                Route(("v1", "tasks", "{task_id}"), {"GET": self._get_task}, "api", "task_queries"),
+                Route(("files", "{task_id}", "{name}"), {"GET": self._download}, "cdn"),
+                Route(("_mock", "stats"), {"GET": self._stats_answer}, "admin"),
+                Route(("_mock", "reset"), {"POST": self._reset_answer}, "admin"),
+                Route(("_mock", "faults"), {"POST": self._arm_fault}, "admin"),
+                Route(("openapi.json",), {"GET": self._openapi}, "admin"),
+            )
+        )
+        self.faults = Faults(self.config, self._rng)
+        self.callbacks = CallbackSender(self.config, self.clock, self._stats, callback_transport)
+        self.video = VideoFile(self.config.video_bytes)
+        self.base_url = IN_PROCESS_BASE_URL
+
+    def __repr__(self) -> str:
+        return f"MockServer(tasks={len(self._tasks)}, clock={self.clock!r})"
+
+    # --- the public face ----------------------------------------------------------------------
+
+    @property
+    def api_key(self) -> str:
+        """A key this server accepts."""
+        return self.config.api_key
+
+    @property
+    def stats(self) -> Stats:
+        """The counters (the same data as ``GET /_mock/stats``)."""
+        return self._stats.snapshot()
+
+    @cached_property
+    def app(self) -> Starlette:
+        """The ASGI app for a real server (needs the ``mock`` extra: starlette)."""
+        from ._asgi import create_app
+
+        return create_app(self)
+
+    def transport(self) -> MockTransport:
+        """An httpx transport (sync and async) that answers in-process, without sockets."""
+        from ._transport import MockTransport
+
+        return MockTransport(self)
+
+    def task(self, task_id: str) -> dict[str, Any] | None:
+        """A task as ``GET /v1/tasks/{id}`` would show it now (whoever owns it), or None."""
+        with self._lock:
+            task = self._tasks.get(task_id)
+            return None if task is None else self._render(task)
+
+    def tick(self) -> None:
+        """Schedule callbacks of tasks that have ended and send those that are due.
+
+        Every request does this first; the live server also does it several
+        times a second. With a fake clock, call it after ``advance`` to deliver
+        callbacks without making a request.
+        """
+        now = self.clock.wall()
+        with self._lock:
+            waiting: list[TaskRecord] = []
+            for task in self._awaiting_callback:
+                ends_at = task.ends_at
+                if ends_at is None or now < ends_at or task.callback_url is None:
+                    waiting.append(task)
+                    continue
+                body = json.dumps(self._render(task)).encode()
+                self.callbacks.schedule(task.id, task.callback_url, body, due=ends_at)
+            self._awaiting_callback = waiting
+        self.callbacks.deliver_due()
+
+    def reset(self) -> None:
+        """Forget every task, key, counter, armed fault and pending callback."""
+        with self._lock:
+            self._tasks.clear()
+            self._awaiting_callback.clear()
+            self._limiter.clear()
+        self._stats.clear()
+        self.faults.clear()
+        self.callbacks.clear()
+
+    def close(self) -> None:
+        """Close the callback sender's connections."""
+        self.callbacks.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    # --- the pipeline -------------------------------------------------------------------------
+
+    def handle(self, request: MockRequest) -> MockResponse:
+        """Answer one request (the core of both faces)."""
+        self.tick()
+        try:
+            match = self._router.resolve(request.method, request.path)
+        except ApiError as error:
+            response = error.response()
+            self._stats.answered(response.status)
+        else:
+            response = self._dispatch(match, request)
+        response.headers["x-request-id"] = new_request_id()
+        return response
+
+    def _dispatch(self, match: Match, request: MockRequest) -> MockResponse:
+        route, handler = match.route, match.handler
+        if handler is None:
+            return MockResponse(204, {"allow": route.allow, "content-length": "0"})
+        if route.kind == "admin":
+            return self._call(handler, match, request, "")
+        if route.counter is not None:
+            self._stats.bump(route.counter)
+        fault = self.faults.take(request.path, "before")
+        if fault is not None:
+            response = self._faulted(fault, None)
+        else:
+            try:
+                key = self._admit(request) if route.kind == "api" else ""
+            except ApiError as error:
+                response = error.response()
+            else:
+                response = self._call(handler, match, request, key)
+            fault = self.faults.take(request.path, "after")
+            if fault is not None:
+                response = self._faulted(fault, response)
+        if match.head:
+            response = response.without_body()
+        response.delay = self.config.latency_seconds
+        self._stats.answered(0 if response.drop else response.status)
+        return response
+
+    @staticmethod
+    def _call(handler: Handler, match: Match, request: MockRequest, key: str) -> MockResponse:
+        try:
+            return handler(request, match.params, key)
+        except ApiError as error:
+            return error.response()
+
+    def _faulted(self, fault: Fault, response: MockResponse | None) -> MockResponse:
+        self._stats.bump("faults")
+        if fault.kind == "fail":
+            return fault_error(fault.status).response()
+        dropped = response if response is not None else fault_error(503).response()
+        dropped.drop = True
+        return dropped
+
+    def _admit(self, request: MockRequest) -> str:
+        """The caller's key, once it is known (401) and within its rate (429)."""
+        scheme, _, key = (request.header("authorization") or "").partition(" ")
+        key = key.strip()
+        if scheme.lower() != "bearer" or key not in self.config.known_keys:
+            raise spec_error(401, "Unauthorized", headers={"www-authenticate": "Bearer"})
+        with self._lock:
+            wait = self._limiter.take(key, self.clock.wall())
+        if wait is not None:
+            self._stats.bump("rate_limited")
+            message = f"Too many requests: the limit is {self.config.rate_limit:g} per second; retry in {wait} s"
+            raise spec_error(429, "RateLimited", message, headers={"retry-after": str(wait)})
+        return key
+
+    # --- the API --------------------------------------------------------------------------------
+
+    def _create(self, request: MockRequest, params: dict[str, str], key: str) -> MockResponse:
+        body = _json_body(request)
+        idempotency_key = request.header("idempotency-key")
+        violations: list[Violation] = []
+        if idempotency_key is not None:
+            violations += _SPEC.check_parameter(_SPEC.create_path, "post", "Idempotency-Key", idempotency_key)
+        violations += _SPEC.check_request(body)
+        callback = body.get("callback_url") if isinstance(body, dict) else None
+        if not violations and isinstance(callback, str):
+            problem = callback_problem(callback, allow_loopback=self.config.allow_loopback_callbacks)
+            if problem:
+                violations.append(Violation("callback_url", problem, callback))
+        if violations:
+            raise invalid_request(violations)
+        model: str = body["model"]
+        if key in self.config.denied_keys:
+            raise spec_error(403, "PermissionDenied", f"Token does not have access to model: {model}")
+        if key in self.config.quota_exhausted_keys:
+            raise spec_error(402, "InsufficientQuota")
+        headers = {} if idempotency_key is None else {"idempotency-replayed": "false"}
+        with self._lock:
+            if idempotency_key is not None:
+                replay = self._replay(key, idempotency_key, body)
+                if replay is not None:
+                    return replay
+            task = self._new_task(key, model, body, request.origin)
+            if idempotency_key is not None:
+                self._tasks.remember(key, idempotency_key, _fingerprint(body), task.id)
+            answer = self._render(task)
+        self._stats.bump("tasks_created")
+        return json_response(200, answer, headers)
+
+    def _replay(self, key: str, idempotency_key: str, body: Any) -> MockResponse | None:
+        seen = self._tasks.recall(key, idempotency_key)
+        if seen is None:
+            return None
+        fingerprint, task_id = seen
+        if fingerprint != _fingerprint(body):
+            self._stats.bump("idempotency_conflicts")
+            raise spec_error(409, "IdempotencyConflict")
+        task = self._tasks.get(task_id)
+        assert task is not None  # tasks are only forgotten together with their keys
+        self._stats.bump("replays")
+        return json_response(200, self._render(task), {"idempotency-replayed": "true"})
+
+    def _new_task(self, key: str, model: str, body: dict[str, Any], origin: str) -> TaskRecord:
+        script = read_markers(body.get("prompt"))
+        outputs, video_duration = request_facts(model, body)
+        now = self.clock.wall()
+        task = TaskRecord(
+            id=self._tasks.new_id(now),
+            owner=key,
+            model=model,
+            created_at=now,
+            seconds=self.config.task_seconds if script.seconds is None else script.seconds,
+            ending=script.ending or self._default_ending,
+            origin=origin,
+            outputs=outputs,
+            video_duration=video_duration,
+            callback_url=body.get("callback_url"),
+        )
+        self._tasks.add(task)
+        if task.callback_url is not None:
+            self._awaiting_callback.append(task)
+        return task
+
+    def _get_task(self, request: MockRequest, params: dict[str, str], key: str) -> MockResponse:
+        if key in self.config.denied_keys:
+            raise ApiError(403, "permission_denied", "This key may not query tasks", type="invalid_request_error")
+        task_id = params["task_id"]
+        violations = _SPEC.check_parameter(_SPEC.task_path, "get", "task_id", task_id)
+        if violations:
+            raise spec_error(400, "InvalidTaskId", "; ".join(v.message for v in violations), param="task_id")
+        with self._lock:
+            task = self._tasks.get(task_id, owner=key)
+            if task is None:
+                raise spec_error(404, "TaskNotFound")
+            return json_response(200, self._render(task))
+
+    def _render(self, task: TaskRecord) -> dict[str, Any]:
+        return render(task, self.clock.wall(), self._link)
+
+    def _link(self, task: TaskRecord, index: int) -> str:
+        path = f"/files/{task.id}/{index}.mp4"
+        expires = (task.ends_at or task.created_at) + self.config.link_ttl_seconds
+        return f"{task.origin}{path}?{self._signer.sign(path, expires)}"
+
+    # --- downloads (the "CDN") ------------------------------------------------------------------
+
+    def _download(self, request: MockRequest, params: dict[str, str], key: str) -> MockResponse:
+        problem = self._signer.problem(request.path, request.query, self.clock.wall())
+        if problem:
+            code = "link_expired" if "expired" in problem else "invalid_signature"
+            raise ApiError(403, code, f"Access denied: {problem}", type="invalid_request_error")
+        with self._lock:
+            task = self._tasks.get(params["task_id"])
+            ready = task is not None and phase(task, self.clock.wall()).status == "completed"
+        index = params["name"].removesuffix(".mp4")
+        if task is None or not ready or not index.isdigit() or int(index) >= task.outputs:
+            raise ApiError(404, "not_found", "No such file", type="invalid_request_error")
+        size = self.video.size
+        try:
+            wanted = parse_range(request.header("range"), size)
+        except Unsatisfiable:
+            raise ApiError(
+                416,
+                "range_not_satisfiable",
+                f"The file has {size} bytes",
+                type="invalid_request_error",
+                headers={"content-range": f"bytes */{size}"},
+            ) from None
+        start, stop = wanted or (0, size)
+        headers = {
+            "content-type": "video/mp4",
+            "content-length": str(stop - start),
+            "accept-ranges": "bytes",
+            "etag": self.video.etag,
+        }
+        if wanted is not None:
+            headers["content-range"] = f"bytes {start}-{stop - 1}/{size}"
+        response = MockResponse(206 if wanted else 200, headers, stream=self.video.chunks(start, stop))
+        if request.method == "GET":
+            response.cut_after = self.faults.truncation(request.path, stop - start)
+            if response.cut_after is not None:
+                self._stats.bump("faults")
+            self._stats.bump("downloads")
+            self._stats.bump("download_bytes", stop - start if response.cut_after is None else response.cut_after)
+        return response
+
+    # --- admin (outside the spec) ---------------------------------------------------------------
+
+    def _stats_answer(self, request: MockRequest, params: dict[str, str], key: str) -> MockResponse:
+        return json_response(200, self.stats.as_dict())
+
+    def _reset_answer(self, request: MockRequest, params: dict[str, str], key: str) -> MockResponse:
+        self.reset()
+        return json_response(200, {"reset": True})
+
+    def _arm_fault(self, request: MockRequest, params: dict[str, str], key: str) -> MockResponse:
+        """``{"kind": "fail"|"drop"|"truncate", "n": 1, "status": 503, "path": null, "when": "before", "at": null}``."""
+        body = _json_body(request)
+        if not isinstance(body, dict):
+            raise invalid_request([Violation("body", "must be a JSON object", body)])
+        options = {name: body[name] for name in ("n", "path") if name in body}
+        kind = body.get("kind")
+        try:
+            if kind == "fail":
+                self.faults.fail_next(status=body.get("status", 503), when=body.get("when", "before"), **options)
+            elif kind == "drop":
+                self.faults.drop_next(when=body.get("when", "before"), **options)
+            elif kind == "truncate":
+                self.faults.truncate_next(at=body.get("at"), **options)
+            else:
+                raise ValueError("kind must be fail, drop or truncate")
+        except (TypeError, ValueError) as exc:
+            raise invalid_request([Violation("body", str(exc))]) from None
+        return json_response(200, {"armed": self.faults.armed})
+
+    def _openapi(self, request: MockRequest, params: dict[str, str], key: str) -> MockResponse:
+        return MockResponse(
+            200, {"content-type": "application/json", "content-length": str(len(_spec_json()))}, _spec_json()
+        )
+
+
+@cache
+def _spec_json() -> bytes:
+    """The spec the mock is held to, as served at ``/openapi.json`` (built once)."""
+    return json.dumps(_SPEC.document, ensure_ascii=False).encode()
+
+
+def _fingerprint(body: Any) -> str:
+    """The same JSON, whatever the key order or spacing: what an Idempotency-Key is bound to."""
+    return json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False)

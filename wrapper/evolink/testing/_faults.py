@@ -1,0 +1,160 @@
+"""Faults on demand: error bursts, dropped connections and cut downloads, to test client retries for real.
+
+Two sources, checked in this order: rules a test arms (``fail_next``,
+``drop_next``, ``truncate_next``; each serves its next ``n`` matching requests)
+and the random rates of :class:`~evolink.testing.MockConfig` (drawn from the
+server's seeded generator, so a seed replays the same faults).
+
+``when="before"`` answers (or drops) before the request is looked at: nothing
+happened on the server. ``when="after"`` lets the request take full effect (a
+task is created, a replay is recorded) and only then replaces the answer: the
+"request sent, answer lost" case that makes idempotent retries necessary.
+Random drops are always "after", the harder case for a client.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import random
+import threading
+from typing import Literal
+
+import attrs
+
+from ._config import MockConfig
+from ._errors import ApiError, spec_error
+
+__all__ = ["Fault", "Faults", "When", "fault_error"]
+
+When = Literal["before", "after"]
+Kind = Literal["fail", "drop", "truncate"]
+
+# The documented error each injected status stands for; other statuses get a generic body.
+_DOCUMENTED = {
+    401: "Unauthorized",
+    402: "InsufficientQuota",
+    403: "PermissionDenied",
+    404: "TaskNotFound",
+    409: "IdempotencyConflict",
+    429: "RateLimited",
+    500: "InternalError",
+    502: "UpstreamError",
+    503: "UpstreamError",
+}
+_RETRY_AFTER = {429, 503}
+
+
+def fault_error(status: int) -> ApiError:
+    """The error answer of an injected ``status``; 429 and 503 carry ``Retry-After: 1``."""
+    headers = {"retry-after": "1"} if status in _RETRY_AFTER else None
+    if status in _DOCUMENTED:
+        return spec_error(status, _DOCUMENTED[status], headers=headers)
+    kind = "api_error" if status >= 500 else "invalid_request_error"
+    return ApiError(status, "injected_fault", f"Injected fault ({status})", type=kind, headers=headers)
+
+
+@attrs.frozen
+class Fault:
+    """What to do to one answer: answer ``status`` (``fail``), ``drop`` it, or ``truncate`` it after ``at`` bytes."""
+
+    kind: Kind
+    status: int = 503
+    at: int | None = None
+
+
+@attrs.define
+class _Rule:
+    fault: Fault
+    remaining: int
+    path: str | None
+    when: When
+
+    def matches(self, kind: Kind, path: str, when: When) -> bool:
+        return (
+            self.fault.kind == kind
+            and self.remaining > 0
+            and self.when == when
+            and (self.path is None or fnmatch.fnmatchcase(path, self.path))
+        )
+
+
+def _count(n: int) -> int:
+    if n < 1:
+        raise ValueError(f"n must be at least 1, got {n}")
+    return n
+
+
+class Faults:
+    """The faults armed on one server. ``path`` filters are exact paths or globs (``/v1/tasks/*``)."""
+
+    def __init__(self, config: MockConfig, rng: random.Random) -> None:
+        self._config = config
+        self._rng = rng
+        self._rules: list[_Rule] = []
+        self._lock = threading.Lock()
+
+    def fail_next(self, n: int = 1, *, status: int = 503, path: str | None = None, when: When = "before") -> None:
+        """Answer the next ``n`` matching requests with ``status`` (an ErrorResponse body)."""
+        if not 400 <= status <= 599:
+            raise ValueError(f"status must be an error status (400-599), got {status}")
+        self._arm(Fault("fail", status=status), n, path, when)
+
+    def drop_next(self, n: int = 1, *, path: str | None = None, when: When = "before") -> None:
+        """Close the connection instead of answering the next ``n`` matching requests."""
+        self._arm(Fault("drop"), n, path, when)
+
+    def truncate_next(self, n: int = 1, *, at: int | None = None, path: str | None = None) -> None:
+        """Cut the next ``n`` matching downloads after ``at`` bytes (default: half of what was to be sent)."""
+        if at is not None and at < 0:
+            raise ValueError(f"at must not be negative, got {at}")
+        self._arm(Fault("truncate", at=at), n, path, "after")
+
+    def clear(self) -> None:
+        """Disarm every rule (the configured random rates stay)."""
+        with self._lock:
+            self._rules.clear()
+
+    @property
+    def armed(self) -> int:
+        """How many answers the armed rules will still change."""
+        with self._lock:
+            return sum(rule.remaining for rule in self._rules)
+
+    def _arm(self, fault: Fault, n: int, path: str | None, when: When) -> None:
+        if when not in ("before", "after"):
+            raise ValueError(f"when must be 'before' or 'after', got {when!r}")
+        with self._lock:
+            self._rules.append(_Rule(fault, _count(n), path, when))
+
+    def _use(self, kind: Kind, path: str, when: When) -> Fault | None:
+        with self._lock:
+            for rule in self._rules:
+                if rule.matches(kind, path, when):
+                    rule.remaining -= 1
+                    self._rules = [r for r in self._rules if r.remaining > 0]
+                    return rule.fault
+        return None
+
+    def take(self, path: str, when: When) -> Fault | None:
+        """The fail or drop fault for this answer, if any (armed rules first, then the random rates)."""
+        fault = self._use("fail", path, when) or self._use("drop", path, when)
+        if fault is not None:
+            return fault
+        with self._lock:
+            if when == "before" and self._config.error_rate and self._rng.random() < self._config.error_rate:
+                return Fault("fail", status=self._config.error_status)
+            if when == "after" and self._config.drop_rate and self._rng.random() < self._config.drop_rate:
+                return Fault("drop")
+        return None
+
+    def truncation(self, path: str, length: int) -> int | None:
+        """Where to cut a download of ``length`` bytes, or None to send it whole."""
+        if length < 1:
+            return None
+        fault = self._use("truncate", path, "after")
+        if fault is not None:
+            return min(length - 1, length // 2 if fault.at is None else fault.at)
+        with self._lock:
+            if self._config.truncate_rate and self._rng.random() < self._config.truncate_rate:
+                return self._rng.randrange(length)
+        return None

@@ -1,0 +1,171 @@
+"""Tasks: what is stored when one is created, and what it looks like at any moment after.
+
+Nothing ticks inside a task. Its state is computed from the clock each time it
+is read (pending for the first tenth of its time, then processing with rising
+``progress``, then its ending), so a test that advances a fake clock by an
+hour sees the task exactly as a real client would after an hour, and a server
+that nobody asks costs nothing.
+"""
+
+from __future__ import annotations
+
+import random
+import string
+from collections.abc import Callable, Iterator, Mapping
+from typing import Any
+
+import attrs
+
+from .._spec import evolink_spec
+from ._endings import Ending
+
+__all__ = ["Phase", "TaskRecord", "TaskStore", "phase", "render", "request_facts", "spec_default"]
+
+#: The share of a task's time spent queued (``pending``) before it is ``processing``.
+PENDING_SHARE = 0.1
+_STATUS = {"complete": "completed", "fail": "failed", "cancel": "cancelled"}
+_ID_ALPHABET = string.ascii_lowercase + string.digits
+
+
+def _number(value: float) -> float | int:
+    """Whole numbers as integers, as the gateway writes them (``8``, not ``8.0``)."""
+    return int(value) if float(value).is_integer() else value
+
+
+def spec_default(model: str, field: str) -> Any:
+    """The spec's default for ``field`` of ``model``'s request, else its first allowed value, else None.
+
+    Veo's ``duration`` has no static default in the spec (REFERENCE mode forbids
+    one); its first allowed value is the documented default.
+    """
+    schema = evolink_spec().model_schema(model).get("properties", {}).get(field, {})
+    if "default" in schema:
+        return schema["default"]
+    return next(iter(schema.get("enum", ())), None)
+
+
+@attrs.define
+class TaskRecord:
+    """A created task: what it was asked, whose it is, how long it takes and how it ends."""
+
+    id: str
+    owner: str
+    model: str
+    created_at: float
+    seconds: float
+    ending: Ending
+    origin: str
+    outputs: int = 1
+    video_duration: float | None = None
+    callback_url: str | None = None
+    callback_scheduled: bool = False
+
+    @property
+    def ends_at(self) -> float | None:
+        """When the task reaches its ending; None if it never does."""
+        return None if self.ending.kind == "never" else self.created_at + self.seconds
+
+
+@attrs.frozen
+class Phase:
+    status: str
+    progress: int
+
+    @property
+    def terminal(self) -> bool:
+        return self.status in ("completed", "failed", "cancelled")
+
+
+def phase(task: TaskRecord, now: float) -> Phase:
+    """The task's status and progress at ``now``."""
+    elapsed = max(0.0, now - task.created_at)
+    ends_at = task.ends_at
+    progress = min(99, max(1, int(100 * elapsed / task.seconds))) if task.seconds else 99
+    if ends_at is not None and now >= ends_at:
+        status = _STATUS[task.ending.kind]
+        return Phase(status, 100 if status == "completed" else progress)
+    if elapsed < task.seconds * PENDING_SHARE:
+        return Phase("pending", 0)
+    return Phase("processing", progress)
+
+
+def render(task: TaskRecord, now: float, link: Callable[[TaskRecord, int], str]) -> dict[str, Any]:
+    """The task as the API returns it (create, query and callback share this shape).
+
+    ``link(task, index)`` gives the URL of result ``index``. Credits are
+    invented (one per second of video per output) but follow the documented
+    shape: reserved at create, used once finished, refunded on failure.
+    """
+    current = phase(task, now)
+    reserved = _number(task.outputs * (task.video_duration or 1))
+    info: dict[str, Any] = {"can_cancel": not current.terminal, "estimated_time": _number(task.seconds)}
+    if task.video_duration is not None:
+        info["video_duration"] = _number(task.video_duration)
+    usage: dict[str, Any] = {"billing_rule": "per_second", "credits_reserved": reserved, "user_group": "default"}
+    body: dict[str, Any] = {
+        "id": task.id,
+        "created": int(task.created_at),
+        "model": task.model,
+        "object": "video.generation.task",
+        "type": "video",
+        "status": current.status,
+        "progress": current.progress,
+        "task_info": info,
+        "usage": usage,
+    }
+    if current.terminal:
+        usage["credits_used"] = reserved if current.status == "completed" else 0
+    if current.status == "completed":
+        body["results"] = [link(task, index) for index in range(task.outputs)]
+    if current.status == "failed":
+        body["error"] = {"code": task.ending.code, "message": task.ending.message, "type": "task_error"}
+    return body
+
+
+class TaskStore:
+    """Every task and every Idempotency-Key seen, per API key (one account cannot see another's)."""
+
+    def __init__(self, rng: random.Random) -> None:
+        self._rng = rng
+        self._tasks: dict[str, TaskRecord] = {}
+        self._keys: dict[tuple[str, str], tuple[str, str]] = {}
+
+    def __len__(self) -> int:
+        return len(self._tasks)
+
+    def __iter__(self) -> Iterator[TaskRecord]:
+        return iter(list(self._tasks.values()))
+
+    def new_id(self, now: float) -> str:
+        """``task-unified-<unix seconds>-<8 chars>``, the documented shape."""
+        while True:
+            suffix = "".join(self._rng.choice(_ID_ALPHABET) for _ in range(8))
+            task_id = f"task-unified-{int(now)}-{suffix}"
+            if task_id not in self._tasks:
+                return task_id
+
+    def add(self, task: TaskRecord) -> None:
+        self._tasks[task.id] = task
+
+    def get(self, task_id: str, owner: str | None = None) -> TaskRecord | None:
+        """The task, if it exists and (when ``owner`` is given) belongs to ``owner``."""
+        task = self._tasks.get(task_id)
+        return task if task is not None and (owner is None or task.owner == owner) else None
+
+    def remember(self, owner: str, key: str, fingerprint: str, task_id: str) -> None:
+        self._keys[owner, key] = (fingerprint, task_id)
+
+    def recall(self, owner: str, key: str) -> tuple[str, str] | None:
+        """``(fingerprint of the first body, task id)`` for an Idempotency-Key already used."""
+        return self._keys.get((owner, key))
+
+    def clear(self) -> None:
+        self._tasks.clear()
+        self._keys.clear()
+
+
+def request_facts(model: str, body: Mapping[str, Any]) -> tuple[int, float | None]:
+    """How many videos a request asks for (``n``) and how long each is (``duration``), spec defaults applied."""
+    outputs = body.get("n", spec_default(model, "n"))
+    duration = body.get("duration", spec_default(model, "duration"))
+    return (outputs if isinstance(outputs, int) else 1), (float(duration) if isinstance(duration, int) else None)

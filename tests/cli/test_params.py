@@ -9,8 +9,9 @@ touching the network. The end-to-end behaviour is in ``test_commands.py``.
 
 from __future__ import annotations
 
-import copy
 import dataclasses
+import json
+from collections.abc import Iterator
 from typing import Any
 
 import click
@@ -46,17 +47,23 @@ NEW_SCHEMA: dict[str, Any] = {
 
 
 @pytest.fixture(scope="module")
-def backend() -> Backend:
-    """EvoLink's spec plus NEW_MODEL, as if the spec had grown a model."""
+def backend(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Backend]:
+    """EvoLink's spec plus NEW_MODEL, as if the spec had grown a model: a package holding the edited openapi.json."""
     real = evolink_spec()
-    document = copy.deepcopy(real.document)
+    document = real.document
     document["components"]["schemas"]["AcmeRequest"] = NEW_SCHEMA
     request = document["paths"][real.create_path]["post"]["requestBody"]
-    request = real.resolve(request) if "$ref" in request else request
+    assert "$ref" not in request, "the test expects the request body inline"
     request["content"]["application/json"]["schema"]["oneOf"].append({"$ref": "#/components/schemas/AcmeRequest"})
-    spec = ApiSpec(real.package, create_path=real.create_path, task_path=real.task_path)
-    spec.__dict__["document"] = document  # the cached_property's slot: no file is read
-    return Backend(dataclasses.replace(EVOLINK, spec=lambda: spec), EvoLink)
+    package = tmp_path_factory.mktemp("spec") / "acme_cli_test_spec"
+    package.mkdir()
+    (package / "__init__.py").write_text("")
+    (package / "openapi.json").write_text(json.dumps(document))
+    spec = ApiSpec(package.name, create_path=real.create_path, task_path=real.task_path)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.syspath_prepend(str(package.parent))
+        assert NEW_MODEL in spec.models
+        yield Backend(dataclasses.replace(EVOLINK, spec=lambda: spec), EvoLink)
 
 
 def _command() -> ModelCommand:

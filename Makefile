@@ -10,7 +10,7 @@ APIS := evolink uniall
 PYTEST_ARGS ?=
 
 .DEFAULT_GOAL := generate
-.PHONY: tools install spec generate check-generated lint typecheck test test-fast clean
+.PHONY: tools install spec generate check-generated lint typecheck test demo bench clean
 
 # The tools alone (enough to regenerate), then the project itself in editable mode.
 $(BIN)/.tools: pyproject.toml
@@ -58,6 +58,15 @@ typecheck: install
 
 test: lint typecheck check-generated
 	$(BIN)/pytest $(PYTEST_ARGS)
+
+# The whole job on the built-in mock: no key, no network, a few seconds once installed.
+demo: install
+	$(PY) scripts/demo.py
+
+# Not part of `make test`: timings never fail CI. openai is a bench-only reference.
+bench: install
+	$(PY) -m pip install --quiet "openai==3.54.0"
+	$(PY) bench/run.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

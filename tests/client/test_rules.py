@@ -31,6 +31,7 @@ from evolink import (
     UnknownStatusWarning,
     WaitTimeoutError,
 )
+from evolink._files import _umask
 
 from .support import API, FAST, KEY, TASK_ID, Face, task_body
 
@@ -346,6 +347,7 @@ def test_download_resumes_with_range_after_a_dropped_connection(
     calls = [c for c in api.calls if c.request.url.host == "cdn.example.com"]
     assert calls[1].request.headers["range"] == "bytes=300000-"
     assert list(tmp_path.iterdir()) == [path]
+    assert path.stat().st_mode & 0o777 == 0o666 & ~_umask()  # not mkstemp's 0600
 
 
 def test_download_never_sends_the_key_to_another_host(face: Face, api: respx.MockRouter, tmp_path: Path) -> None:

@@ -45,6 +45,12 @@ def resolve_destination(dest: str | os.PathLike[str], *, task_id: str, index: in
     return path
 
 
+def _umask() -> int:
+    current = os.umask(0)
+    os.umask(current)
+    return current
+
+
 class PartFile:
     """A temporary file beside ``target``; :meth:`commit` renames it into place, :meth:`discard` removes it."""
 
@@ -69,6 +75,8 @@ class PartFile:
     def commit(self) -> Path:
         self.file.flush()
         os.fsync(self.file.fileno())
+        # mkstemp creates 0600; a saved video gets the usual permissions (0666 less the umask).
+        os.fchmod(self.file.fileno(), 0o666 & ~_umask())
         self.file.close()
         os.replace(self.path, self.target)
         return self.target

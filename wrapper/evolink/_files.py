@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import re
 import tempfile
+from functools import cache
 from pathlib import Path, PurePosixPath
 from typing import IO
 from urllib.parse import urlsplit
@@ -45,8 +46,10 @@ def resolve_destination(dest: str | os.PathLike[str], *, task_id: str, index: in
     return path
 
 
+@cache
 def _umask() -> int:
-    current = os.umask(0)
+    """The process umask, read once (setting it to read it is process-wide, so not per file)."""
+    current = os.umask(0o022)
     os.umask(current)
     return current
 

@@ -80,6 +80,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"evolink mock server at {base_url(sock)} (API key: {config.api_key})", flush=True)
     try:
         uvicorn_server(server.app, access_log=args.access_log).run(sockets=[sock])
+    except KeyboardInterrupt:
+        pass  # Ctrl-C is how this server is meant to stop; uvicorn has already shut down cleanly
     finally:
         server.close()
         sock.close()

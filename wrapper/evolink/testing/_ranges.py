@@ -35,9 +35,8 @@ def parse_range(header: str | None, size: int) -> tuple[int, int] | None:
             raise Unsatisfiable(header)
         return max(0, size - suffix), size
     start = int(first)
-    stop = size if not last else int(last) + 1
-    if stop <= start:
+    if last and int(last) < start:
         return None  # last < first: invalid, so ignored
     if start >= size:
         raise Unsatisfiable(header)
-    return start, min(stop, size)
+    return start, size if not last else min(int(last) + 1, size)

@@ -5,9 +5,9 @@
 transport (:meth:`MockServer.transport`) only translate. Every request goes
 through the same steps, in the order a gateway applies them: route (404/405),
 armed "before" faults, authentication (401), rate limit (429), the handler,
-armed "after" faults, latency. Request bodies and parameters are checked
-against the merged spec through :class:`evolink._spec.ApiSpec`; no limit is
-written here.
+armed "after" faults, latency. What a request must satisfy is read from the
+merged spec (``_validation``); how a task ages is ``_tasks``; result files are
+``_cdn``'s; the endpoints outside the spec are ``_admin``'s.
 """
 
 from __future__ import annotations
@@ -16,52 +16,36 @@ import json
 import random
 import secrets
 import threading
-from functools import cache, cached_property
+from functools import cached_property
 from typing import TYPE_CHECKING, Any, Self
 
 import httpx
 
-from .._spec import evolink_spec
 from .._timing import Clock, SystemClock
-from .._violations import Violation
-from ._callbacks import CallbackSender, callback_problem
+from ._admin import admin_routes
+from ._callbacks import CallbackSender
+from ._cdn import Cdn
 from ._config import MockConfig
 from ._endings import parse_ending, read_markers
-from ._errors import ApiError, invalid_request, spec_error
+from ._errors import ApiError, invalid_request, json_body, spec_error
 from ._faults import Fault, Faults, fault_error
 from ._http import MockRequest, MockResponse, json_response, new_request_id
-from ._links import LinkSigner
-from ._media import VideoFile
-from ._ranges import Unsatisfiable, parse_range
 from ._ratelimit import RateLimiter
 from ._routing import Handler, Match, Route, Router
 from ._stats import Stats, StatsRecorder
 from ._tasks import TaskRecord, TaskStore, phase, render, request_facts
+from ._validation import create_violations, task_id_violations
 
 if TYPE_CHECKING:
     from starlette.applications import Starlette
 
+    from ._media import VideoFile
     from ._transport import MockTransport
 
 __all__ = ["IN_PROCESS_BASE_URL", "MockServer"]
 
 #: The base URL of an in-process server (any host works with the transport; this one says what it is).
 IN_PROCESS_BASE_URL = "https://mock.evolink.test"
-
-_SPEC = evolink_spec()
-
-
-def _no_constants(name: str) -> Any:
-    raise ValueError(f"{name} is not JSON")
-
-
-def _json_body(request: MockRequest) -> Any:
-    if not request.body.strip():
-        raise invalid_request([Violation("body", "is required (a JSON object)")])
-    try:
-        return json.loads(request.body, parse_constant=_no_constants)
-    except (ValueError, UnicodeDecodeError) as exc:
-        raise invalid_request([Violation("body", f"must be valid JSON ({exc})")]) from None
 
 
 class MockServer:
@@ -89,22 +73,19 @@ class MockServer:
         self._tasks = TaskStore(self._rng)
         self._awaiting_callback: list[TaskRecord] = []
         self._limiter = RateLimiter(self.config.rate_limit)
-        self._signer = LinkSigner(self._rng.randbytes(32) if seeded else secrets.token_bytes(32))
         self._default_ending = parse_ending(self.config.ending)
+        self.faults = Faults(self.config, self._rng)
+        self.callbacks = CallbackSender(self.config, self.clock, self._stats, callback_transport)
+        secret = self._rng.randbytes(32) if seeded else secrets.token_bytes(32)
+        self._cdn = Cdn(self.config, self.faults, self._stats, secret)
         self._router = Router(
             (
                 Route(("v1", "videos", "generations"), {"POST": self._create}, "api", "create_requests"),
                 Route(("v1", "tasks", "{task_id}"), {"GET": self._get_task}, "api", "task_queries"),
                 Route(("files", "{task_id}", "{name}"), {"GET": self._download}, "cdn"),
-                Route(("_mock", "stats"), {"GET": self._stats_answer}, "admin"),
-                Route(("_mock", "reset"), {"POST": self._reset_answer}, "admin"),
-                Route(("_mock", "faults"), {"POST": self._arm_fault}, "admin"),
-                Route(("openapi.json",), {"GET": self._openapi}, "admin"),
+                *admin_routes(self),
             )
         )
-        self.faults = Faults(self.config, self._rng)
-        self.callbacks = CallbackSender(self.config, self.clock, self._stats, callback_transport)
-        self.video = VideoFile(self.config.video_bytes)
         self.base_url = IN_PROCESS_BASE_URL
 
     def __repr__(self) -> str:
@@ -121,6 +102,11 @@ class MockServer:
     def stats(self) -> Stats:
         """The counters (the same data as ``GET /_mock/stats``)."""
         return self._stats.snapshot()
+
+    @property
+    def video(self) -> VideoFile:
+        """The file every result link serves (``video.size`` bytes)."""
+        return self._cdn.video
 
     @cached_property
     def app(self) -> Starlette:
@@ -255,17 +241,9 @@ class MockServer:
     # --- the API --------------------------------------------------------------------------------
 
     def _create(self, request: MockRequest, params: dict[str, str], key: str) -> MockResponse:
-        body = _json_body(request)
+        body = json_body(request)
         idempotency_key = request.header("idempotency-key")
-        violations: list[Violation] = []
-        if idempotency_key is not None:
-            violations += _SPEC.check_parameter(_SPEC.create_path, "post", "Idempotency-Key", idempotency_key)
-        violations += _SPEC.check_request(body)
-        callback = body.get("callback_url") if isinstance(body, dict) else None
-        if not violations and isinstance(callback, str):
-            problem = callback_problem(callback, allow_loopback=self.config.allow_loopback_callbacks)
-            if problem:
-                violations.append(Violation("callback_url", problem, callback))
+        violations = create_violations(body, idempotency_key, allow_loopback=self.config.allow_loopback_callbacks)
         if violations:
             raise invalid_request(violations)
         model: str = body["model"]
@@ -324,7 +302,7 @@ class MockServer:
         if key in self.config.denied_keys:
             raise ApiError(403, "permission_denied", "This key may not query tasks", type="invalid_request_error")
         task_id = params["task_id"]
-        violations = _SPEC.check_parameter(_SPEC.task_path, "get", "task_id", task_id)
+        violations = task_id_violations(task_id)
         if violations:
             raise spec_error(400, "InvalidTaskId", "; ".join(v.message for v in violations), param="task_id")
         with self._lock:
@@ -334,94 +312,16 @@ class MockServer:
             return json_response(200, self._render(task))
 
     def _render(self, task: TaskRecord) -> dict[str, Any]:
-        return render(task, self.clock.wall(), self._link)
+        return render(task, self.clock.wall(), self._cdn.link)
 
-    def _link(self, task: TaskRecord, index: int) -> str:
-        path = f"/files/{task.id}/{index}.mp4"
-        expires = (task.ends_at or task.created_at) + self.config.link_ttl_seconds
-        return f"{task.origin}{path}?{self._signer.sign(path, expires)}"
-
-    # --- downloads (the "CDN") ------------------------------------------------------------------
+    # --- downloads ---------------------------------------------------------------------------
 
     def _download(self, request: MockRequest, params: dict[str, str], key: str) -> MockResponse:
-        problem = self._signer.problem(request.path, request.query, self.clock.wall())
-        if problem:
-            code = "link_expired" if "expired" in problem else "invalid_signature"
-            raise ApiError(403, code, f"Access denied: {problem}", type="invalid_request_error")
+        now = self.clock.wall()
         with self._lock:
             task = self._tasks.get(params["task_id"])
-            ready = task is not None and phase(task, self.clock.wall()).status == "completed"
-        index = params["name"].removesuffix(".mp4")
-        if task is None or not ready or not index.isdigit() or int(index) >= task.outputs:
-            raise ApiError(404, "not_found", "No such file", type="invalid_request_error")
-        size = self.video.size
-        try:
-            wanted = parse_range(request.header("range"), size)
-        except Unsatisfiable:
-            raise ApiError(
-                416,
-                "range_not_satisfiable",
-                f"The file has {size} bytes",
-                type="invalid_request_error",
-                headers={"content-range": f"bytes */{size}"},
-            ) from None
-        start, stop = wanted or (0, size)
-        headers = {
-            "content-type": "video/mp4",
-            "content-length": str(stop - start),
-            "accept-ranges": "bytes",
-            "etag": self.video.etag,
-        }
-        if wanted is not None:
-            headers["content-range"] = f"bytes {start}-{stop - 1}/{size}"
-        response = MockResponse(206 if wanted else 200, headers, stream=self.video.chunks(start, stop))
-        if request.method == "GET":
-            response.cut_after = self.faults.truncation(request.path, stop - start)
-            if response.cut_after is not None:
-                self._stats.bump("faults")
-            self._stats.bump("downloads")
-            self._stats.bump("download_bytes", stop - start if response.cut_after is None else response.cut_after)
-        return response
-
-    # --- admin (outside the spec) ---------------------------------------------------------------
-
-    def _stats_answer(self, request: MockRequest, params: dict[str, str], key: str) -> MockResponse:
-        return json_response(200, self.stats.as_dict())
-
-    def _reset_answer(self, request: MockRequest, params: dict[str, str], key: str) -> MockResponse:
-        self.reset()
-        return json_response(200, {"reset": True})
-
-    def _arm_fault(self, request: MockRequest, params: dict[str, str], key: str) -> MockResponse:
-        """``{"kind": "fail"|"drop"|"truncate", "n": 1, "status": 503, "path": null, "when": "before", "at": null}``."""
-        body = _json_body(request)
-        if not isinstance(body, dict):
-            raise invalid_request([Violation("body", "must be a JSON object", body)])
-        options = {name: body[name] for name in ("n", "path") if name in body}
-        kind = body.get("kind")
-        try:
-            if kind == "fail":
-                self.faults.fail_next(status=body.get("status", 503), when=body.get("when", "before"), **options)
-            elif kind == "drop":
-                self.faults.drop_next(when=body.get("when", "before"), **options)
-            elif kind == "truncate":
-                self.faults.truncate_next(at=body.get("at"), **options)
-            else:
-                raise ValueError("kind must be fail, drop or truncate")
-        except (TypeError, ValueError) as exc:
-            raise invalid_request([Violation("body", str(exc))]) from None
-        return json_response(200, {"armed": self.faults.armed})
-
-    def _openapi(self, request: MockRequest, params: dict[str, str], key: str) -> MockResponse:
-        return MockResponse(
-            200, {"content-type": "application/json", "content-length": str(len(_spec_json()))}, _spec_json()
-        )
-
-
-@cache
-def _spec_json() -> bytes:
-    """The spec the mock is held to, as served at ``/openapi.json`` (built once)."""
-    return json.dumps(_SPEC.document, ensure_ascii=False).encode()
+            ready = task is not None and phase(task, now).status == "completed"
+        return self._cdn.serve(request, params["name"], task if ready else None, now)
 
 
 def _fingerprint(body: Any) -> str:

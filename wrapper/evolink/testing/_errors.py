@@ -9,15 +9,16 @@ the same shape.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping, Sequence
 from functools import cache
 from typing import Any
 
 from .._spec import evolink_spec
 from .._violations import Violation
-from ._http import MockResponse, json_response
+from ._http import MockRequest, MockResponse, json_response
 
-__all__ = ["ApiError", "invalid_request", "spec_error"]
+__all__ = ["ApiError", "invalid_request", "json_body", "spec_error"]
 
 
 class ApiError(Exception):
@@ -78,3 +79,17 @@ def spec_error(
 def invalid_request(violations: Sequence[Violation]) -> ApiError:
     """400 ``invalid_request``: ``param`` names the first broken field, the message lists every rule broken."""
     return spec_error(400, "InvalidRequest", "; ".join(v.message for v in violations), param=violations[0].field)
+
+
+def _no_constants(name: str) -> Any:
+    raise ValueError(f"{name} is not JSON")
+
+
+def json_body(request: MockRequest) -> Any:
+    """The request's JSON body, or the 400 a gateway answers for a body that is missing or not JSON (RFC 8259)."""
+    if not request.body.strip():
+        raise invalid_request([Violation("body", "is required (a JSON object)")])
+    try:
+        return json.loads(request.body, parse_constant=_no_constants)
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise invalid_request([Violation("body", f"must be valid JSON ({exc})")]) from None

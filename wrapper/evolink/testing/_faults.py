@@ -17,7 +17,8 @@ from __future__ import annotations
 import fnmatch
 import random
 import threading
-from typing import Literal
+from collections.abc import Callable, Mapping
+from typing import Any, Literal
 
 import attrs
 
@@ -108,6 +109,24 @@ class Faults:
         if at is not None and at < 0:
             raise ValueError(f"at must not be negative, got {at}")
         self._arm(Fault("truncate", at=at), n, path, "after")
+
+    def arm(self, description: Mapping[str, Any]) -> None:
+        """Arm a rule described as JSON (``POST /_mock/faults``): ``kind`` plus that method's keywords.
+
+        ``{"kind": "fail", "n": 2, "status": 500, "path": "/v1/tasks/*"}`` is
+        ``fail_next(2, status=500, path="/v1/tasks/*")``; ValueError or
+        TypeError for anything else.
+        """
+        options = dict(description)
+        kind = options.pop("kind", None)
+        methods: dict[str, Callable[..., None]] = {
+            "fail": self.fail_next,
+            "drop": self.drop_next,
+            "truncate": self.truncate_next,
+        }
+        if kind not in methods:
+            raise ValueError(f"kind must be fail, drop or truncate, got {kind!r}")
+        methods[kind](**options)
 
     def clear(self) -> None:
         """Disarm every rule (the configured random rates stay)."""

@@ -51,16 +51,20 @@ def test_pacer_spaces_requests_at_its_rate() -> None:
     assert waits == pytest.approx([0.0, 0.25, 0.5, 0.75])
 
 
-def test_pacer_halves_on_429_holds_until_retry_after_then_creeps_back() -> None:
-    pacer = AdaptivePacer(rate=8.0, increase=1.0)
-    pacer.on_throttle(now=100.0, retry_after=5.0)
-    assert pacer.rate == 4.0 and pacer.throttled == 1
-    assert pacer.reserve(now=100.0) == pytest.approx(5.0)  # nobody sends before Retry-After has passed
-    for _ in range(40):
+def test_pacer_slow_starts_then_cuts_on_429_holds_until_retry_after_and_creeps_back() -> None:
+    pacer = AdaptivePacer(rate=8.0)
+    for _ in range(8):
         pacer.on_success()
-    assert 4.0 < pacer.rate <= pacer.max_rate
-    pacer.on_throttle(now=200.0, retry_after=None)
-    low = pacer.rate
-    for _ in range(200):
-        pacer.on_throttle(now=200.0, retry_after=None)
-    assert pacer.rate == pacer.min_rate < low
+    assert pacer.rate == 16.0  # slow start: one more request per second per success, doubling each second
+    pacer.on_throttle(now=100.0, retry_after=5.0)
+    assert pacer.rate == pytest.approx(16.0 * pacer.decrease) and pacer.throttled == 1
+    assert pacer.reserve(now=100.0) == pytest.approx(5.0)  # nobody sends before Retry-After has passed
+    cut = pacer.rate
+    pacer.on_throttle(now=100.2, retry_after=None)
+    assert pacer.rate == cut  # refused together: one signal, one cut
+    for _ in range(100):
+        pacer.on_success()
+    assert pacer.rate == pytest.approx(cut + 100 * pacer.increase)  # additive increase after the first 429
+    for second in range(200):
+        pacer.on_throttle(now=200.0 + second, retry_after=None)
+    assert pacer.rate == pacer.min_rate

@@ -13,7 +13,8 @@ per-model request objects are in :mod:`evolink.types`; the offline mock server
 for tests is :mod:`evolink.testing`.
 """
 
-from ._batch import BatchProgress, BatchValidationError, ItemResult
+from typing import TYPE_CHECKING, Any
+
 from ._callbacks import parse_callback
 from ._client import DEFAULT_WAIT_TIMEOUT, AsyncEvoLink, AsyncUniAll, EvoLink, UniAll
 from ._exceptions import (
@@ -87,5 +88,20 @@ __all__ = [
     "WaitTimeoutError",
     "parse_callback",
 ]
+
+if TYPE_CHECKING:
+    from ._batch import BatchProgress, BatchValidationError, ItemResult
+
+_LAZY = {"BatchProgress", "BatchValidationError", "ItemResult"}
+
+
+def __getattr__(name: str) -> Any:
+    # The batch machinery (sqlite3, threads) is imported on first use, keeping `import evolink` fast.
+    if name in _LAZY:
+        from . import _batch
+
+        return getattr(_batch, name)
+    raise AttributeError(f"module 'evolink' has no attribute {name!r}")
+
 
 configure_from_env()

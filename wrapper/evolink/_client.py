@@ -11,13 +11,10 @@ import os
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from types import TracebackType
-from typing import Any, ClassVar, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Self, TypeVar
 
 import httpx
 
-from ._batch import BatchProgress, BatchRunner, ItemResult, prepare_items
-from ._batch import run_async as run_batch_async
-from ._batch import run_sync as run_batch_sync
 from ._callbacks import parse_callback
 from ._commands import Flow
 from ._core import ByteProgress, ClientCore, request_body
@@ -27,6 +24,9 @@ from ._polling import PollPolicy
 from ._provider import EVOLINK, UNIALL, Provider
 from ._task import Task
 from ._timing import Clock, SystemClock
+
+if TYPE_CHECKING:  # the batch machinery (sqlite, threads) loads on first use
+    from ._batch import BatchProgress, BatchRunner, ItemResult
 
 __all__ = ["DEFAULT_WAIT_TIMEOUT", "AsyncClient", "AsyncEvoLink", "AsyncUniAll", "EvoLink", "SyncClient", "UniAll"]
 
@@ -248,6 +248,8 @@ class _VideosBase:
         pacer: AdaptivePacer | None,
         on_update: Callable[[BatchProgress], object] | None,
     ) -> BatchRunner:
+        from ._batch import BatchRunner
+
         return BatchRunner(
             self._core, output_dir=output_dir, journal=journal, timeout=timeout, pacer=pacer, on_update=on_update
         )
@@ -349,8 +351,10 @@ class Videos(_VideosBase):
         instead of paying for them again, and skips saved files. Requests are
         paced by ``pacer``, which slows down on 429 and creeps back up.
         """
+        from ._batch import prepare_items, run_sync
+
         runner = self._batch_runner(output_dir, journal, timeout, pacer, on_update)
-        return run_batch_sync(runner, prepare_items(requests), self._client._http, concurrency)
+        return run_sync(runner, prepare_items(requests), self._client._http, concurrency)
 
 
 class Tasks:
@@ -481,8 +485,10 @@ class AsyncVideos(_VideosBase):
         on_update: Callable[[BatchProgress], object] | None = None,
     ) -> list[ItemResult]:
         """See :meth:`Videos.generate_many`."""
+        from ._batch import prepare_items, run_async
+
         runner = self._batch_runner(output_dir, journal, timeout, pacer, on_update)
-        return await run_batch_async(runner, prepare_items(requests), self._client._http, concurrency)
+        return await run_async(runner, prepare_items(requests), self._client._http, concurrency)
 
 
 class AsyncTasks:

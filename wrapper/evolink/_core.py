@@ -7,11 +7,11 @@ blocking driver and ``AsyncEvoLink`` with an async one.
 
 from __future__ import annotations
 
+import base64
 import copy
 import ipaddress
 import logging
 import os
-import secrets
 from collections.abc import Callable, Mapping
 from dataclasses import replace
 from pathlib import Path
@@ -53,7 +53,7 @@ _DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
 
 def new_idempotency_key() -> str:
     """A fresh key for one logical create: 40 characters of ``[A-Za-z0-9_-]``."""
-    return "evolink-" + secrets.token_urlsafe(24)
+    return "evolink-" + base64.urlsafe_b64encode(os.urandom(24)).decode().rstrip("=")
 
 
 def _is_loopback(host: str) -> bool:

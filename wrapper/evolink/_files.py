@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import os
 import re
-import tempfile
 from functools import cache
 from pathlib import Path, PurePosixPath
 from typing import IO
@@ -59,6 +58,8 @@ class PartFile:
 
     def __init__(self, target: Path) -> None:
         self.target = target
+        import tempfile  # loaded by the first download, not by `import evolink`
+
         target.parent.mkdir(parents=True, exist_ok=True)
         fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
         self.path = Path(name)

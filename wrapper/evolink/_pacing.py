@@ -2,11 +2,14 @@
 
 EvoLink's limits are per model and not published, so a batch cannot be told its
 rate. :class:`AdaptivePacer` spaces requests like a token bucket and adjusts the
-rate the way TCP adjusts its window: a 429 halves it (multiplicative decrease)
-and holds every request until ``Retry-After`` has passed; each success adds a
-little back (additive increase), so the rate creeps up to just under the limit
-and stays there. It is shared by all the workers of a batch (a lock makes it
-safe for threads; asyncio tasks simply call it).
+rate the way TCP adjusts its window. It starts in *slow start* (each success
+adds one request per second, so the rate doubles every second) until the first
+429; from then on a 429 cuts the rate (multiplicative decrease, at most once a
+second however many requests were refused together) and holds every request
+until ``Retry-After`` has passed, and each success adds a little back (additive
+increase), so the rate settles just under the limit and probes it rarely. It is
+shared by all the workers of a batch (a lock makes it safe for threads; asyncio
+tasks simply call it).
 """
 
 from __future__ import annotations
@@ -21,14 +24,16 @@ __all__ = ["AdaptivePacer"]
 class AdaptivePacer:
     """Requests per second between ``min_rate`` and ``max_rate``, starting at ``rate``."""
 
-    rate: float = 5.0
+    rate: float = 10.0
     min_rate: float = 0.2
-    max_rate: float = 50.0
-    increase: float = 0.5  # requests/s added per ``rate`` successes (one "round trip" of the window)
-    decrease: float = 0.5
+    max_rate: float = 200.0
+    increase: float = 0.01  # requests/s added per success once the limit has been found
+    decrease: float = 0.9
+    throttled: int = 0
+    _slow_start: bool = field(default=True, init=False)
     _next_slot: float = field(default=0.0, init=False)
     _hold_until: float = field(default=0.0, init=False)
-    throttled: int = 0
+    _last_cut: float = field(default=float("-inf"), init=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False, init=False)
 
     def reserve(self, now: float) -> float:
@@ -40,12 +45,17 @@ class AdaptivePacer:
 
     def on_success(self) -> None:
         with self._lock:
-            self.rate = min(self.max_rate, self.rate + self.increase / max(self.rate, 1.0))
+            step = 1.0 if self._slow_start else self.increase
+            self.rate = min(self.max_rate, self.rate + step)
 
     def on_throttle(self, now: float, retry_after: float | None) -> None:
         with self._lock:
             self.throttled += 1
-            self.rate = max(self.min_rate, self.rate * self.decrease)
             if retry_after:
                 self._hold_until = max(self._hold_until, now + retry_after)
+            if now - self._last_cut >= 1.0:
+                # Requests refused together are one signal, not many: cut once per second at most.
+                self._last_cut = now
+                self._slow_start = False
+                self.rate = max(self.min_rate, self.rate * self.decrease)
             self._next_slot = max(self._next_slot, now + 1.0 / self.rate)

@@ -3,8 +3,9 @@
 Scripts branch on the exit code, so each kind of ending a user can act on
 differently gets its own: fix the command (2), fix the key or account (3), change
 the request (4), look at the cancellation (5), come back later - the task keeps
-running (6), retry later (7), generate again (8), or resume after Ctrl-C (130).
-The codes are part of the command's contract: never renumber them.
+running (6), retry later (7), generate again (8), read a batch's report (9), wait for
+the other run of a batch (10), or resume after Ctrl-C (130). The codes are part of
+the command's contract: never renumber them.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from evolink import (
     DownloadError,
     EvoLinkError,
     InsufficientQuotaError,
+    JournalBusyError,
     PermissionDeniedError,
     RequestValidationError,
     ResultExpiredError,
@@ -51,6 +53,10 @@ class ExitCode(IntEnum):
     API = 7
     #: The result link has expired (links live 24 hours after completion).
     RESULT_EXPIRED = 8
+    #: A batch ended with items not saved (failed, cancelled, expired, timed out, errors): see its report.
+    BATCH_INCOMPLETE = 9
+    #: Another process is running the same batch (its journal is locked).
+    BATCH_BUSY = 10
     #: Ctrl-C: the task, if created, keeps running and can be resumed.
     INTERRUPTED = 130
 
@@ -69,6 +75,7 @@ _CODES: tuple[tuple[type[BaseException], ExitCode], ...] = (
     (ResultExpiredError, ExitCode.RESULT_EXPIRED),
     (DownloadError, ExitCode.API),
     (APIError, ExitCode.API),
+    (JournalBusyError, ExitCode.BATCH_BUSY),
     (KeyboardInterrupt, ExitCode.INTERRUPTED),
     (EvoLinkError, ExitCode.ERROR),
 )

@@ -44,7 +44,7 @@ class MockRequest:
 
 @attrs.define
 class MockResponse:
-    """One answer: a ``body``, or a ``stream`` of ``length`` bytes (downloads are never held in memory).
+    """One answer: a ``body``, or a ``stream`` of chunks (downloads are never held in memory whole).
 
     ``delay`` is waited before answering (configured latency). ``drop`` closes
     the connection instead of answering; ``cut_after`` ends the body after that

@@ -1,0 +1,138 @@
+"""The work of ``evolink batch``: check the jobs file, run the library's batch with a display, report.
+
+The batch itself is the library's (``generate_many``'s runner, journal and
+pacer); this module adds what a command needs around it. Items are numbered by
+their line in the jobs file, so every message, the report and the default file
+names (``item-<line>.mp4``) point at a line. The journal keys items by line and
+request, so a re-run must use the same file: fix or comment out a line in place
+rather than inserting or deleting lines above others.
+
+Ctrl-C must answer at once, but the batch's worker threads may be waiting
+minutes for their tasks and cannot be stopped from outside. So the batch runs on
+a background thread, the main thread takes the interruption, and the process
+leaves without waiting for the workers (:attr:`CommandError.abandon`): the
+journal is built for exactly this kind of stop (it survives ``kill -9``), so
+re-running the same command resumes without creating any task twice.
+"""
+
+from __future__ import annotations
+
+import shlex
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from evolink import BatchValidationError, ItemResult
+from evolink._batch import JOURNAL_NAME, BatchItem, BatchRunner
+from evolink._batch import run_sync as run_batch
+from evolink._client import SyncClient
+
+from .backends import Backend
+from .batch_display import batch_display_for
+from .exit_codes import CommandError, ExitCode
+from .jobsfile import JobsFile, read_jobs
+from .report import ENDINGS, REPORT_NAME, BatchReport
+
+__all__ = ["BatchCommand"]
+
+
+def _in_background(work: Callable[[], list[ItemResult]]) -> list[ItemResult]:
+    """``work()`` on a daemon thread; the caller's thread stays free to take Ctrl-C (KeyboardInterrupt)."""
+    outcome: list[Any] = []
+
+    def target() -> None:
+        try:
+            outcome.append(work())
+        except BaseException as exc:  # handed to the caller's thread, which raises it
+            outcome.append(exc)
+
+    thread = threading.Thread(target=target, name="evolink-batch", daemon=True)
+    thread.start()
+    thread.join()
+    if isinstance(outcome[0], BaseException):
+        raise outcome[0]
+    results: list[ItemResult] = outcome[0]
+    return results
+
+
+def _invalid(jobs: JobsFile, error: BatchValidationError) -> CommandError:
+    """Every bad line at once, with its line number: on stderr, and in the error's details for ``--json``."""
+    from .output import echo_error_lines
+
+    lines = [f"line {line}: {v}" for line, found in error.problems.items() for v in found]
+    echo_error_lines(lines)
+    problems = [{"line": line, **v.as_dict()} for line, found in error.problems.items() for v in found]
+    count = len(error.problems)
+    message = f"{jobs.path}: {count} invalid line{'s' if count != 1 else ''}; nothing was sent"
+    return CommandError(ExitCode.USAGE, message, details={"problems": problems})
+
+
+class BatchCommand:
+    """One ``evolink batch`` invocation: its options, and the report it fills in."""
+
+    def __init__(
+        self,
+        backend: Backend,
+        *,
+        jobs: Path,
+        output_dir: Path,
+        journal: Path | None,
+        report: Path | None,
+        concurrency: int,
+        timeout: float,
+        as_json: bool,
+    ) -> None:
+        self.backend = backend
+        self.jobs_path = jobs
+        self.output_dir = output_dir
+        self.journal = journal
+        self.report_path = report or output_dir / REPORT_NAME
+        self.concurrency = concurrency
+        self.timeout = timeout
+        self.as_json = as_json
+        self.report = BatchReport(jobs, output_dir, journal or output_dir / JOURNAL_NAME, backend.name)
+
+    def resume_command(self) -> str:
+        """The command that picks this batch up again (the journal makes it skip what is done)."""
+        journal = ["--journal", str(self.journal)] if self.journal else []
+        args = [str(self.jobs_path), "--out", str(self.output_dir), *journal]
+        return shlex.join(["evolink", "batch", *args, *self.backend.flags])
+
+    def run(self, client: SyncClient) -> list[ItemResult]:
+        """Check every line, then run the batch; refused lines, a busy journal and Ctrl-C raise CommandError."""
+        jobs = read_jobs(self.jobs_path)
+        if not jobs.requests and not jobs.problems:
+            raise CommandError(ExitCode.USAGE, f"{self.jobs_path} has no requests (one JSON object per line)")
+        self.report.models = {line: request.get("model") for line, request in zip(jobs.lines, jobs.requests)}
+        display = batch_display_for(self.as_json, len(jobs.requests))
+        runner = client.videos._batch_runner(self.output_dir, self.journal, self.timeout, None, display.update)
+        try:
+            items = jobs.items(runner)
+        except BatchValidationError as exc:
+            raise _invalid(jobs, exc) from None
+        try:
+            with display:
+                return _in_background(lambda: self._run(runner, items, client))
+        except KeyboardInterrupt:
+            message = (
+                "interrupted; the tasks already created keep running and nothing is paid twice: "
+                f"re-run the same command to resume: {self.resume_command()}"
+            )
+            raise CommandError(ExitCode.INTERRUPTED, message, abandon=True) from None
+
+    def _run(self, runner: BatchRunner, items: list[BatchItem], client: SyncClient) -> list[ItemResult]:
+        return run_batch(runner, items, client._http, self.concurrency)
+
+    def outcome(self) -> CommandError | None:
+        """None when every item was saved; else the error that says which endings and how to go on."""
+        results = self.report.results
+        missing = [r for r in results if not r.ok]
+        if not missing:
+            return None
+        counted = [f"{n} {e}" for e in ENDINGS if (n := sum(r.status == e for r in missing))]
+        return CommandError(
+            ExitCode.BATCH_INCOMPLETE,
+            f"{len(missing)} of {len(results)} items not saved ({', '.join(counted)}), see {self.report_path}; "
+            f"re-running the same command resumes items that timed out or hit errors: {self.resume_command()}",
+        )

@@ -1,0 +1,86 @@
+"""The live display of a batch on stderr: one bar for the whole batch, with its counts and an ETA.
+
+A batch of hundreds of videos runs for a long time; one row per item would
+scroll away, so the display is a single row fed by the library's
+``on_update(BatchProgress)`` (called from the batch's worker threads; rich's
+progress is thread-safe). Items already saved by an earlier run count as done
+at once, so a resumed batch starts part-way along the bar.
+"""
+
+from __future__ import annotations
+
+from types import TracebackType
+from typing import Self
+
+from rich.console import Console
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    SpinnerColumn,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
+
+from evolink import BatchProgress
+
+__all__ = ["BatchDisplay", "LiveBatchDisplay", "batch_display_for"]
+
+
+class BatchDisplay:
+    """The interface the batch command drives; this base shows nothing (``--json`` output)."""
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        return None
+
+    def update(self, progress: BatchProgress) -> None:
+        """New counts (from any thread)."""
+
+
+def counts(progress: BatchProgress) -> str:
+    return (
+        f"submitted {progress.submitted} · running {progress.running} · "
+        f"[green]done {progress.done}[/] · [red]failed {progress.failed}[/]"
+    )
+
+
+class LiveBatchDisplay(BatchDisplay):
+    """A rich progress row: spinner, bar, ended/total, elapsed, ETA, then the counts."""
+
+    def __init__(self, total: int, console: Console | None = None) -> None:
+        self.progress = Progress(
+            SpinnerColumn(),
+            TextColumn("batch"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeElapsedColumn(),
+            TextColumn("ETA"),
+            TimeRemainingColumn(),
+            TextColumn("{task.fields[counts]}"),
+            console=console or Console(stderr=True),
+        )
+        self._row = self.progress.add_task("", total=total, counts=counts(BatchProgress(total)))
+
+    def __enter__(self) -> Self:
+        self.progress.start()
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.progress.stop_task(self._row)
+        self.progress.stop()
+
+    def update(self, progress: BatchProgress) -> None:
+        self.progress.update(self._row, completed=progress.done + progress.failed, counts=counts(progress))
+
+
+def batch_display_for(as_json: bool, total: int) -> BatchDisplay:
+    """The live display, or none when stdout is for a machine (``--json``)."""
+    return BatchDisplay() if as_json else LiveBatchDisplay(total)

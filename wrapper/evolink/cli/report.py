@@ -1,0 +1,102 @@
+"""What ``evolink batch`` leaves behind: a JSON report of every item, and a summary table for people.
+
+The report is the batch's result for scripts: one object per item (its line in
+the jobs file, name, model, how it ended, task id, saved file or error,
+credits, whether an earlier run had done it), the counts per ending, and where
+the files and the journal are. It has the same keys whether the batch ran or
+was refused before it started (then ``items`` is empty and ``failure`` says
+why), so a script can always read it. It is written to a temporary file and
+renamed into place, so a reader never sees half of it.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+from rich.console import Console
+from rich.markup import escape
+from rich.table import Table
+
+from evolink import ItemResult
+from evolink._files import PartFile
+
+__all__ = ["ENDINGS", "REPORT_NAME", "BatchReport"]
+
+#: How an item can end (``ItemResult.status``), in the order the summary lists them.
+ENDINGS = ("saved", "failed", "cancelled", "expired", "timeout", "error")
+REPORT_NAME = "evolink-report.json"
+_STYLES = {"saved": "green", "timeout": "yellow", "expired": "yellow"}
+
+
+class BatchReport:
+    """One run of a jobs file: where it read and wrote, and each item's result (none when it was refused)."""
+
+    def __init__(
+        self, jobs: Path, output_dir: Path, journal: Path, provider: str, models: Mapping[int, Any] | None = None
+    ) -> None:
+        self.jobs = jobs
+        self.output_dir = output_dir
+        self.journal = journal
+        self.provider = provider
+        self.models = dict(models or {})  # line -> model, for the report
+        self.results: list[ItemResult] = []
+
+    @property
+    def complete(self) -> bool:
+        """Every item saved (an empty batch never runs: it is refused as bad input)."""
+        return bool(self.results) and all(r.ok for r in self.results)
+
+    def item(self, result: ItemResult) -> dict[str, Any]:
+        data = result.as_dict()
+        line = data.pop("position")
+        return {"line": line, "name": data.pop("name"), "model": self.models.get(line), **data}
+
+    def as_dict(self, failure: Mapping[str, Any] | None = None) -> dict[str, Any]:
+        counted = Counter(r.status for r in self.results)
+        credits = [r.credits for r in self.results if r.credits is not None]
+        return {
+            "jobs": str(self.jobs),
+            "output_dir": str(self.output_dir),
+            "journal": str(self.journal),
+            "provider": self.provider,
+            "summary": {
+                "total": len(self.results),
+                **{ending: counted[ending] for ending in ENDINGS},
+                "resumed": sum(r.resumed for r in self.results),
+                "credits": sum(credits) if credits else None,
+            },
+            "items": [self.item(r) for r in self.results],
+            "failure": dict(failure) if failure is not None else None,
+        }
+
+    def write(self, path: Path) -> None:
+        """The report as JSON at ``path``, atomically (the library's part file: written, synced, renamed)."""
+        part = PartFile(path)
+        try:
+            part.write(json.dumps(self.as_dict(), indent=2, ensure_ascii=False).encode() + b"\n")
+            part.commit()
+        except BaseException:
+            part.discard()
+            raise
+
+    def print_summary(self, console: Console, report_path: Path) -> None:
+        """A table of the items (line, name, ending, task, file or error), then the counts."""
+        table = Table("line", "name", "status", "task", "file / error", header_style="bold")
+        for r in self.results:
+            style = _STYLES.get(r.status, "red")
+            status = f"[{style}]{r.status}[/]" + (" [dim](earlier run)[/]" if r.resumed else "")
+            where = escape(str(r.path)) if r.path else f"[red]{escape(r.error or '')}[/]"
+            table.add_row(str(r.position), escape(r.name or ""), status, escape(r.task_id or ""), where)
+        console.print(table)
+        console.print(f"{_totals(self.results)}; report: {escape(str(report_path))}")
+
+
+def _totals(results: Sequence[ItemResult]) -> str:
+    counted = Counter(r.status for r in results)
+    parts = [f"{counted[e]} {e}" for e in ENDINGS if counted[e]]
+    return f"{len(results)} items: {', '.join(parts)}"
+

@@ -150,3 +150,15 @@ def test_the_command_refuses_a_bad_option() -> None:
         [sys.executable, "-m", "evolink.testing", "--ending", "explode"], capture_output=True, text=True, timeout=30
     )
     assert bad.returncode == 2 and "an ending is complete, fail" in bad.stderr
+
+
+def test_a_bug_in_the_mock_is_a_json_500(monkeypatch: pytest.MonkeyPatch) -> None:
+    with LiveServer() as live:
+
+        def broken(request: object) -> None:
+            raise RuntimeError("a bug")
+
+        monkeypatch.setattr(live.server, "handle", broken)
+        answer = httpx.get(f"{live.base_url}/v1/tasks/x")
+    assert answer.status_code == 500 and answer.headers["x-request-id"]
+    assert answer.json()["error"] == {"code": "internal_error", "message": "Internal server error", "type": "api_error"}

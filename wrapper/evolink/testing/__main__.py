@@ -3,7 +3,8 @@
     python -m evolink.testing --port 8000 --task-seconds 5
 
 prints one line (the base URL and the key) and serves until Ctrl-C. Every
-:class:`~evolink.testing.MockConfig` field has a flag; ``--help`` lists them.
+:class:`~evolink.testing.MockConfig` field has a flag (``--help``) except the
+callback schedule, which keeps the documented 10 s timeout and 1, 2, 4 s retries.
 """
 
 from __future__ import annotations
@@ -16,16 +17,29 @@ from ._config import DEFAULT_API_KEY, MockConfig
 from ._core import MockServer
 from ._live import base_url, bind, uvicorn_server
 
+_EPILOG = """\
+prompt markers (in "prompt"): [mock:fail] [mock:fail=CODE] [mock:cancel] [mock:never] [mock:seconds=N]
+outside the spec, no key needed: GET /_mock/stats, POST /_mock/reset, POST /_mock/faults
+  (e.g. {"kind": "fail", "n": 3, "status": 503}), GET /openapi.json"""
+
 
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="python -m evolink.testing",
         description="A stateful mock of the EvoLink video API, for offline tests and demos.",
+        epilog=_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     add = p.add_argument
     add("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
     add("--port", type=int, default=8000, help="port to listen on; 0 picks a free one (default: 8000)")
-    add("--api-key", action="append", dest="api_keys", metavar="KEY", help=f"accepted key (default: {DEFAULT_API_KEY})")
+    add(
+        "--api-key",
+        action="append",
+        dest="api_keys",
+        metavar="KEY",
+        help=f"an accepted key, repeatable (default: {DEFAULT_API_KEY})",
+    )
     add("--quota-exhausted-key", action="append", default=[], metavar="KEY", help="a key whose creates answer 402")
     add("--denied-key", action="append", default=[], metavar="KEY", help="a key whose calls answer 403")
     add("--task-seconds", type=float, default=10.0, metavar="S", help="time from create to the end (default: 10)")
@@ -34,7 +48,7 @@ def _parser() -> argparse.ArgumentParser:
     add("--link-ttl", type=float, default=24 * 3600.0, metavar="S", help="result link lifetime (default: 86400)")
     add("--latency", type=float, default=0.0, metavar="S", help="seconds to wait before each answer")
     add("--error-rate", type=float, default=0.0, metavar="P", help="share of requests answered --error-status")
-    add("--error-status", type=int, default=503, help="status of random errors (default: 503)")
+    add("--error-status", type=int, default=503, metavar="STATUS", help="status of random errors (default: 503)")
     add("--drop-rate", type=float, default=0.0, metavar="P", help="share of answers lost after processing")
     add("--truncate-rate", type=float, default=0.0, metavar="P", help="share of downloads cut short")
     add("--video-bytes", type=int, metavar="N", help="size of each result MP4 (default: the 25 kB sample)")

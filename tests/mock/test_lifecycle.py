@@ -161,8 +161,9 @@ def test_the_configured_ending_applies_unless_a_marker_says_otherwise(api: Api) 
 
 def test_an_unknown_marker_is_logged_and_ignored(api: Api, clock: FakeClock, caplog: pytest.LogCaptureFixture) -> None:
     with caplog.at_level(logging.WARNING, logger="evolink.testing"):
-        task_id = api.created("[mock:explode] [mock:fail=Bad Code] A cat")["id"]
-    assert "[mock:explode]" in caplog.text
+        task_id = api.created("[mock:explode] [mock:fail=Bad_Code] [mock:seconds=-1] [mock:seconds=nan] A cat")["id"]
+    assert all(marker in caplog.text for marker in ("[mock:explode]", "Bad_Code", "seconds=-1", "seconds=nan"))
+    assert api.task(task_id)["task_info"]["estimated_time"] == TASK_SECONDS
     clock.advance(TASK_SECONDS)
     assert api.task(task_id)["status"] == "completed"
 

@@ -39,6 +39,7 @@ FAILURE_MESSAGES: dict[str, str] = {
     "unknown_error": "An unknown error occurred",
 }
 _DEFAULT_FAILURE = "content_policy_violation"
+_PLAIN: dict[str, Kind] = {"complete": "complete", "cancel": "cancel", "never": "never"}
 _CODE = re.compile(r"[a-z0-9_]{1,64}")
 _MARKER = re.compile(r"\[mock:([a-z]+)(?:=([^\]\s]*))?\]")
 
@@ -72,8 +73,8 @@ def parse_ending(text: str) -> Ending:
         if not _CODE.fullmatch(code):
             raise ValueError(f"a failure code is [a-z0-9_]{{1,64}}, got {code!r}")
         return Ending("fail", code)
-    if name in ("complete", "cancel", "never") and not value:
-        return Ending(name)  # type: ignore[arg-type]  # narrowed by the membership test
+    if name in _PLAIN and not value:
+        return Ending(_PLAIN[name])
     raise ValueError(f"an ending is complete, fail, fail=<code>, cancel or never; got {text!r}")
 
 
@@ -91,9 +92,10 @@ def read_markers(prompt: object) -> Script:
         name, value = match.group(1), match.group(2) or ""
         try:
             if name == "seconds":
-                seconds = float(value)
-                if not 0 <= seconds < float("inf"):
+                wanted = float(value)
+                if not 0 <= wanted < float("inf"):
                     raise ValueError("seconds must be finite and not negative")
+                seconds = wanted
             else:
                 ending = parse_ending(f"{name}={value}" if value else name)
         except ValueError as exc:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import random
 import string
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import attrs
@@ -58,7 +58,6 @@ class TaskRecord:
     outputs: int = 1
     video_duration: float | None = None
     callback_url: str | None = None
-    callback_scheduled: bool = False
 
     @property
     def ends_at(self) -> float | None:
@@ -132,9 +131,6 @@ class TaskStore:
 
     def __len__(self) -> int:
         return len(self._tasks)
-
-    def __iter__(self) -> Iterator[TaskRecord]:
-        return iter(list(self._tasks.values()))
 
     def new_id(self, now: float) -> str:
         """``task-unified-<unix seconds>-<8 chars>``, the documented shape."""

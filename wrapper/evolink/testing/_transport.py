@@ -6,6 +6,8 @@ a network makes them look: a dropped answer raises
 does when a server closes the connection without answering), and a cut
 download raises it while the body is read. Latency is waited on the server's
 clock, so with a :class:`FakeClock` it moves time instead of taking it.
+Callbacks that fall due are sent during the request that notices them, so
+in-process tests give the server a ``callback_transport`` as well.
 """
 
 from __future__ import annotations

@@ -83,7 +83,7 @@ def status_error(response: httpx.Response) -> errors.APIStatusError:
     """The typed error for an error answer, with the fields of its ``{"error": {...}}`` body."""
     try:
         body: Any = response.json()
-    except ValueError:
+    except (ValueError, RecursionError):  # not JSON, or nested deeper than the parser goes
         body = None
     detail = body.get("error") if isinstance(body, Mapping) else None
     detail = detail if isinstance(detail, Mapping) else {}
@@ -231,9 +231,9 @@ class ClientCore:
                 replayed=response.headers.get("idempotency-replayed", "").lower() == "true",
                 now=self.clock.wall(),
             )
-        except ValueError as exc:
+        except (ValueError, RecursionError) as exc:
             raise errors.APIConnectionError(
-                f"the API answered {response.status_code} with a body that is not a task: {exc}",
+                f"the API answered {response.status_code} with a body that is not a task: {type(exc).__name__}",
                 request=response.request,
             ) from exc
 

@@ -40,7 +40,8 @@ __all__ = ["CallbackSender", "Delivery", "callback_problem"]
 _LOG_SIZE = 1000
 
 
-def _is_loopback(host: str) -> bool:
+def _on_loopback(url: str) -> bool:
+    host = (urlsplit(url).hostname or "").rstrip(".")
     if host == "localhost" or host.endswith(".localhost"):
         return True
     try:
@@ -52,15 +53,13 @@ def _is_loopback(host: str) -> bool:
 def callback_problem(url: str, *, allow_loopback: bool) -> str | None:
     """Why the gateway refuses ``url`` as a callback (an internal host), or None."""
     problem = internal_address_problem(url)
-    if problem and allow_loopback and _is_loopback((urlsplit(url).hostname or "").rstrip(".")):
-        return None
-    return problem
+    return None if problem and allow_loopback and _on_loopback(url) else problem
 
 
 def _target(url: str, allow_loopback: bool) -> str:
     """Where an attempt really goes: loopback receivers are spoken to in plain HTTP."""
     parts = urlsplit(url)
-    if allow_loopback and parts.scheme == "https" and _is_loopback((parts.hostname or "").rstrip(".")):
+    if allow_loopback and parts.scheme == "https" and _on_loopback(url):
         return urlunsplit(parts._replace(scheme="http"))
     return url
 

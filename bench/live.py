@@ -34,7 +34,8 @@ BATCH = """
 import json, sys, time
 from evolink import EvoLink, PollPolicy
 n = int(sys.argv[3])
-requests = [{"model": "veo-3.1-fast-generate-preview", "prompt": f"item {i}", "name": f"item-{i:04d}"} for i in range(n)]
+model = "veo-3.1-fast-generate-preview"
+requests = [{"model": model, "prompt": f"item {i}", "name": f"item-{i:04d}"} for i in range(n)]
 with EvoLink(sys.argv[1], base_url=sys.argv[2], poll=PollPolicy(floor=0.5, first_delay=0.5)) as client:
     start = time.perf_counter()
     results = client.videos.generate_many(requests, output_dir=sys.argv[4], concurrency=64, timeout=600)
@@ -75,7 +76,10 @@ def bench_download() -> list[Row]:
     import evolink
 
     curl = shutil.which("curl")
-    with mock("--task-seconds", "0", "--video-bytes", str(VIDEO_BYTES)) as base_url, tempfile.TemporaryDirectory() as tmp:
+    with (
+        mock("--task-seconds", "0", "--video-bytes", str(VIDEO_BYTES)) as base_url,
+        tempfile.TemporaryDirectory() as tmp,
+    ):
         with evolink.EvoLink(KEY, base_url=base_url) as client:
             task = client.videos.create_and_wait(model="veo-3.1-fast-generate-preview", prompt="big")
         url = task.results[0]

@@ -38,6 +38,7 @@ generate: spec
 	  PATH="$(abspath $(BIN)):$$PATH" $(BIN)/openapi-python-client generate --path $(OUT)/spec/$$api.openapi.yaml \
 	    --meta none --output-path $(OUT)/generated/$${api}_api --overwrite --fail-on-warning \
 	    --config spec/openapi-python-client.$$api.yaml >/dev/null || exit 1; \
+	  touch $(OUT)/generated/$${api}_api/py.typed; \
 	done
 
 # Regenerate everything into a temporary folder and compare: a spec edit without `make generate` fails here.

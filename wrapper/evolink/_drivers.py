@@ -17,7 +17,7 @@ from typing import Any, Generic, TypeVar
 
 import httpx
 
-from ._commands import CloseStream, Emit, Flow, Read, Send, Sleep
+from ._commands import CloseStream, Command, Emit, Flow, Read, Send, Sleep
 from ._task import Task
 from ._timing import Clock
 
@@ -38,24 +38,35 @@ class AsyncStream:
     chunks: AsyncIterator[bytes]
 
 
-class SyncStepper(Generic[T]):
+class _Stepper(Generic[T]):
+    """What both drivers share: feeding a flow the outcome of its last command."""
+
+    def __init__(self, flow: Flow[T]) -> None:
+        self._flow = flow
+        self.result: T
+
+    def _advance(self, value: Any, error: BaseException | None) -> Command | None:
+        """Send ``value`` (or throw ``error``) into the flow: its next command, or None once it has returned."""
+        try:
+            return self._flow.throw(error) if error is not None else self._flow.send(value)
+        except StopIteration as stop:
+            self.result = stop.value
+            return None
+
+
+class SyncStepper(_Stepper[T]):
     """Iterate a flow with a blocking ``httpx.Client``: yields emitted tasks, keeps the result."""
 
     def __init__(self, flow: Flow[T], http: httpx.Client, clock: Clock) -> None:
-        self._flow, self._http, self._clock = flow, http, clock
+        super().__init__(flow)
+        self._http, self._clock = http, clock
         self._open: list[SyncStream] = []
-        self.result: T
 
     def __iter__(self) -> Iterator[Task]:
         value: Any = None
         error: BaseException | None = None
         try:
-            while True:
-                try:
-                    command = self._flow.throw(error) if error is not None else self._flow.send(value)
-                except StopIteration as stop:
-                    self.result = stop.value
-                    return
+            while (command := self._advance(value, error)) is not None:
                 value, error = None, None
                 if isinstance(command, Emit):
                     yield command.task
@@ -97,24 +108,19 @@ class SyncStepper(Generic[T]):
         return self.result
 
 
-class AsyncStepper(Generic[T]):
+class AsyncStepper(_Stepper[T]):
     """The same, with an ``httpx.AsyncClient``; ``on_emit`` may be a plain or an async callable."""
 
     def __init__(self, flow: Flow[T], http: httpx.AsyncClient, clock: Clock) -> None:
-        self._flow, self._http, self._clock = flow, http, clock
+        super().__init__(flow)
+        self._http, self._clock = http, clock
         self._open: list[AsyncStream] = []
-        self.result: T
 
     async def __aiter__(self) -> AsyncIterator[Task]:
         value: Any = None
         error: BaseException | None = None
         try:
-            while True:
-                try:
-                    command = self._flow.throw(error) if error is not None else self._flow.send(value)
-                except StopIteration as stop:
-                    self.result = stop.value
-                    return
+            while (command := self._advance(value, error)) is not None:
                 value, error = None, None
                 if isinstance(command, Emit):
                     yield command.task

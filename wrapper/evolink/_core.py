@@ -22,32 +22,24 @@ import httpx
 
 from . import _exceptions as errors
 from ._callbacks import internal_address_problem
-from ._commands import CloseStream, Emit, Flow, Read, Send, Sleep
+from ._commands import Emit, Flow, Send, Sleep
+from ._download import fetch_into
 from ._files import PartFile, resolve_destination
 from ._pacing import AdaptivePacer
 from ._polling import PollPolicy
 from ._provider import Provider
 from ._retry import RetryPolicy, parse_retry_after
+from ._status_errors import status_error
 from ._task import Task
 from ._timing import Clock
 from ._violations import Violation
 
-__all__ = ["ClientCore", "new_idempotency_key", "request_body", "status_error"]
+__all__ = ["ByteProgress", "ClientCore", "new_idempotency_key", "request_body"]
 
 logger = logging.getLogger("evolink")
 #: ``on_download(received_bytes, total_bytes_or_None)``
 ByteProgress = Callable[[int, int | None], object]
 
-_STATUS_ERRORS: dict[int, type[errors.APIStatusError]] = {
-    400: errors.BadRequestError,
-    401: errors.AuthenticationError,
-    402: errors.InsufficientQuotaError,
-    403: errors.PermissionDeniedError,
-    404: errors.NotFoundError,
-    409: errors.ConflictError,
-    429: errors.RateLimitError,
-}
-_EXPIRED_LINK_STATUSES = frozenset({403, 404, 410})
 _DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
 
 
@@ -77,33 +69,6 @@ def request_body(request: Any, fields: Mapping[str, Any]) -> dict[str, Any]:
         raise TypeError(f"request must be a request object or a mapping, got {type(request).__name__}")
     body.update(fields)
     return body
-
-
-def status_error(response: httpx.Response) -> errors.APIStatusError:
-    """The typed error for an error answer, with the fields of its ``{"error": {...}}`` body."""
-    try:
-        body: Any = response.json()
-    except (ValueError, RecursionError):  # not JSON, or nested deeper than the parser goes
-        body = None
-    detail = body.get("error") if isinstance(body, Mapping) else None
-    detail = detail if isinstance(detail, Mapping) else {}
-    message = detail.get("message") if isinstance(detail.get("message"), str) else None
-    if message is None:
-        message = response.reason_phrase or "error"
-    code = detail.get("code") if isinstance(detail.get("code"), str | int) else None
-    status = response.status_code
-    cls = _STATUS_ERRORS.get(status, errors.ServerError if status >= 500 else errors.APIStatusError)
-    error = cls(
-        message[:2000],
-        response=response,
-        code=code,
-        type=detail.get("type") if isinstance(detail.get("type"), str) else None,
-        param=detail.get("param") if isinstance(detail.get("param"), str) else None,
-        body=body,
-    )
-    if isinstance(error, errors.RateLimitError):
-        error.retry_after = parse_retry_after(response.headers.get("retry-after"))
-    return error
 
 
 class ClientCore:
@@ -368,7 +333,7 @@ class ClientCore:
         target = resolve_destination(dest, task_id=task.id, index=index, url=url)
         part = PartFile(target)
         try:
-            yield from self._fetch_into(part, url, task, on_download)
+            yield from fetch_into(self, part, url, task, on_download)
             if self.max_download_bytes is not None and part.size > self.max_download_bytes:
                 raise errors.DownloadError(f"result is larger than max_download_bytes={self.max_download_bytes}")
             path = part.commit()
@@ -377,76 +342,6 @@ class ClientCore:
             raise
         logger.debug("saved %s (%d bytes)", path, part.size)
         return path
-
-    def _fetch_into(self, part: PartFile, url: str, task: Task, on_download: ByteProgress | None) -> Flow[None]:
-        """Fill ``part`` with the body at ``url``, resuming with Range after a cut."""
-        attempt = 0
-        total: int | None = None
-        while True:
-            headers = {"Range": f"bytes={part.size}-"} if part.size else {}
-            request = self.build("GET", url, headers={"Accept": "*/*", **headers})
-            cut: Exception | None = None
-            try:
-                stream = yield Send(request, stream=True, follow_redirects=True)
-            except httpx.TransportError as exc:
-                cut = exc
-            else:
-                try:
-                    total = self._start_body(stream.response, part, task, total)
-                    while True:
-                        chunk: bytes = yield Read(stream)
-                        if not chunk:
-                            break
-                        part.write(chunk)
-                        if on_download is not None:
-                            on_download(part.size, total)
-                        if self.max_download_bytes is not None and part.size > self.max_download_bytes:
-                            raise errors.DownloadError(
-                                f"result is larger than max_download_bytes={self.max_download_bytes}"
-                            )
-                except httpx.TransportError as exc:
-                    cut = exc
-                finally:
-                    yield CloseStream(stream)
-            if cut is None and (total is None or part.size == total):
-                return None
-            if total is not None and part.size > total:
-                raise errors.DownloadError(f"received {part.size} bytes, more than the announced {total}")
-            if attempt >= self.retry.max_retries + 3:
-                raise errors.APIConnectionError(
-                    f"download of {task.id} cut short at {part.size} of {total} bytes ({type(cut).__name__})"
-                )
-            logger.info("download of %s cut at %d bytes; resuming", task.id, part.size)
-            yield Sleep(self.retry.delay(attempt))
-            attempt += 1
-
-    def _start_body(self, response: httpx.Response, part: PartFile, task: Task, total: int | None) -> int | None:
-        """Check the answer's status and ranges; returns the full size if the server says it."""
-        status = response.status_code
-        if status in _EXPIRED_LINK_STATUSES:
-            when = (
-                f" (links expire 24 h after completion: {task.expires_at:%Y-%m-%d %H:%M} UTC)"
-                if task.expires_at
-                else ""
-            )
-            raise errors.ResultExpiredError(f"result link of {task.id} answered {status}: it has expired{when}")
-        if status == 206:
-            content_range = response.headers.get("content-range", "")
-            start, _, size = content_range.removeprefix("bytes ").partition("/")
-            if not start.startswith(f"{part.size}-"):
-                part.restart()
-                raise httpx.RemoteProtocolError(f"unexpected Content-Range {content_range!r}")
-            return int(size) if size.isdigit() else total
-        if status == 200:
-            if part.size:
-                part.restart()  # the server ignored Range and sends everything again
-            length = response.headers.get("content-length")
-            encoded = response.headers.get("content-encoding", "identity").lower() != "identity"
-            # With a content-encoding the length counts encoded bytes, not the decoded ones we write.
-            return int(length) if length and length.isdigit() and not encoded else None
-        if status >= 500:
-            raise httpx.RemoteProtocolError(f"download answered {status}")
-        raise errors.DownloadError(f"download of {task.id} answered {status}")
 
 
 def _conflict(name: str) -> Violation:

@@ -1,0 +1,94 @@
+"""Fetching a result into a part file: streamed, resumed with ``Range`` after a cut, checked against its size.
+
+Video links live on a CDN, not on the API: requests carry no key unless the
+link is on the API's own origin (``ClientCore.build`` decides), and redirects
+are followed by httpx, which drops ``Authorization`` when the origin changes.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+import httpx
+
+from . import _exceptions as errors
+from ._commands import CloseStream, Flow, Read, Send, Sleep
+from ._files import PartFile
+from ._task import Task
+
+if TYPE_CHECKING:
+    from ._core import ByteProgress, ClientCore
+
+__all__ = ["fetch_into"]
+
+logger = logging.getLogger("evolink")
+_EXPIRED_LINK_STATUSES = frozenset({403, 404, 410})
+
+
+def fetch_into(core: ClientCore, part: PartFile, url: str, task: Task, on_download: ByteProgress | None) -> Flow[None]:
+    """Fill ``part`` with the body at ``url``, resuming with Range after a cut."""
+    attempt = 0
+    total: int | None = None
+    while True:
+        headers = {"Range": f"bytes={part.size}-"} if part.size else {}
+        request = core.build("GET", url, headers={"Accept": "*/*", **headers})
+        cut: Exception | None = None
+        try:
+            stream = yield Send(request, stream=True, follow_redirects=True)
+        except httpx.TransportError as exc:
+            cut = exc
+        else:
+            try:
+                total = _start_body(stream.response, part, task, total)
+                while True:
+                    chunk: bytes = yield Read(stream)
+                    if not chunk:
+                        break
+                    part.write(chunk)
+                    if on_download is not None:
+                        on_download(part.size, total)
+                    if core.max_download_bytes is not None and part.size > core.max_download_bytes:
+                        raise errors.DownloadError(
+                            f"result is larger than max_download_bytes={core.max_download_bytes}"
+                        )
+            except httpx.TransportError as exc:
+                cut = exc
+            finally:
+                yield CloseStream(stream)
+        if cut is None and (total is None or part.size == total):
+            return None
+        if total is not None and part.size > total:
+            raise errors.DownloadError(f"received {part.size} bytes, more than the announced {total}")
+        if attempt >= core.retry.max_retries + 3:
+            raise errors.APIConnectionError(
+                f"download of {task.id} cut short at {part.size} of {total} bytes ({type(cut).__name__})"
+            )
+        logger.info("download of %s cut at %d bytes; resuming", task.id, part.size)
+        yield Sleep(core.retry.delay(attempt))
+        attempt += 1
+
+
+def _start_body(response: httpx.Response, part: PartFile, task: Task, total: int | None) -> int | None:
+    """Check the answer's status and ranges; returns the full size if the server says it."""
+    status = response.status_code
+    if status in _EXPIRED_LINK_STATUSES:
+        when = f" (links expire 24 h after completion: {task.expires_at:%Y-%m-%d %H:%M} UTC)" if task.expires_at else ""
+        raise errors.ResultExpiredError(f"result link of {task.id} answered {status}: it has expired{when}")
+    if status == 206:
+        content_range = response.headers.get("content-range", "")
+        start, _, size = content_range.removeprefix("bytes ").partition("/")
+        if not start.startswith(f"{part.size}-"):
+            part.restart()
+            raise httpx.RemoteProtocolError(f"unexpected Content-Range {content_range!r}")
+        return int(size) if size.isdigit() else total
+    if status == 200:
+        if part.size:
+            part.restart()  # the server ignored Range and sends everything again
+        length = response.headers.get("content-length")
+        encoded = response.headers.get("content-encoding", "identity").lower() != "identity"
+        # With a content-encoding the length counts encoded bytes, not the decoded ones we write.
+        return int(length) if length and length.isdigit() and not encoded else None
+    if status >= 500:
+        raise httpx.RemoteProtocolError(f"download answered {status}")
+    raise errors.DownloadError(f"download of {task.id} answered {status}")

@@ -42,6 +42,8 @@ def answer(status: int) -> httpx.Response:
         (evolink.ResultExpiredError("gone"), ExitCode.RESULT_EXPIRED),
         (evolink.DownloadError("short"), ExitCode.API),
         (evolink.EvoLinkError("other"), ExitCode.ERROR),
+        (evolink.JournalBusyError("busy"), ExitCode.BATCH_BUSY),
+        (PermissionError(13, "Permission denied"), ExitCode.ERROR),
         (KeyboardInterrupt(), ExitCode.INTERRUPTED),
     ],
 )

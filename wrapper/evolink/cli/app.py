@@ -12,17 +12,21 @@ from __future__ import annotations
 
 import json
 import math
+import os
 import sys
 import warnings
 from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
 from typing import Any, NoReturn, TypeVar
 
 import click
 from rich.console import Console
 
 from evolink import DEFAULT_WAIT_TIMEOUT, RequestValidationError, __version__
+from evolink._batch import JOURNAL_NAME
 
 from .backends import BACKENDS, DEFAULT_BACKEND, Backend
+from .batch import BatchCommand
 from .catalog import model_info, models_info, print_model, print_models
 from .display import Display, display_for
 from .exit_codes import CommandError, ExitCode
@@ -30,6 +34,7 @@ from .jobs import Job
 from .mock import run_mock
 from .output import Printer, task_lines
 from .params import ModelCommand, parse_extra
+from .report import REPORT_NAME
 from .schema import PROMPT
 
 __all__ = ["cli", "main"]
@@ -60,7 +65,7 @@ def _deadline(ctx: click.Context, param: click.Parameter, value: float) -> float
     return value
 
 
-def _timeout_option(command: F) -> F:
+def _timeout_option(what: str = "the task") -> Callable[[F], F]:
     return click.option(
         "--timeout",
         type=click.FloatRange(min=0),
@@ -68,8 +73,8 @@ def _timeout_option(command: F) -> F:
         default=DEFAULT_WAIT_TIMEOUT,
         show_default=True,
         metavar="SECONDS",
-        help="How long to wait for the task (inf: no limit); the task keeps running after it.",
-    )(command)
+        help=f"How long to wait for {what} (inf: no limit); the task keeps running after it.",
+    )
 
 
 def _task_id(ctx: click.Context, param: click.Parameter, value: str) -> str:
@@ -94,7 +99,8 @@ def cli(ctx: click.Context) -> None:
     The API key comes from --api-key or $EVOLINK_API_KEY, the base URL from
     --base-url or $EVOLINK_BASE_URL. Exit codes: 0 ok, 2 bad parameter, 3 key or
     account, 4 task failed, 5 task cancelled, 6 still running (timeout), 7 network
-    or API error, 8 result link expired, 130 interrupted.
+    or API error, 8 result link expired, 9 batch items not saved, 10 batch already
+    running, 130 interrupted.
     """
     ctx.obj = _DEFAULT
 
@@ -118,7 +124,7 @@ def cli(ctx: click.Context) -> None:
     callback=parse_extra,
     help="A field the spec does not know yet, sent as is (VALUE is JSON, or text); repeat for more.",
 )
-@_timeout_option
+@_timeout_option()
 @_json_option
 @_connection_options
 @click.pass_obj
@@ -181,7 +187,7 @@ def tasks_get(backend: Backend, task_id: str, as_json: bool, api_key: str | None
 @tasks.command("wait")
 @click.argument("task_id", callback=_task_id)
 @click.option("-o", "--output", metavar="PATH", help="Also save the video(s) here once the task completes.")
-@_timeout_option
+@_timeout_option()
 @_json_option
 @_connection_options
 @click.pass_obj
@@ -225,6 +231,74 @@ def tasks_download(
         task = job.get(task_id)
         files = job.save(task, output)
     printer.result(task, files=files, text=[str(p) for p in files])
+
+
+@cli.command()
+@click.argument("jobs", type=click.Path(exists=True, dir_okay=False, readable=True, path_type=Path))
+@click.option(
+    "--out",
+    "output_dir",
+    required=True,
+    type=click.Path(file_okay=False, writable=True, path_type=Path),
+    help="The folder for the videos (<name>.mp4, else item-<line>.mp4), the journal and the report.",
+)
+@click.option(
+    "--concurrency", type=click.IntRange(min=1), default=4, show_default=True, help="Items worked on at once."
+)
+@click.option(
+    "--journal",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help=f"The batch's journal, which makes a re-run resume [default: OUT/{JOURNAL_NAME}].",
+)
+@click.option(
+    "--report",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help=f"Where to write the JSON report of every item [default: OUT/{REPORT_NAME}].",
+)
+@_timeout_option("each task")
+@click.option("--json", "as_json", is_flag=True, help="Print the JSON report on stdout instead of the display.")
+@_connection_options
+@click.pass_obj
+def batch(
+    backend: Backend,
+    jobs: Path,
+    output_dir: Path,
+    concurrency: int,
+    journal: Path | None,
+    report: Path | None,
+    timeout: float,
+    as_json: bool,
+    api_key: str | None,
+    base_url: str | None,
+) -> None:
+    """Generate every request of JOBS (a JSONL file) into OUT, never paying twice for one video.
+
+    \b
+    JOBS holds one JSON object per line, with the fields of `evolink generate`
+    (see `evolink models MODEL`) and an optional "name" for the file:
+      {"name": "cat", "model": "veo-3.1-fast-generate-preview", "prompt": "A cat", "duration": 8}
+    Blank lines and lines starting with # are skipped. Every line is checked
+    first: invalid lines are listed with their line numbers and nothing is sent.
+
+    A live display shows the counts and an ETA; at the end a table lists every
+    item, and a JSON report is written (--report). The journal records each
+    item before its task is created, so after Ctrl-C, a crash or a lost network
+    running the same command again resumes: tasks already created are polled,
+    saved files skipped. Items are known by their line: to change the file
+    between runs, edit or comment out lines in place. A second run on the same
+    journal is refused (exit 10). Exit 0 when every item is saved, 9 when some
+    are not (the report says why).
+    """
+    BatchCommand(
+        backend,
+        jobs=jobs,
+        output_dir=output_dir,
+        journal=journal,
+        report=report,
+        concurrency=concurrency,
+        timeout=timeout,
+        as_json=as_json,
+    ).execute(api_key, base_url)
 
 
 @cli.command()
@@ -273,5 +347,9 @@ def main(argv: Sequence[str] | None = None) -> NoReturn:
         sys.exit(ExitCode.INTERRUPTED)
     except CommandError as exc:
         click.echo(f"{click.style('Error:', fg='red')} {exc.message}", err=True)
+        if exc.abandon:  # threads that may run for minutes; what they leave is safe to stop at any point
+            sys.stdout.flush()
+            sys.stderr.flush()
+            os._exit(exc.code)
         sys.exit(exc.code)
     sys.exit(result if isinstance(result, int) else ExitCode.OK)

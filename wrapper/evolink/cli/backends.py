@@ -28,6 +28,15 @@ class Backend:
     client_class: type[SyncClient]
 
     @property
+    def name(self) -> str:
+        return self.provider.name
+
+    @property
+    def flags(self) -> list[str]:
+        """The option that selects this gateway in a printed command (none for the default one)."""
+        return [] if self.name == DEFAULT_BACKEND else ["--provider", self.name]
+
+    @property
     def key_env(self) -> str:
         return self.provider.key_env
 

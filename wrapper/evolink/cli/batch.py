@@ -17,14 +17,18 @@ re-running the same command resumes without creating any task twice.
 
 from __future__ import annotations
 
+import json
 import shlex
 import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import click
+from rich.console import Console
+
 from evolink import BatchValidationError, ItemResult
-from evolink._batch import JOURNAL_NAME, BatchItem, BatchRunner
+from evolink._batch import JOURNAL_NAME
 from evolink._batch import run_sync as run_batch
 from evolink._client import SyncClient
 
@@ -32,7 +36,8 @@ from .backends import Backend
 from .batch_display import batch_display_for
 from .exit_codes import CommandError, ExitCode
 from .jobsfile import JobsFile, read_jobs
-from .report import ENDINGS, REPORT_NAME, BatchReport
+from .output import Printer
+from .report import ENDINGS, REPORT_NAME, BatchReport, write_report
 
 __all__ = ["BatchCommand"]
 
@@ -58,10 +63,9 @@ def _in_background(work: Callable[[], list[ItemResult]]) -> list[ItemResult]:
 
 def _invalid(jobs: JobsFile, error: BatchValidationError) -> CommandError:
     """Every bad line at once, with its line number: on stderr, and in the error's details for ``--json``."""
-    from .output import echo_error_lines
-
-    lines = [f"line {line}: {v}" for line, found in error.problems.items() for v in found]
-    echo_error_lines(lines)
+    for line, found in error.problems.items():
+        for violation in found:
+            click.echo(f"line {line}: {violation}", err=True)
     problems = [{"line": line, **v.as_dict()} for line, found in error.problems.items() for v in found]
     count = len(error.problems)
     message = f"{jobs.path}: {count} invalid line{'s' if count != 1 else ''}; nothing was sent"
@@ -99,12 +103,28 @@ class BatchCommand:
         args = [str(self.jobs_path), "--out", str(self.output_dir), *journal]
         return shlex.join(["evolink", "batch", *args, *self.backend.flags])
 
+    def execute(self, api_key: str | None, base_url: str | None) -> None:
+        """The whole command: run, write the report, print it (JSON) or the summary; raise how it ended."""
+        printer = Printer(self.as_json)
+        with printer.reporting(lambda error: self.report.as_dict(error.as_dict())):
+            with self.backend.connect(api_key, base_url) as client:
+                self.report.results = self.run(client)
+            outcome = self.outcome()
+            data = self.report.as_dict(outcome.as_dict() if outcome else None)
+            write_report(self.report_path, data)
+        if self.as_json:
+            click.echo(json.dumps(data))
+        else:
+            self.report.print_summary(Console(), self.report_path)
+        if outcome:
+            raise outcome
+
     def run(self, client: SyncClient) -> list[ItemResult]:
         """Check every line, then run the batch; refused lines, a busy journal and Ctrl-C raise CommandError."""
         jobs = read_jobs(self.jobs_path)
         if not jobs.requests and not jobs.problems:
             raise CommandError(ExitCode.USAGE, f"{self.jobs_path} has no requests (one JSON object per line)")
-        self.report.models = {line: request.get("model") for line, request in zip(jobs.lines, jobs.requests)}
+        self.report.models = jobs.models
         display = batch_display_for(self.as_json, len(jobs.requests))
         runner = client.videos._batch_runner(self.output_dir, self.journal, self.timeout, None, display.update)
         try:
@@ -113,16 +133,13 @@ class BatchCommand:
             raise _invalid(jobs, exc) from None
         try:
             with display:
-                return _in_background(lambda: self._run(runner, items, client))
+                return _in_background(lambda: run_batch(runner, items, client._http, self.concurrency))
         except KeyboardInterrupt:
             message = (
-                "interrupted; the tasks already created keep running and nothing is paid twice: "
-                f"re-run the same command to resume: {self.resume_command()}"
+                "interrupted; the tasks already created keep running; "
+                f"re-run the same command to resume without paying twice: {self.resume_command()}"
             )
             raise CommandError(ExitCode.INTERRUPTED, message, abandon=True) from None
-
-    def _run(self, runner: BatchRunner, items: list[BatchItem], client: SyncClient) -> list[ItemResult]:
-        return run_batch(runner, items, client._http, self.concurrency)
 
     def outcome(self) -> CommandError | None:
         """None when every item was saved; else the error that says which endings and how to go on."""

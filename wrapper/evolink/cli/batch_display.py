@@ -9,6 +9,7 @@ at once, so a resumed batch starts part-way along the bar.
 
 from __future__ import annotations
 
+import threading
 from types import TracebackType
 from typing import Self
 
@@ -51,12 +52,16 @@ def counts(progress: BatchProgress) -> str:
 
 
 class LiveBatchDisplay(BatchDisplay):
-    """A rich progress row: spinner, bar, ended/total, elapsed, ETA, then the counts."""
+    """A rich progress row: spinner, bar, ended/total, elapsed, ETA, then the counts.
+
+    It appears with the first update, which the library sends once it holds the
+    journal: a batch refused because another run holds it prints no empty bar.
+    """
 
     def __init__(self, total: int, console: Console | None = None) -> None:
         self.progress = Progress(
             SpinnerColumn(),
-            TextColumn("batch"),
+            TextColumn("{task.description}"),
             BarColumn(),
             MofNCompleteColumn(),
             TimeElapsedColumn(),
@@ -65,20 +70,27 @@ class LiveBatchDisplay(BatchDisplay):
             TextColumn("{task.fields[counts]}"),
             console=console or Console(stderr=True),
         )
-        self._row = self.progress.add_task("", total=total, counts=counts(BatchProgress(total)))
-
-    def __enter__(self) -> Self:
-        self.progress.start()
-        return self
+        self._row = self.progress.add_task("batch", total=total, counts=counts(BatchProgress(total)))
+        # After Ctrl-C the workers still report for a moment: a closed display must not come back.
+        self._lock = threading.Lock()
+        self._closed = False
 
     def __exit__(
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
-        self.progress.stop_task(self._row)
-        self.progress.stop()
+        with self._lock:
+            self._closed = True
+            if isinstance(exc, KeyboardInterrupt):
+                self.progress.update(self._row, description="[red]interrupted[/]")
+            if self.progress.live.is_started:  # else stop() would still print an empty line
+                self.progress.stop_task(self._row)
+                self.progress.stop()
 
     def update(self, progress: BatchProgress) -> None:
-        self.progress.update(self._row, completed=progress.done + progress.failed, counts=counts(progress))
+        with self._lock:
+            if not self._closed:
+                self.progress.start()  # a no-op once started
+                self.progress.update(self._row, completed=progress.done + progress.failed, counts=counts(progress))
 
 
 def batch_display_for(as_json: bool, total: int) -> BatchDisplay:

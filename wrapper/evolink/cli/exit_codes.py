@@ -78,6 +78,7 @@ _CODES: tuple[tuple[type[BaseException], ExitCode], ...] = (
     (JournalBusyError, ExitCode.BATCH_BUSY),
     (KeyboardInterrupt, ExitCode.INTERRUPTED),
     (EvoLinkError, ExitCode.ERROR),
+    (OSError, ExitCode.ERROR),  # a folder that cannot be written, a full disk: the system's words say why
 )
 
 
@@ -90,17 +91,26 @@ class CommandError(Exception):
     """An expected failure: printed as one line on stderr, the process exits with ``code``.
 
     ``task`` is the last snapshot of the task involved, if any, so ``--json``
-    output can still say which task it was and where it stood.
+    output can still say which task it was and where it stood. ``abandon`` means
+    the process must exit without waiting for its other threads (an interrupted
+    batch's workers, which may be waiting minutes for their tasks).
     """
 
     def __init__(
-        self, code: ExitCode, message: str, *, task: Task | None = None, details: dict[str, Any] | None = None
+        self,
+        code: ExitCode,
+        message: str,
+        *,
+        task: Task | None = None,
+        details: dict[str, Any] | None = None,
+        abandon: bool = False,
     ) -> None:
         super().__init__(message)
         self.code = code
         self.message = message
         self.task = task
         self.details = details or {}
+        self.abandon = abandon
 
     def as_dict(self) -> dict[str, Any]:
         return {"exit_code": int(self.code), "kind": self.code.name.lower(), "message": self.message, **self.details}

@@ -54,6 +54,11 @@ class JobsFile:
     requests: list[dict[str, Any]] = field(default_factory=list)
     problems: Problems = field(default_factory=dict)
 
+    @property
+    def models(self) -> dict[int, Any]:
+        """Each request's ``model`` by line (as written: a bad one is refused by :meth:`items`)."""
+        return {line: request.get("model") for line, request in zip(self.lines, self.requests, strict=True)}
+
     def items(self, runner: BatchRunner) -> list[BatchItem]:
         """The batch items, checked by the library; raises :class:`BatchValidationError` with every bad line."""
         problems = dict(self.problems)

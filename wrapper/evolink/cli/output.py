@@ -9,7 +9,7 @@ on failure, where ``failure`` says what went wrong (and is null otherwise).
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -18,7 +18,7 @@ import click
 
 from evolink import Task
 
-from .exit_codes import command_error
+from .exit_codes import CommandError, command_error
 
 __all__ = ["Printer", "task_lines", "task_record"]
 
@@ -72,8 +72,12 @@ class Printer:
                 click.echo(line)
 
     @contextmanager
-    def reporting(self) -> Iterator[None]:
-        """Turn expected failures into :class:`~evolink.cli.exit_codes.CommandError`; with ``--json``, print them."""
+    def reporting(self, record: Callable[[CommandError], dict[str, Any]] | None = None) -> Iterator[None]:
+        """Turn expected failures into :class:`~evolink.cli.exit_codes.CommandError`; with ``--json``, print them.
+
+        ``record`` makes the JSON object of a failure (default: the task's record
+        with ``failure`` set), so every command prints the same keys either way.
+        """
         try:
             yield
         except BaseException as exc:
@@ -81,5 +85,6 @@ class Printer:
             if error is None:
                 raise
             if self.as_json:
-                click.echo(json.dumps({**task_record(error.task), "failure": error.as_dict()}))
+                failed = record(error) if record else {**task_record(error.task), "failure": error.as_dict()}
+                click.echo(json.dumps(failed))
             raise error from None

@@ -24,7 +24,7 @@ from rich.table import Table
 from evolink import ItemResult
 from evolink._files import PartFile
 
-__all__ = ["ENDINGS", "REPORT_NAME", "BatchReport"]
+__all__ = ["ENDINGS", "REPORT_NAME", "BatchReport", "write_report"]
 
 #: How an item can end (``ItemResult.status``), in the order the summary lists them.
 ENDINGS = ("saved", "failed", "cancelled", "expired", "timeout", "error")
@@ -73,22 +73,12 @@ class BatchReport:
             "failure": dict(failure) if failure is not None else None,
         }
 
-    def write(self, path: Path) -> None:
-        """The report as JSON at ``path``, atomically (the library's part file: written, synced, renamed)."""
-        part = PartFile(path)
-        try:
-            part.write(json.dumps(self.as_dict(), indent=2, ensure_ascii=False).encode() + b"\n")
-            part.commit()
-        except BaseException:
-            part.discard()
-            raise
-
     def print_summary(self, console: Console, report_path: Path) -> None:
         """A table of the items (line, name, ending, task, file or error), then the counts."""
         table = Table("line", "name", "status", "task", "file / error", header_style="bold")
         for r in self.results:
             style = _STYLES.get(r.status, "red")
-            status = f"[{style}]{r.status}[/]" + (" [dim](earlier run)[/]" if r.resumed else "")
+            status = f"[{style}]{r.status}[/]" + (" [dim](resumed)[/]" if r.resumed else "")
             where = escape(str(r.path)) if r.path else f"[red]{escape(r.error or '')}[/]"
             table.add_row(str(r.position), escape(r.name or ""), status, escape(r.task_id or ""), where)
         console.print(table)
@@ -100,3 +90,13 @@ def _totals(results: Sequence[ItemResult]) -> str:
     parts = [f"{counted[e]} {e}" for e in ENDINGS if counted[e]]
     return f"{len(results)} items: {', '.join(parts)}"
 
+
+def write_report(path: Path, data: Mapping[str, Any]) -> None:
+    """``data`` as JSON at ``path``, atomically (the library's part file: written, synced, renamed)."""
+    part = PartFile(path)
+    try:
+        part.write(json.dumps(data, indent=2, ensure_ascii=False).encode() + b"\n")
+        part.commit()
+    except BaseException:
+        part.discard()
+        raise

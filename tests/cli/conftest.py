@@ -46,6 +46,7 @@ class LiveMock:
     base_url: str
     api_key: str
     log: Path
+    provider: str = "evolink"  # which API it serves: the environment variables a run gets are that provider's
 
     def stats(self) -> dict[str, Any]:
         with urllib.request.urlopen(f"{self.base_url}/_mock/stats", timeout=5) as answer:
@@ -53,16 +54,18 @@ class LiveMock:
             return data
 
 
-def start_mock(log: Path, *extra: str) -> tuple[subprocess.Popen[bytes], LiveMock]:
+def start_mock(log: Path, *extra: str, provider: str = "evolink") -> tuple[subprocess.Popen[bytes], LiveMock]:
     """``evolink mock`` on a free loopback port (``--port 0``); waits for its startup line, which names the URL."""
     args = ["--host", "127.0.0.1", "--port", "0", "--api-key", API_KEY, *extra]
+    if provider != "evolink":
+        args += ["--provider", provider]
     with log.open("wb") as out:  # a file, not a pipe: a full pipe would stall the server
         process = subprocess.Popen([*evolink_command(), "mock", *args], stdout=out, stderr=subprocess.STDOUT)
     deadline = time.monotonic() + STARTUP_TIMEOUT
     while time.monotonic() < deadline:
         found = re.search(r"https?://[^\s,;]+", log.read_text(errors="replace"))
         if found:
-            return process, LiveMock(found.group(0).rstrip("/."), API_KEY, log)
+            return process, LiveMock(found.group(0).rstrip("/."), API_KEY, log, provider)
         if process.poll() is not None:
             break
         time.sleep(0.05)
@@ -111,7 +114,8 @@ class Cli:
     def env(self, overrides: Mapping[str, str | None] | None = None) -> dict[str, str]:
         """The environment of a run; an override of None removes the variable."""
         env = {k: v for k, v in os.environ.items() if not k.startswith(("EVOLINK_", "UNIALL_"))}
-        env.update(EVOLINK_API_KEY=self.mock.api_key, EVOLINK_BASE_URL=self.mock.base_url, COLUMNS="160")
+        prefix = self.mock.provider.upper()
+        env.update({f"{prefix}_API_KEY": self.mock.api_key, f"{prefix}_BASE_URL": self.mock.base_url}, COLUMNS="160")
         for name, value in (overrides or {}).items():
             if value is None:
                 env.pop(name, None)

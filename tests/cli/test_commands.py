@@ -244,15 +244,7 @@ def test_ctrl_c_while_waiting_prints_the_task_and_leaves_no_file(cli: Cli, tmp_p
     assert files_in(tmp_path) == []
 
 
-# --- models ---------------------------------------------------------------------------------
-
-
-def test_models_lists_every_model(cli: Cli) -> None:
-    run = cli("models")
-    assert run.code == 0
-    for model in evolink_spec().models:
-        assert model in run.stdout
-    assert [m["model"] for m in cli("models", "--json").json()] == evolink_spec().models  # type: ignore[index]
+# --- models (the listing of both gateways is in test_providers.py) --------------------------
 
 
 @pytest.mark.parametrize("model", evolink_spec().models)

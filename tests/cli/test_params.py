@@ -22,7 +22,7 @@ from evolink._provider import EVOLINK
 from evolink._spec import ApiSpec, evolink_spec
 from evolink.cli.backends import Backend
 from evolink.cli.describe import limit_words, rule_words
-from evolink.cli.params import FieldOption, ModelCommand, parse_value, peek_model
+from evolink.cli.params import PROVIDER_FLAGS, FieldOption, ModelCommand, parse_value, peek, peek_model
 
 NEW_MODEL = "acme-video-1"
 NEW_SCHEMA: dict[str, Any] = {
@@ -184,6 +184,20 @@ def test_parse_value(text: str, schema: dict[str, Any], value: Any) -> None:
 )
 def test_peek_model(args: list[str], model: str | None) -> None:
     assert peek_model(args) == model
+
+
+@pytest.mark.parametrize(
+    ("args", "provider"),
+    [
+        (["x", "--provider", "uniall"], "uniall"),
+        (["--provider=uniall", "-m", "m"], "uniall"),
+        (["--provider", "a", "--provider", "b"], "b"),
+        (["--", "--provider", "uniall"], None),
+        (["--providers", "x"], None),
+    ],
+)
+def test_peek_a_long_option(args: list[str], provider: str | None) -> None:
+    assert peek(args, PROVIDER_FLAGS) == provider
 
 
 def test_help_shows_the_models_options_with_limits_and_rules(backend: Backend) -> None:

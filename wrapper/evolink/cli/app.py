@@ -25,7 +25,7 @@ from rich.console import Console
 from evolink import DEFAULT_WAIT_TIMEOUT, RequestValidationError, __version__
 from evolink._batch import JOURNAL_NAME
 
-from .backends import BACKENDS, DEFAULT_BACKEND, Backend
+from .backends import BACKENDS, DEFAULT_BACKEND, PROVIDER_ENV, Backend, choose_backend, owner_of
 from .batch import BatchCommand
 from .catalog import model_info, models_info, print_model, print_models
 from .display import Display, display_for
@@ -44,13 +44,39 @@ _DEFAULT = BACKENDS[DEFAULT_BACKEND]
 _SETTINGS: dict[str, Any] = {"help_option_names": ["-h", "--help"], "max_content_width": 120}
 
 
+def _each_backend(words: Callable[[Backend], str]) -> str:
+    """``words`` for the default gateway, then ``...with --provider NAME`` for the others."""
+    others = [f"{words(b)} with --provider {b.name}" for b in BACKENDS.values() if b is not _DEFAULT]
+    return "; ".join([words(_DEFAULT), *others])
+
+
+def _base_url_words(backend: Backend) -> str:
+    fallback = backend.provider.default_base_url
+    return f"${backend.base_url_env}" + (f", else {fallback}" if fallback else " (required)")
+
+
+def _use_provider(ctx: click.Context, param: click.Parameter, value: str | None) -> None:
+    if value is not None:
+        ctx.obj = BACKENDS[value]
+
+
 def _connection_options(command: F) -> F:
+    """--api-key, --base-url and --provider (here too, so it may follow the command's name)."""
+    command = click.option(
+        "--provider",
+        type=click.Choice(list(BACKENDS)),
+        expose_value=False,
+        is_eager=True,
+        callback=_use_provider,
+        help="The gateway (see evolink --help for the default).",
+    )(command)
     command = click.option(
         "--base-url",
         metavar="URL",
-        help=f"API base URL [default: ${_DEFAULT.base_url_env}, else the provider's own].",
+        help=f"API base URL [default: {_each_backend(_base_url_words)}].",
     )(command)
-    return click.option("--api-key", metavar="KEY", help=f"API key [default: ${_DEFAULT.key_env}].")(command)
+    key_help = f"API key [default: {_each_backend(lambda b: '$' + b.key_env)}]."
+    return click.option("--api-key", metavar="KEY", help=key_help)(command)
 
 
 def _json_option(command: F) -> F:
@@ -92,17 +118,27 @@ def _check(backend: Backend, body: Mapping[str, Any]) -> None:
 
 @click.group(context_settings=_SETTINGS)
 @click.version_option(__version__, prog_name="evolink")
+@click.option(
+    "--provider",
+    type=click.Choice(list(BACKENDS)),
+    envvar=PROVIDER_ENV,
+    help=f"The gateway: evolink (Veo 3.1, Kling v3) or uniall (Veo 3.1) [default: ${PROVIDER_ENV}, see below].",
+)
 @click.pass_context
-def cli(ctx: click.Context) -> None:
-    """Generate videos with Veo 3.1 and Kling v3 through the EvoLink API.
+def cli(ctx: click.Context, provider: str | None) -> None:
+    """Generate videos with Veo 3.1 and Kling v3 through the EvoLink API, or Veo 3.1 through UniAll.
 
-    The API key comes from --api-key or $EVOLINK_API_KEY, the base URL from
-    --base-url or $EVOLINK_BASE_URL. Exit codes: 0 ok, 2 bad parameter, 3 key or
-    account, 4 task failed, 5 task cancelled, 6 still running (timeout), 7 network
-    or API error, 8 result link expired, 9 batch items not saved, 10 batch already
-    running, 130 interrupted.
+    The gateway is --provider (here or after the command's name), else
+    $EVOLINK_PROVIDER; without either, uniall when only UniAll is configured
+    ($UNIALL_API_KEY or $UNIALL_BASE_URL set, neither $EVOLINK_API_KEY nor
+    $EVOLINK_BASE_URL), else evolink. The API key comes from --api-key or $EVOLINK_API_KEY
+    ($UNIALL_API_KEY), the base URL from --base-url or $EVOLINK_BASE_URL
+    ($UNIALL_BASE_URL, required for UniAll). Exit codes: 0 ok, 2 bad parameter,
+    3 key or account, 4 task failed, 5 task cancelled, 6 still running
+    (timeout), 7 network or API error, 8 result link expired, 9 batch items not
+    saved, 10 batch already running, 130 interrupted.
     """
-    ctx.obj = _DEFAULT
+    ctx.obj = choose_backend(provider)
 
 
 @click.command(cls=ModelCommand)
@@ -122,7 +158,8 @@ def cli(ctx: click.Context) -> None:
     multiple=True,
     metavar="NAME=VALUE",
     callback=parse_extra,
-    help="A field the spec does not know yet, sent as is (VALUE is JSON, or text); repeat for more.",
+    help="A field the spec does not know yet, sent as is (VALUE is JSON, or text; with uniall it goes inside "
+    "extra_body, which it then replaces); repeat for more.",
 )
 @_timeout_option()
 @_json_option
@@ -152,7 +189,7 @@ def generate(
         _check(backend, body)
         with (
             backend.connect(api_key, base_url) as client,
-            Job(client, display_for(as_json), output=None if no_wait else output) as job,
+            Job(client, display_for(as_json), output=None if no_wait else output, flags=backend.flags) as job,
         ):
             task = job.create(body, extra)
             if no_wait:
@@ -179,7 +216,11 @@ def tasks() -> None:
 def tasks_get(backend: Backend, task_id: str, as_json: bool, api_key: str | None, base_url: str | None) -> None:
     """Show a task's current state."""
     printer = Printer(as_json)
-    with printer.reporting(), backend.connect(api_key, base_url) as client, Job(client, Display()) as job:
+    with (
+        printer.reporting(),
+        backend.connect(api_key, base_url) as client,
+        Job(client, Display(), flags=backend.flags) as job,
+    ):
         task = job.get(task_id)
     printer.result(task, text=task_lines(task))
 
@@ -205,7 +246,7 @@ def tasks_wait(
     with (
         printer.reporting(),
         backend.connect(api_key, base_url) as client,
-        Job(client, display_for(as_json), output=output) as job,
+        Job(client, display_for(as_json), output=output, flags=backend.flags) as job,
     ):
         task = job.wait(task_id, timeout)
         files = job.save(task, output) if output else []
@@ -226,7 +267,7 @@ def tasks_download(
     with (
         printer.reporting(),
         backend.connect(api_key, base_url) as client,
-        Job(client, display_for(as_json), output=output) as job,
+        Job(client, display_for(as_json), output=output, flags=backend.flags) as job,
     ):
         task = job.get(task_id)
         files = job.save(task, output)
@@ -306,10 +347,13 @@ def batch(
 @_json_option
 @click.pass_obj
 def models(backend: Backend, model: str | None, as_json: bool) -> None:
-    """List the models, or one MODEL's parameters with their types, limits and defaults."""
-    spec = backend.spec()
+    """List every gateway's models, or one MODEL's parameters with their types, limits and defaults."""
     with Printer(as_json).reporting():
-        info: Any = models_info(spec) if model is None else model_info(spec, model, generate.model_options(spec, model))
+        if model is None:
+            info: Any = models_info(BACKENDS.values())
+        else:
+            owner = owner_of(model) or backend
+            info = model_info(owner, model, generate.model_options(owner.spec(), model))
     if as_json:
         click.echo(json.dumps(info))
     elif model is None:

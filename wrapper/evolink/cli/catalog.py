@@ -8,7 +8,7 @@ the option alone does not say what the JSON may hold.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from rich.console import Console
@@ -16,8 +16,8 @@ from rich.markup import escape
 from rich.table import Table
 
 from evolink import RequestValidationError
-from evolink._spec import ApiSpec
 
+from .backends import BACKENDS, Backend
 from .describe import default_words, limit_words, rule_words, type_words
 from .params import FieldOption
 from .schema import PROMPT, Field, model_fields, nested_fields
@@ -25,14 +25,19 @@ from .schema import PROMPT, Field, model_fields, nested_fields
 __all__ = ["model_info", "models_info", "print_model", "print_models"]
 
 
-def _summary(spec: ApiSpec, model: str) -> dict[str, Any]:
-    schema = spec.model_schema(model)
-    return {"model": model, "description": schema.get("description", ""), "deprecated": bool(schema.get("deprecated"))}
+def _summary(backend: Backend, model: str) -> dict[str, Any]:
+    schema = backend.spec().model_schema(model)
+    return {
+        "model": model,
+        "provider": backend.name,
+        "description": schema.get("description", ""),
+        "deprecated": bool(schema.get("deprecated")),
+    }
 
 
-def models_info(spec: ApiSpec) -> list[dict[str, Any]]:
-    """Every model: name, description, whether the provider deprecated it."""
-    return [_summary(spec, model) for model in spec.models]
+def models_info(backends: Iterable[Backend]) -> list[dict[str, Any]]:
+    """Every model of each gateway: name, gateway, description, whether the provider deprecated it."""
+    return [_summary(backend, model) for backend in backends for model in backend.spec().models]
 
 
 def _option_names(option: FieldOption) -> list[str]:
@@ -60,12 +65,13 @@ def _inner_rules(field: Field) -> list[str]:
     return rule_words(field.items, f"{field.name}[].") if field.items else []
 
 
-def model_info(spec: ApiSpec, model: str, options: Sequence[FieldOption]) -> dict[str, Any]:
+def model_info(backend: Backend, model: str, options: Sequence[FieldOption]) -> dict[str, Any]:
     """``model``'s parameters (top-level, then nested ones after their parent) and cross-field rules.
 
-    ``options`` are the ones ``generate`` builds for the model; an unknown model
-    raises the library's :class:`~evolink.RequestValidationError`.
+    ``options`` are the ones ``generate`` builds for the model; a model
+    ``backend`` does not know raises the library's :class:`~evolink.RequestValidationError`.
     """
+    spec = backend.spec()
     if model not in spec.models:
         raise RequestValidationError(spec.check_request({"model": model}))
     names = {o.field.name: _option_names(o) for o in options if not o.hidden}
@@ -76,22 +82,34 @@ def model_info(spec: ApiSpec, model: str, options: Sequence[FieldOption]) -> dic
         for f in (field, *nested_fields(spec, field)):
             parameters.append(_parameter(f, top if f is field else []))
             rules += _inner_rules(f)
-    return {**_summary(spec, model), "parameters": parameters, "rules": rules}
+    return {**_summary(backend, model), "parameters": parameters, "rules": rules}
+
+
+def _gateway(name: str) -> str:
+    """How to pick a gateway on the command line (nothing for the default one)."""
+    flags = BACKENDS[name].flags
+    return f"{name}: {' '.join(flags)}" if flags else name
 
 
 def print_models(console: Console, models: Sequence[dict[str, Any]]) -> None:
-    table = Table("model", "description", box=None, header_style="bold")
-    for info in models:
-        note = " [dim](deprecated)[/]" if info["deprecated"] else ""
-        table.add_row(escape(info["model"]) + note, escape(info["description"]))
-    console.print(table)
+    """One table per gateway, in the order given."""
+    for name in dict.fromkeys(info["provider"] for info in models):
+        table = Table("model", "description", box=None, header_style="bold", title_justify="left")
+        table.title = f"[bold]{escape(_gateway(name))}[/]"
+        for info in models:
+            if info["provider"] == name:
+                note = " [dim](deprecated)[/]" if info["deprecated"] else ""
+                table.add_row(escape(info["model"]) + note, escape(info["description"]))
+        console.print(table)
+        console.print()
     console.print("Parameters of a model: [bold]evolink models MODEL[/]")
 
 
 def print_model(console: Console, info: dict[str, Any]) -> None:
     """One row per parameter: its field name, then its option, type, default and limits over its description."""
     deprecated = " [yellow](deprecated)[/]" if info["deprecated"] else ""
-    console.print(f"[bold]{escape(info['model'])}[/]{deprecated}: {escape(info['description'])}\n")
+    gateway = f" [dim]({escape(_gateway(info['provider']))})[/]"
+    console.print(f"[bold]{escape(info['model'])}[/]{gateway}{deprecated}: {escape(info['description'])}\n")
     table = Table.grid(padding=(0, 2))
     for p in info["parameters"]:
         facts = [

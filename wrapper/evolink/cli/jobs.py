@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import os
 import shlex
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from types import TracebackType
 from typing import Any, Self
@@ -41,13 +41,17 @@ class Job:
     :class:`~evolink.cli.exit_codes.CommandError` carrying the last snapshot and,
     for an interruption or a passed deadline, the command that resumes.
     ``output`` is where results will be saved (None: not saved), so the resume
-    command saves them there too.
+    command saves them there too; ``flags`` select the gateway in it
+    (``--provider uniall``).
     """
 
-    def __init__(self, client: SyncClient, display: Display, *, output: str | None = None) -> None:
+    def __init__(
+        self, client: SyncClient, display: Display, *, output: str | None = None, flags: Sequence[str] = ()
+    ) -> None:
         self.client = client
         self.display = display
         self.output = output
+        self.flags = list(flags)
         self.task: Task | None = None
 
     def __enter__(self) -> Self:
@@ -70,7 +74,8 @@ class Job:
         if self.task is None:
             return None
         action = "download" if self.task.status == "completed" else "wait"
-        command = ["evolink", "tasks", action, self.task.id, *(["-o", self.output] if self.output else [])]
+        output = ["-o", self.output] if self.output else []
+        command = ["evolink", "tasks", action, self.task.id, *output, *self.flags]
         return f"resume with: {shlex.join(command)}"
 
     def _seen(self, task: Task) -> None:

@@ -26,25 +26,28 @@ from click.core import ParameterSource
 
 from evolink._spec import ApiSpec
 
-from .backends import BACKENDS, DEFAULT_BACKEND, Backend
+from .backends import BACKENDS, DEFAULT_BACKEND, Backend, owner_of
 from .describe import default_words, limit_words, rule_words
 from .schema import PROMPT, Field, json_type, model_fields
 
 __all__ = [
     "ALIASES",
     "MODEL_FLAGS",
+    "PROVIDER_FLAGS",
     "FieldOption",
     "ModelCommand",
     "backend_of",
     "field_options",
     "parse_extra",
     "parse_value",
+    "peek",
     "peek_model",
 ]
 
 #: Shorter names for a few fields, added when they are free (a field's own name always wins).
 ALIASES: Mapping[str, str] = {"image_urls": "image", "generate_audio": "audio"}
 MODEL_FLAGS = ("--model", "-m")
+PROVIDER_FLAGS = ("--provider",)
 _METAVARS = {"integer": "INTEGER", "number": "NUMBER", "boolean": "BOOLEAN", "object": "JSON", "array": "JSON"}
 
 
@@ -155,19 +158,29 @@ def field_options(spec: ApiSpec, model: str | None, taken: Iterable[str]) -> lis
     return options
 
 
-def peek_model(args: Sequence[str]) -> str | None:
-    """The value of ``--model``/``-m`` in raw arguments, before click parses them (None if absent; the last wins)."""
-    model = None
+def peek(args: Sequence[str], flags: Sequence[str]) -> str | None:
+    """The value of an option (``flags``: its names) in raw arguments, before click parses them.
+
+    None if absent; the last one wins, as when click parses them. Long names
+    also take ``--name=VALUE``, short ones ``-xVALUE``.
+    """
+    value = None
     for i, arg in enumerate(args):
         if arg == "--":
             break
-        if arg in MODEL_FLAGS:
-            model = args[i + 1] if i + 1 < len(args) else None
-        elif arg.startswith("--model="):
-            model = arg.partition("=")[2]
-        elif arg.startswith("-m") and not arg.startswith("--") and len(arg) > 2:
-            model = arg[2:]
-    return model
+        for flag in flags:
+            if arg == flag:
+                value = args[i + 1] if i + 1 < len(args) else None
+            elif flag.startswith("--") and arg.startswith(f"{flag}="):
+                value = arg.partition("=")[2]
+            elif not flag.startswith("--") and arg.startswith(flag) and not arg.startswith("--"):
+                value = arg[len(flag) :]
+    return value
+
+
+def peek_model(args: Sequence[str]) -> str | None:
+    """The value of ``--model``/``-m`` in raw arguments (see :func:`peek`)."""
+    return peek(args, MODEL_FLAGS)
 
 
 def parse_extra(ctx: click.Context, param: click.Parameter, items: Iterable[str]) -> dict[str, Any]:
@@ -185,7 +198,7 @@ def parse_extra(ctx: click.Context, param: click.Parameter, items: Iterable[str]
 
 
 def backend_of(ctx: click.Context) -> Backend:
-    """The gateway chosen for this invocation (set on the context by the ``evolink`` group)."""
+    """The gateway chosen for this invocation (by the ``evolink`` group, or the command's ``--provider``)."""
     return ctx.find_object(Backend) or BACKENDS[DEFAULT_BACKEND]
 
 
@@ -207,8 +220,15 @@ class ModelCommand(click.Command):
         return field_options(spec, model, taken)
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        provider = peek(args, PROVIDER_FLAGS)
+        if provider in BACKENDS:  # the options depend on the gateway too; a bad name is refused by click
+            ctx.obj = BACKENDS[provider]
         self._model = peek_model(args)
-        self.params = [*self._base_params, *self.model_options(backend_of(ctx).spec(), self._model)]
+        spec = backend_of(ctx).spec()
+        owner = owner_of(self._model) if self._model not in spec.models else None
+        if owner is not None:  # its options are another gateway's: say so rather than "no such option"
+            raise click.UsageError(f"{self._model} is a {owner.name} model: add --provider {owner.name}", ctx)
+        self.params = [*self._base_params, *self.model_options(spec, self._model)]
         return super().parse_args(ctx, args)
 
     def invoke(self, ctx: click.Context) -> Any:
@@ -241,7 +261,8 @@ class ModelCommand(click.Command):
             formatter.write_dl(prompt + fields)
 
     def format_epilog(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
-        spec = backend_of(ctx).spec()
+        backend = backend_of(ctx)
+        spec = backend.spec()
         if self._model in spec.models:
             rules = rule_words(spec.model_schema(self._model))
             if rules:
@@ -253,4 +274,7 @@ class ModelCommand(click.Command):
                     f"{', '.join(spec.models)}. Each model's options show with "
                     "`evolink generate --model MODEL --help` (or `evolink models MODEL`)."
                 )
+                for other in BACKENDS.values():
+                    if other.name != backend.name:
+                        formatter.write_text(f"With --provider {other.name}: {', '.join(other.spec().models)}.")
         super().format_epilog(ctx, formatter)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -65,6 +66,7 @@ def test_readme_example_runs(mode: str, lang: str, code: str, live: LiveServer, 
     env["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{env['PATH']}"
     if mode == "live":
         env.update(EVOLINK_API_KEY=live.api_key, EVOLINK_BASE_URL=live.base_url)
+    shutil.copytree(ROOT / "examples", tmp_path / "examples")  # files the README refers to, as in a checkout
     command = [sys.executable, "-c", code] if lang == "python" else ["bash", "-euo", "pipefail", "-c", code]
     done = subprocess.run(command, cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, f"exit {done.returncode}\n--- stdout\n{done.stdout}\n--- stderr\n{done.stderr}"

@@ -325,10 +325,12 @@ def batch(
     item, and a JSON report is written (--report). The journal records each
     item before its task is created, so after Ctrl-C, a crash or a lost network
     running the same command again resumes: tasks already created are polled,
-    saved files skipped. Items are known by their line: to change the file
-    between runs, edit or comment out lines in place. A second run on the same
-    journal is refused (exit 10). Exit 0 when every item is saved, 9 when some
-    are not (the report says why).
+    saved files skipped; a failed item is reported again, not retried (change
+    its line to create a new task). Items are known by their line: to change
+    the file between runs, edit or comment out lines in place. A second run on
+    the same journal is refused (exit 10). Exit 0 when every item is saved, 2
+    when a line is invalid, 9 when some items are not saved (the report says
+    why).
     """
     BatchCommand(
         backend,

@@ -5,7 +5,10 @@ pacer); this module adds what a command needs around it. Items are numbered by
 their line in the jobs file, so every message, the report and the default file
 names (``item-<line>.mp4``) point at a line. The journal keys items by line and
 request, so a re-run must use the same file: fix or comment out a line in place
-rather than inserting or deleting lines above others.
+rather than inserting or deleting lines above others. ``generate_many`` numbers
+items 1, 2, ... and checks them only as a whole, so the command drives the same
+runner itself (``_batch_runner`` and ``run_sync``, what ``generate_many`` calls)
+to give them their lines and to check them before anything runs.
 
 Ctrl-C must answer at once, but the batch's worker threads may be waiting
 minutes for their tasks and cannot be stopped from outside. So the batch runs on

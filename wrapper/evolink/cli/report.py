@@ -3,10 +3,11 @@
 The report is the batch's result for scripts: one object per item (its line in
 the jobs file, name, model, how it ended, task id, saved file or error,
 credits, whether an earlier run had done it), the counts per ending, and where
-the files and the journal are. It has the same keys whether the batch ran or
-was refused before it started (then ``items`` is empty and ``failure`` says
-why), so a script can always read it. It is written to a temporary file and
-renamed into place, so a reader never sees half of it.
+the files and the journal are. ``--json`` prints it with the same keys when the
+batch was refused before it started (then ``items`` is empty and ``failure``
+says why), so a script can always read it; the file is written once a batch
+has run, through a temporary file renamed into place, so a reader never sees
+half of it.
 """
 
 from __future__ import annotations

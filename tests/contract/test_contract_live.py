@@ -1,42 +1,61 @@
-"""schemathesis against a real uvicorn server on loopback: the same phases and checks, over sockets.
+"""schemathesis against a real uvicorn server on loopback, per provider: the same phases and checks, over sockets.
 
-The schema is built at import (parametrization needs it before any fixture
-runs) from the spec the package ships; requests go to the live server through
-``base_url``. ``schemathesis.pytest.from_fixture`` would load it from the
-server instead, but 4.32.5 fails under pytest 9 (it writes ``Node._nodeid``,
-which pytest 9 no longer has).
+The schemas are built at import (parametrization needs them before any
+fixture runs) from the specs the package ships; requests go to the live
+server through ``base_url``. ``schemathesis.pytest.from_fixture`` would load
+a schema from the server instead, but 4.32.5 fails under pytest 9 (it writes
+``Node._nodeid``, which pytest 9 no longer has).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import httpx
+import pytest
 import schemathesis
 
-from evolink._spec import evolink_spec
-from evolink.testing import LiveServer
-
-from .support import STATEFUL, contract_config, declare_exceptions
-
-schema = declare_exceptions(schemathesis.openapi.from_dict(evolink_spec().document, config=contract_config()))
-# The spec's server is the real gateway. Until a test names the live server, point anything that slips through
-# at a closed loopback port, so that no request can leave this machine.
-schema.config.update(base_url="http://127.0.0.1:9")
+from .conftest import Live
+from .support import PROVIDERS, SPECS, STATEFUL, contract_config, declare_exceptions
 
 
-def test_the_live_server_serves_the_spec_it_is_tested_against(live: LiveServer) -> None:
-    assert httpx.get(f"{live.base_url}/openapi.json").json() == evolink_spec().document
+def _schema(provider: str) -> schemathesis.BaseSchema:
+    schema = schemathesis.openapi.from_dict(SPECS[provider]().document, config=contract_config())
+    # The spec's server is the real gateway. Until a test names the live server, point anything that slips through
+    # at a closed loopback port, so that no request can leave this machine.
+    schema.config.update(base_url="http://127.0.0.1:9")
+    return declare_exceptions(schema, provider)
 
 
-@schema.parametrize()
-def test_every_operation(case: schemathesis.Case, live: LiveServer) -> None:
-    case.call_and_validate(base_url=live.base_url)
+SCHEMAS = {provider: _schema(provider) for provider in PROVIDERS}
 
 
-def test_stateful_create_then_poll(live: LiveServer) -> None:
-    class OnLoopback(schema.as_state_machine()):  # type: ignore[misc]
-        def get_call_kwargs(self, case: schemathesis.Case) -> dict[str, Any]:
-            return {"base_url": live.base_url}
+@pytest.mark.parametrize("provider", PROVIDERS)
+def test_the_live_server_serves_the_spec_it_is_tested_against(live: Live, provider: str) -> None:
+    assert httpx.get(f"{live(provider).base_url}/openapi.json").json() == SPECS[provider]().document
+
+
+def _every_operation(provider: str, schema: schemathesis.BaseSchema) -> Callable[..., None]:
+    def test(case: schemathesis.Case[Any], live: Live) -> None:
+        case.call_and_validate(base_url=live(provider).base_url)
+
+    parametrized: Callable[..., None] = schema.parametrize()(test)
+    return parametrized
+
+
+# One test function per provider (schemathesis parametrizes one schema per function), made here:
+# test_every_evolink_operation, test_every_uniall_operation.
+for _provider, _schema_of_provider in SCHEMAS.items():
+    globals()[f"test_every_{_provider}_operation"] = _every_operation(_provider, _schema_of_provider)
+
+
+@pytest.mark.parametrize("provider", PROVIDERS)
+def test_stateful_create_then_poll(live: Live, provider: str) -> None:
+    base_url = live(provider).base_url
+
+    class OnLoopback(SCHEMAS[provider].as_state_machine()):  # type: ignore[misc]
+        def get_call_kwargs(self, case: schemathesis.Case[Any]) -> dict[str, Any]:
+            return {"base_url": base_url}
 
     OnLoopback.run(settings=STATEFUL)

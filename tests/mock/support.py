@@ -10,23 +10,34 @@ from typing import Any
 import attrs
 import httpx
 
+from evolink._spec import evolink_spec, uniall_spec
 from evolink.testing import FakeClock, MockServer
 
 VEO = "veo-3.1-fast-generate-preview"
 KLING_T2V = "kling-v3-text-to-video"
 CREATE = "/v1/videos/generations"
 IDEMPOTENCY_KEY = "test-key-0123456789abcdef"
+UNIALL_VEO = "veo3.1-fast-video-720p"
+UNIALL_CREATE = "/v1/video/generations"
+#: The model each provider's helpers create with, and its spec.
+MODELS = {"evolink": VEO, "uniall": UNIALL_VEO}
+SPECS = {"evolink": evolink_spec, "uniall": uniall_spec}
 
 
 class Api:
     """Requests to a server through its in-process transport, from ``httpx.Client`` or ``httpx.AsyncClient``.
 
-    ``key`` defaults to the server's; an empty ``key`` sends no Authorization header.
+    ``key`` defaults to the server's; an empty ``key`` sends no Authorization header. ``create`` and ``task``
+    use the paths and a model of the API the server plays.
     """
 
     def __init__(self, server: MockServer, kind: str = "sync", key: str | None = None) -> None:
         self.server = server
         self.kind = kind
+        spec = SPECS[server.provider]()
+        self.create_path = spec.create_path
+        self.task_path = spec.task_path
+        self.model = MODELS[server.provider]
         key = server.api_key if key is None else key
         headers = {"Authorization": f"Bearer {key}"} if key else {}
         options: dict[str, Any] = {"transport": server.transport(), "base_url": server.base_url, "headers": headers}
@@ -44,9 +55,9 @@ class Api:
     def create(
         self, prompt: str = "A cat playing piano", *, idempotency_key: str | None = None, **fields: Any
     ) -> httpx.Response:
-        body = {"model": VEO, "prompt": prompt, **fields}
+        body = {"model": self.model, "prompt": prompt, **fields}
         headers = {"Idempotency-Key": idempotency_key} if idempotency_key else {}
-        return self.request("POST", CREATE, json=body, headers=headers)
+        return self.request("POST", self.create_path, json=body, headers=headers)
 
     def created(self, prompt: str = "A cat playing piano", **fields: Any) -> dict[str, Any]:
         """Create, insist on 200, return the task."""
@@ -56,7 +67,7 @@ class Api:
         return task
 
     def task(self, task_id: str) -> dict[str, Any]:
-        answer = self.request("GET", f"/v1/tasks/{task_id}")
+        answer = self.request("GET", self.task_path.replace("{task_id}", task_id))
         assert answer.status_code == 200, answer.text
         data: dict[str, Any] = answer.json()
         return data

@@ -114,7 +114,7 @@ def command(tmp_path: Path) -> Iterator[tuple[subprocess.Popen[bytes], str, Path
 
 def test_the_command_prints_one_line_with_the_url_and_key(command: tuple[subprocess.Popen[bytes], str, Path]) -> None:
     process, startup, _ = command
-    expected = rf"evolink mock server at http://127\.0\.0\.1:\d+ \(API key: {DEFAULT_API_KEY}\)\n"
+    expected = rf"evolink mock server for the EvoLink API at http://127\.0\.0\.1:\d+ \(API key: {DEFAULT_API_KEY}\)\n"
     assert re.fullmatch(expected, startup), startup
     process.send_signal(signal.SIGINT)
     assert process.wait(timeout=10) == 0
@@ -123,7 +123,9 @@ def test_the_command_prints_one_line_with_the_url_and_key(command: tuple[subproc
 @pytest.mark.skipif(shutil.which("curl") is None, reason="curl is not installed")
 def test_curl_creates_polls_and_downloads_a_playable_mp4(command: tuple[subprocess.Popen[bytes], str, Path]) -> None:
     _, startup, folder = command
-    base = startup.split()[4]
+    found = re.search(r"http://\S+", startup)
+    assert found, startup
+    base = found.group(0)
     auth = ["-H", f"Authorization: Bearer {DEFAULT_API_KEY}"]
 
     def curl(*args: str) -> str:

@@ -1,4 +1,4 @@
-"""A stateful mock of the EvoLink video API, for testing video pipelines offline.
+"""A stateful mock of the EvoLink video API (or UniAll's), for testing video pipelines offline.
 
 Unlike a stateless mock, tasks really exist: a create returns a task that
 moves ``pending -> processing -> completed`` on a clock, ``GET
@@ -24,6 +24,17 @@ On a socket: ``with LiveServer() as live: ...`` (``live.base_url``,
 ``live.api_key``), or from a shell ``python -m evolink.testing --port 8000``
 (needs the ``mock`` extra: starlette and uvicorn).
 
+UniAll: ``MockConfig(provider="uniall")`` (``--provider uniall``) makes the
+same server play UniAll's API, held to UniAll's spec: ``POST
+/v1/video/generations``, ``GET /v1/videos/{task_id}``, jobs that go ``queued
+-> in_progress -> completed | failed`` with the result in ``video_url`` and
+``result.outputs``, the same result files, faults and clock. UniAll has no
+cancelled status, no 402/403 keys and no callbacks; the ``Idempotency-Key``
+its client sends is honoured all the same (see :class:`MockConfig`)::
+
+    server = MockServer(MockConfig(provider="uniall"), clock)
+    client = UniAll(server.api_key, base_url=server.base_url, transport=server.transport(), clock=clock)
+
 Prompt markers choose how a task ends (they override ``MockConfig.ending``)
 and can be combined; unknown markers are logged and ignored:
 
@@ -31,18 +42,18 @@ and can be combined; unknown markers are logged and ignored:
 - ``[mock:fail]`` or ``[mock:fail=<code>]``: fails with ``error.code`` <code>
   (default ``content_policy_violation``; any documented code such as
   ``service_error`` or ``generation_timeout``, or an unknown one).
-- ``[mock:cancel]``: ends ``cancelled``.
-- ``[mock:never]``: never finishes (stays ``processing``).
+- ``[mock:cancel]``: ends ``cancelled`` (EvoLink only; logged and ignored for UniAll).
+- ``[mock:never]``: never finishes (stays ``processing``, UniAll's ``in_progress``).
 - ``[mock:seconds=N]``: takes N seconds instead of ``MockConfig.task_seconds``.
 
-Keys: :data:`DEFAULT_API_KEY` (``sk-mock-evolink``) unless configured; see
-:class:`MockConfig` for keys that answer 402 or 403.
+Keys: :data:`DEFAULT_API_KEY` (``sk-mock-evolink``, for either API) unless
+configured; see :class:`MockConfig` for keys that answer 402 or 403 (EvoLink).
 
 Endpoints outside the spec: ``GET /_mock/stats`` (:class:`Stats`),
 ``POST /_mock/reset``, ``POST /_mock/faults`` (arms a fault on a running
 server: ``{"kind": "fail"|"drop"|"truncate", "n", "status", "path", "when",
-"at"}``), ``GET /openapi.json`` (the spec), and the result files under
-``/files/``. None of them needs a key.
+"at"}``), ``GET /openapi.json`` (the spec of the API it plays), and the
+result files under ``/files/``. None of them needs a key.
 """
 
 from ._callbacks import Delivery

@@ -3,7 +3,7 @@
 ``GET /_mock/stats`` (the counters), ``POST /_mock/reset`` (forget
 everything), ``POST /_mock/faults`` (arm a fault on a server running in
 another process, e.g. ``{"kind": "drop", "when": "after"}``) and ``GET
-/openapi.json`` (the spec the mock is held to, which schemathesis loads).
+/openapi.json`` (the spec of the API the mock plays, which schemathesis loads).
 They are answered as they are: no faults, no latency, not counted.
 """
 
@@ -13,9 +13,9 @@ import json
 from functools import cache
 from typing import TYPE_CHECKING
 
-from .._spec import evolink_spec
+from .._spec import ApiSpec
 from .._violations import Violation
-from ._errors import invalid_request, json_body
+from ._errors import json_body
 from ._http import MockRequest, MockResponse, json_response
 from ._routing import Route
 
@@ -26,8 +26,8 @@ __all__ = ["admin_routes"]
 
 
 @cache
-def _spec_json() -> bytes:
-    return json.dumps(evolink_spec().document, ensure_ascii=False).encode()
+def _spec_json(spec: ApiSpec) -> bytes:
+    return json.dumps(spec.document, ensure_ascii=False).encode()
 
 
 def admin_routes(server: MockServer) -> tuple[Route, ...]:
@@ -39,17 +39,17 @@ def admin_routes(server: MockServer) -> tuple[Route, ...]:
         return json_response(200, {"reset": True})
 
     def arm(request: MockRequest, params: dict[str, str], key: str) -> MockResponse:
-        body = json_body(request)
+        body = json_body(request, server.dialect.errors)
         try:
             if not isinstance(body, dict):
                 raise TypeError("a fault is described by a JSON object")
             server.faults.arm(body)
         except (TypeError, ValueError) as exc:
-            raise invalid_request([Violation("body", str(exc))]) from None
+            raise server.dialect.errors.invalid_request([Violation("body", str(exc))]) from None
         return json_response(200, {"armed": server.faults.armed})
 
     def openapi(request: MockRequest, params: dict[str, str], key: str) -> MockResponse:
-        spec = _spec_json()
+        spec = _spec_json(server.dialect.spec)
         return MockResponse(200, {"content-type": "application/json", "content-length": str(len(spec))}, spec)
 
     return (

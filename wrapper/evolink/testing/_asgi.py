@@ -29,7 +29,6 @@ from starlette.responses import Response
 from starlette.routing import Mount
 from starlette.types import Receive, Scope, Send
 
-from ._errors import spec_error
 from ._http import ConnectionCut, MockRequest, MockResponse, iter_body, new_request_id
 
 if TYPE_CHECKING:
@@ -96,11 +95,6 @@ def _tick_until(server: MockServer, stop: threading.Event) -> None:
             logger.exception("callback ticker failed")
 
 
-async def _internal_error(request: Request, exc: Exception) -> Response:
-    error = spec_error(500, "InternalError", headers={"x-request-id": new_request_id()}).response()
-    return Response(error.body, status_code=error.status, headers=error.headers)
-
-
 def create_app(server: MockServer) -> Starlette:
     """A Starlette app serving ``server``, with a callback ticker for as long as it runs."""
 
@@ -115,8 +109,13 @@ def create_app(server: MockServer) -> Starlette:
             stop.set()
             ticker.join(timeout=5)
 
+    async def internal_error(request: Request, exc: Exception) -> Response:
+        error = server.dialect.errors.error("internal_error", headers={"x-request-id": new_request_id()})
+        answer = error.response()
+        return Response(answer.body, status_code=answer.status, headers=answer.headers)
+
     return Starlette(
         routes=[Mount("", app=_CoreApp(server))],
         lifespan=lifespan,
-        exception_handlers={Exception: _internal_error},
+        exception_handlers={Exception: internal_error},
     )

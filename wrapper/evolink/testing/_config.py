@@ -1,4 +1,4 @@
-"""What a mock server is told: keys, timing, limits, endings, faults and result size.
+"""What a mock server is told: which API it plays, keys, timing, limits, endings, faults and result size.
 
 One frozen object, built once (from keywords in tests, from flags by
 ``python -m evolink.testing``), so a running server's behaviour is known from
@@ -14,6 +14,7 @@ from typing import Any
 
 import attrs
 
+from ._dialects import PROVIDERS, dialect
 from ._endings import parse_ending
 
 __all__ = ["DEFAULT_API_KEY", "MockConfig"]
@@ -24,6 +25,10 @@ DEFAULT_API_KEY = "sk-mock-evolink"
 
 def _keys(value: Iterable[str] | str) -> tuple[str, ...]:
     return (value,) if isinstance(value, str) else tuple(value)
+
+
+def _delays(value: Iterable[float]) -> tuple[float, ...]:
+    return tuple(value)
 
 
 def _api_keys(value: Iterable[str] | str) -> tuple[str, ...]:
@@ -45,6 +50,21 @@ _non_negative = attrs.validators.ge(0.0)
 @attrs.frozen(kw_only=True)
 class MockConfig:
     """How a :class:`~evolink.testing.MockServer` behaves.
+
+    API: ``provider`` is ``evolink`` (the default) or ``uniall``: the paths,
+    request rules, task body, status words and errors of that gateway's spec.
+    What UniAll does not document is refused when configured (402/403 keys, a
+    ``cancel`` ending, loopback callbacks) and ignored when it comes as a
+    prompt marker (``[mock:cancel]``, logged).
+
+    Idempotency: a create's ``Idempotency-Key`` header is honoured (a repeat
+    replays the first task, with ``idempotency-replayed: true``; another body
+    under the same key is a conflict) unless ``honour_idempotency_key`` is
+    False, which makes the mock ignore the header and create again: how a
+    gateway that does not know it behaves. EvoLink documents the header (its
+    pattern is enforced, a conflict is 409). UniAll does not, yet the client
+    sends it on every create, so the UniAll mock accepts any value and answers
+    a conflict with a status UniAll documents: 400 ``idempotency_conflict``.
 
     Keys: ``api_keys`` are accepted (default: :data:`DEFAULT_API_KEY`);
     ``quota_exhausted_keys`` authenticate but every create answers 402
@@ -72,6 +92,7 @@ class MockConfig:
     (delivered over plain HTTP, since no local receiver has a certificate).
     """
 
+    provider: str = attrs.field(default="evolink", validator=attrs.validators.in_(PROVIDERS))
     api_keys: tuple[str, ...] = attrs.field(default=(DEFAULT_API_KEY,), converter=_api_keys)
     quota_exhausted_keys: tuple[str, ...] = attrs.field(default=(), converter=_keys)
     denied_keys: tuple[str, ...] = attrs.field(default=(), converter=_keys)
@@ -82,13 +103,23 @@ class MockConfig:
     latency_seconds: float = attrs.field(default=0.0, validator=_non_negative)
     allow_loopback_callbacks: bool = False
     callback_timeout_seconds: float = attrs.field(default=10.0, validator=attrs.validators.gt(0))
-    callback_retry_delays: tuple[float, ...] = attrs.field(default=(1.0, 2.0, 4.0), converter=tuple)
+    callback_retry_delays: tuple[float, ...] = attrs.field(default=(1.0, 2.0, 4.0), converter=_delays)
     error_rate: float = attrs.field(default=0.0, validator=_rate)
     error_status: int = attrs.field(default=503, validator=[attrs.validators.ge(500), attrs.validators.le(599)])
     drop_rate: float = attrs.field(default=0.0, validator=_rate)
     truncate_rate: float = attrs.field(default=0.0, validator=_rate)
     video_bytes: int | None = attrs.field(default=None, validator=attrs.validators.optional(attrs.validators.ge(0)))
     seed: int | None = None
+    honour_idempotency_key: bool = True
+
+    def __attrs_post_init__(self) -> None:
+        api = dialect(self.provider)
+        if (self.quota_exhausted_keys or self.denied_keys) and not api.restricted_keys:
+            raise ValueError(f"{api.title} documents no 402 or 403: quota_exhausted_keys and denied_keys are EvoLink's")
+        if not api.shows(parse_ending(self.ending)):
+            raise ValueError(f"{api.title} has no status for the ending {self.ending!r}")
+        if self.allow_loopback_callbacks and not api.callbacks:
+            raise ValueError(f"{api.title} documents no callbacks: allow_loopback_callbacks does not apply")
 
     @property
     def api_key(self) -> str:

@@ -1,4 +1,4 @@
-"""The mock EvoLink server itself: one framework-free core that both faces call.
+"""The mock server itself: one framework-free core that both faces call, whichever gateway it plays.
 
 :meth:`MockServer.handle` takes a :class:`MockRequest` and returns a
 :class:`MockResponse`; the Starlette app (:attr:`MockServer.app`) and the httpx
@@ -7,12 +7,15 @@ through the same steps, in the order a gateway applies them: route (404/405),
 armed "before" faults, authentication (401), rate limit (429), the handler,
 armed "after" faults, latency. What a request must satisfy is read from the
 merged spec (``_validation``); how a task ages is ``_tasks``; result files are
-``_cdn``'s; the endpoints outside the spec are ``_admin``'s.
+``_cdn``'s; the endpoints outside the spec are ``_admin``'s. What differs
+between EvoLink and UniAll (paths, task body, status words, errors, which
+rules apply) is the server's :class:`~evolink.testing._dialects.Dialect`.
 """
 
 from __future__ import annotations
 
 import json
+import logging
 import random
 import secrets
 import threading
@@ -26,14 +29,15 @@ from ._admin import admin_routes
 from ._callbacks import CallbackSender
 from ._cdn import Cdn
 from ._config import MockConfig
+from ._dialects import Dialect, dialect
 from ._endings import parse_ending, read_markers
-from ._errors import ApiError, invalid_request, json_body, spec_error
+from ._errors import ApiError, json_body
 from ._faults import Fault, Faults, fault_error
 from ._http import MockRequest, MockResponse, json_response, new_request_id
 from ._ratelimit import RateLimiter
 from ._routing import Handler, Match, Route, Router
 from ._stats import Stats, StatsRecorder
-from ._tasks import TaskRecord, TaskStore, phase, render, request_facts
+from ._tasks import TaskRecord, TaskStore, phase, request_facts
 from ._validation import create_violations, task_id_violations
 
 if TYPE_CHECKING:
@@ -44,14 +48,17 @@ if TYPE_CHECKING:
 
 __all__ = ["IN_PROCESS_BASE_URL", "MockServer"]
 
+logger = logging.getLogger("evolink.testing")
+
 #: The base URL of an in-process server (any host works with the transport; this one says what it is).
 IN_PROCESS_BASE_URL = "https://mock.evolink.test"
 
 
 class MockServer:
-    """A stateful EvoLink API on a clock: create tasks, watch them finish, download real MP4s.
+    """A stateful video API on a clock: create tasks, watch them finish, download real MP4s.
 
-    ``config`` says how it behaves (:class:`MockConfig`), ``clock`` what time it
+    ``config`` says how it behaves (:class:`MockConfig`; its ``provider`` says
+    which API it plays: EvoLink by default, or UniAll), ``clock`` what time it
     is (default: the system clock; pass a :class:`FakeClock` to control time).
     Callbacks are sent through ``callback_transport`` when given (in-process
     tests), otherwise over the network.
@@ -66,6 +73,8 @@ class MockServer:
     ) -> None:
         self.config = config or MockConfig()
         self.clock: Clock = clock or SystemClock()
+        self.dialect: Dialect = dialect(self.config.provider)
+        self._errors = self.dialect.errors
         self._rng = random.Random(self.config.seed)
         seeded = self.config.seed is not None
         self._lock = threading.RLock()
@@ -80,8 +89,8 @@ class MockServer:
         self._cdn = Cdn(self.config, self.faults, self._stats, secret)
         self._router = Router(
             (
-                Route(("v1", "videos", "generations"), {"POST": self._create}, "api", "create_requests"),
-                Route(("v1", "tasks", "{task_id}"), {"GET": self._get_task}, "api", "task_queries"),
+                Route(self.dialect.create_route, {"POST": self._create}, "api", "create_requests"),
+                Route(self.dialect.task_route, {"GET": self._get_task}, "api", "task_queries"),
                 Route(("files", "{task_id}", "{name}"), {"GET": self._download}, "cdn"),
                 *admin_routes(self),
             )
@@ -89,9 +98,14 @@ class MockServer:
         self.base_url = IN_PROCESS_BASE_URL
 
     def __repr__(self) -> str:
-        return f"MockServer(tasks={len(self._tasks)}, clock={self.clock!r})"
+        return f"MockServer({self.provider!r}, tasks={len(self._tasks)}, clock={self.clock!r})"
 
     # --- the public face ----------------------------------------------------------------------
+
+    @property
+    def provider(self) -> str:
+        """Which API this server plays: ``evolink`` or ``uniall``."""
+        return self.dialect.name
 
     @property
     def api_key(self) -> str:
@@ -122,7 +136,7 @@ class MockServer:
         return MockTransport(self)
 
     def task(self, task_id: str) -> dict[str, Any] | None:
-        """A task as ``GET /v1/tasks/{id}`` would show it now (whoever owns it), or None."""
+        """A task as the task query would show it now (whoever owns it), or None."""
         with self._lock:
             task = self._tasks.get(task_id)
             return None if task is None else self._render(task)
@@ -219,8 +233,8 @@ class MockServer:
     def _faulted(self, fault: Fault, response: MockResponse | None) -> MockResponse:
         self._stats.bump("faults")
         if fault.kind == "fail":
-            return fault_error(fault.status).response()
-        dropped = response if response is not None else fault_error(503).response()
+            return fault_error(fault.status, self._errors).response()
+        dropped = response if response is not None else fault_error(503, self._errors).response()
         dropped.drop = True
         return dropped
 
@@ -229,28 +243,36 @@ class MockServer:
         scheme, _, key = (request.header("authorization") or "").partition(" ")
         key = key.strip()
         if scheme.lower() != "bearer" or key not in self.config.known_keys:
-            raise spec_error(401, "Unauthorized", headers={"www-authenticate": "Bearer"})
+            raise self._errors.error("unauthorized", headers={"www-authenticate": "Bearer"})
         with self._lock:
             wait = self._limiter.take(key, self.clock.wall())
         if wait is not None:
             self._stats.bump("rate_limited")
             message = f"Too many requests: the limit is {self.config.rate_limit:g} per second; retry in {wait} s"
-            raise spec_error(429, "RateLimited", message, headers={"retry-after": str(wait)})
+            raise self._errors.error("rate_limited", message, headers={"retry-after": str(wait)})
         return key
 
     # --- the API --------------------------------------------------------------------------------
 
     def _create(self, request: MockRequest, params: dict[str, str], key: str) -> MockResponse:
-        body = json_body(request)
-        idempotency_key = request.header("idempotency-key")
-        violations = create_violations(body, idempotency_key, allow_loopback=self.config.allow_loopback_callbacks)
+        body = json_body(request, self._errors)
+        idempotency_key = request.header("idempotency-key") if self.config.honour_idempotency_key else None
+        declared = self.dialect.declares_idempotency_key
+        if not declared:
+            idempotency_key = idempotency_key or None  # not in the spec: any value is taken, an empty one ignored
+        violations = create_violations(
+            self.dialect.spec,
+            body,
+            idempotency_key if declared else None,
+            allow_loopback=self.config.allow_loopback_callbacks,
+        )
         if violations:
-            raise invalid_request(violations)
+            raise self._errors.invalid_request(violations)
         model: str = body["model"]
         if key in self.config.denied_keys:
-            raise spec_error(403, "PermissionDenied", f"Token does not have access to model: {model}")
+            raise self._errors.error("permission_denied", f"Token does not have access to model: {model}")
         if key in self.config.quota_exhausted_keys:
-            raise spec_error(402, "InsufficientQuota")
+            raise self._errors.error("insufficient_quota")
         headers = {} if idempotency_key is None else {"idempotency-replayed": "false"}
         with self._lock:
             if idempotency_key is not None:
@@ -271,7 +293,9 @@ class MockServer:
         fingerprint, task_id = seen
         if fingerprint != _fingerprint(body):
             self._stats.bump("idempotency_conflicts")
-            raise spec_error(409, "IdempotencyConflict")
+            # Where a conflict is a 400 (UniAll), it names its field like every other 400.
+            as_400 = self._errors["idempotency_conflict"].status == 400
+            raise self._errors.error("idempotency_conflict", param="Idempotency-Key" if as_400 else None)
         task = self._tasks.get(task_id)
         assert task is not None  # tasks are only forgotten together with their keys
         self._stats.bump("replays")
@@ -279,19 +303,24 @@ class MockServer:
 
     def _new_task(self, key: str, model: str, body: dict[str, Any], origin: str) -> TaskRecord:
         script = read_markers(body.get("prompt"))
-        outputs, video_duration = request_facts(model, body)
+        ending = script.ending
+        if ending is not None and not self.dialect.shows(ending):
+            logger.warning("ignoring prompt marker [mock:%s]: %s has no status for it", ending.kind, self.dialect.title)
+            ending = None
+        outputs, video_duration = request_facts(self.dialect.spec, model, body)
         now = self.clock.wall()
         task = TaskRecord(
-            id=self._tasks.new_id(now),
+            id=self._tasks.new_id(now, self.dialect.task_id),
             owner=key,
             model=model,
             created_at=now,
             seconds=self.config.task_seconds if script.seconds is None else script.seconds,
-            ending=script.ending or self._default_ending,
+            ending=ending or self._default_ending,
             origin=origin,
             outputs=outputs,
             video_duration=video_duration,
             callback_url=body.get("callback_url"),
+            request=body,
         )
         self._tasks.add(task)
         if task.callback_url is not None:
@@ -300,19 +329,20 @@ class MockServer:
 
     def _get_task(self, request: MockRequest, params: dict[str, str], key: str) -> MockResponse:
         if key in self.config.denied_keys:
-            raise ApiError(403, "permission_denied", "This key may not query tasks", type="invalid_request_error")
+            raise self._errors.error("query_denied")
         task_id = params["task_id"]
-        violations = task_id_violations(task_id)
+        violations = task_id_violations(self.dialect.spec, task_id)
         if violations:
-            raise spec_error(400, "InvalidTaskId", "; ".join(v.message for v in violations), param="task_id")
+            message = "; ".join(v.message for v in violations)
+            raise self._errors.error("invalid_task_id", message, param="task_id")
         with self._lock:
             task = self._tasks.get(task_id, owner=key)
             if task is None:
-                raise spec_error(404, "TaskNotFound")
+                raise self._errors.error("task_not_found")
             return json_response(200, self._render(task))
 
     def _render(self, task: TaskRecord) -> dict[str, Any]:
-        return render(task, self.clock.wall(), self._cdn.link)
+        return self.dialect.render(task, self.clock.wall(), self._cdn.link)
 
     # --- downloads ---------------------------------------------------------------------------
 

@@ -23,33 +23,34 @@ from typing import Any, Literal
 import attrs
 
 from ._config import MockConfig
-from ._errors import ApiError, spec_error
+from ._errors import ApiError, ErrorBook
 
 __all__ = ["Fault", "Faults", "When", "fault_error"]
 
 When = Literal["before", "after"]
 Kind = Literal["fail", "drop", "truncate"]
 
-# The documented error each injected status stands for; other statuses get a generic body.
-_DOCUMENTED = {
-    401: "Unauthorized",
-    402: "InsufficientQuota",
-    403: "PermissionDenied",
-    404: "TaskNotFound",
-    409: "IdempotencyConflict",
-    429: "RateLimited",
-    500: "InternalError",
-    502: "UpstreamError",
-    503: "UpstreamError",
+# The error each injected status stands for, when the gateway's book has it; other statuses get a generic body.
+_KINDS = {
+    401: "unauthorized",
+    402: "insufficient_quota",
+    403: "permission_denied",
+    404: "task_not_found",
+    409: "idempotency_conflict",
+    429: "rate_limited",
+    500: "internal_error",
+    502: "upstream_error",
+    503: "upstream_error",
 }
 _RETRY_AFTER = {429, 503}
 
 
-def fault_error(status: int) -> ApiError:
-    """The error answer of an injected ``status``; 429 and 503 carry ``Retry-After: 1``."""
+def fault_error(status: int, errors: ErrorBook) -> ApiError:
+    """The error answer of an injected ``status`` in the gateway's words; 429 and 503 carry ``Retry-After: 1``."""
     headers = {"retry-after": "1"} if status in _RETRY_AFTER else None
-    if status in _DOCUMENTED:
-        return spec_error(status, _DOCUMENTED[status], headers=headers)
+    kind = _KINDS.get(status)
+    if kind is not None and kind in errors:
+        return errors.error(kind, status=status, headers=headers)
     kind = "api_error" if status >= 500 else "invalid_request_error"
     return ApiError(status, "injected_fault", f"Injected fault ({status})", type=kind, headers=headers)
 

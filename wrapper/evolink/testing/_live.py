@@ -83,6 +83,8 @@ class LiveServer:
         with LiveServer(MockConfig(task_seconds=1)) as live:
             client = EvoLink(live.api_key, base_url=live.base_url)
 
+    ``MockConfig(provider="uniall")`` serves UniAll's API instead.
+
     ``server`` is the :class:`MockServer` behind it (its stats, faults and
     clock are the live server's); pass one in to share it.
     """

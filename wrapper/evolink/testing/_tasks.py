@@ -1,25 +1,27 @@
-"""Tasks: what is stored when one is created, and what it looks like at any moment after.
+"""Tasks: what is stored when one is created, and which phase it is in at any moment after.
 
-Nothing ticks inside a task. Its state is computed from the clock each time it
+Nothing ticks inside a task. Its phase is computed from the clock each time it
 is read (pending for the first tenth of its time, then processing with rising
 ``progress``, then its ending), so a test that advances a fake clock by an
 hour sees the task exactly as a real client would after an hour, and a server
-that nobody asks costs nothing.
+that nobody asks costs nothing. Phases use one vocabulary (pending,
+processing, completed, failed, cancelled); how a gateway words and shapes them
+is its dialect's business (``_dialects``).
 """
 
 from __future__ import annotations
 
 import random
 import string
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import Any
 
 import attrs
 
-from .._spec import evolink_spec
+from .._spec import ApiSpec
 from ._endings import Ending
 
-__all__ = ["Phase", "TaskRecord", "TaskStore", "phase", "render", "request_facts", "spec_default"]
+__all__ = ["Phase", "TaskRecord", "TaskStore", "number", "phase", "request_facts", "spec_default"]
 
 #: The share of a task's time spent queued (``pending``) before it is ``processing``.
 PENDING_SHARE = 0.1
@@ -27,18 +29,19 @@ _STATUS = {"complete": "completed", "fail": "failed", "cancel": "cancelled"}
 _ID_ALPHABET = string.ascii_lowercase + string.digits
 
 
-def _number(value: float) -> float | int:
+def number(value: float) -> float | int:
     """Whole numbers as integers, as the gateway writes them (``8``, not ``8.0``)."""
     return int(value) if float(value).is_integer() else value
 
 
-def spec_default(model: str, field: str) -> Any:
+def spec_default(spec: ApiSpec, model: str, field: str) -> Any:
     """The spec's default for ``field`` of ``model``'s request, else its first allowed value, else None.
 
-    Veo's ``duration`` has no static default in the spec (REFERENCE mode forbids
-    one); its first allowed value is the documented default.
+    Veo's ``duration`` has no static default in EvoLink's spec (REFERENCE mode
+    forbids one); its first allowed value is the documented default. UniAll
+    documents none; the first allowed value stands in for it there too.
     """
-    schema = evolink_spec().model_schema(model).get("properties", {}).get(field, {})
+    schema = spec.model_schema(model).get("properties", {}).get(field, {})
     if "default" in schema:
         return schema["default"]
     return next(iter(schema.get("enum", ())), None)
@@ -46,7 +49,10 @@ def spec_default(model: str, field: str) -> Any:
 
 @attrs.define
 class TaskRecord:
-    """A created task: what it was asked, whose it is, how long it takes and how it ends."""
+    """A created task: what it was asked, whose it is, how long it takes and how it ends.
+
+    ``request`` is the create body as accepted (some gateways echo parts of it).
+    """
 
     id: str
     owner: str
@@ -58,6 +64,7 @@ class TaskRecord:
     outputs: int = 1
     video_duration: float | None = None
     callback_url: str | None = None
+    request: Mapping[str, Any] = attrs.field(factory=dict)
 
     @property
     def ends_at(self) -> float | None:
@@ -88,39 +95,6 @@ def phase(task: TaskRecord, now: float) -> Phase:
     return Phase("processing", progress)
 
 
-def render(task: TaskRecord, now: float, link: Callable[[TaskRecord, int], str]) -> dict[str, Any]:
-    """The task as the API returns it (create, query and callback share this shape).
-
-    ``link(task, index)`` gives the URL of result ``index``. Credits are
-    invented (one per second of video per output) but follow the documented
-    shape: reserved at create, used once finished, refunded on failure.
-    """
-    current = phase(task, now)
-    reserved = _number(task.outputs * (task.video_duration or 1))
-    info: dict[str, Any] = {"can_cancel": not current.terminal, "estimated_time": _number(task.seconds)}
-    if task.video_duration is not None:
-        info["video_duration"] = _number(task.video_duration)
-    usage: dict[str, Any] = {"billing_rule": "per_second", "credits_reserved": reserved, "user_group": "default"}
-    body: dict[str, Any] = {
-        "id": task.id,
-        "created": int(task.created_at),
-        "model": task.model,
-        "object": "video.generation.task",
-        "type": "video",
-        "status": current.status,
-        "progress": current.progress,
-        "task_info": info,
-        "usage": usage,
-    }
-    if current.terminal:
-        usage["credits_used"] = reserved if current.status == "completed" else 0
-    if current.status == "completed":
-        body["results"] = [link(task, index) for index in range(task.outputs)]
-    if current.status == "failed":
-        body["error"] = {"code": task.ending.code, "message": task.ending.message, "type": "task_error"}
-    return body
-
-
 class TaskStore:
     """Every task and every Idempotency-Key seen, per API key (one account cannot see another's)."""
 
@@ -132,11 +106,11 @@ class TaskStore:
     def __len__(self) -> int:
         return len(self._tasks)
 
-    def new_id(self, now: float) -> str:
-        """``task-unified-<unix seconds>-<8 chars>``, the documented shape."""
+    def new_id(self, now: float, template: str) -> str:
+        """A fresh id: ``template`` with ``{seconds}`` (Unix seconds) and ``{suffix}`` (8 random characters)."""
         while True:
             suffix = "".join(self._rng.choice(_ID_ALPHABET) for _ in range(8))
-            task_id = f"task-unified-{int(now)}-{suffix}"
+            task_id = template.format(seconds=int(now), suffix=suffix)
             if task_id not in self._tasks:
                 return task_id
 
@@ -160,8 +134,8 @@ class TaskStore:
         self._keys.clear()
 
 
-def request_facts(model: str, body: Mapping[str, Any]) -> tuple[int, float | None]:
+def request_facts(spec: ApiSpec, model: str, body: Mapping[str, Any]) -> tuple[int, float | None]:
     """How many videos a request asks for (``n``) and how long each is (``duration``), spec defaults applied."""
-    outputs = body.get("n", spec_default(model, "n"))
-    duration = body.get("duration", spec_default(model, "duration"))
+    outputs = body.get("n", spec_default(spec, model, "n"))
+    duration = body.get("duration", spec_default(spec, model, "duration"))
     return (outputs if isinstance(outputs, int) else 1), (float(duration) if isinstance(duration, int) else None)

@@ -66,6 +66,23 @@ def test_uniall_extra_body_is_its_documented_field() -> None:
             )
             with pytest.raises(evolink.RequestValidationError, match="size: must be 720p"):
                 client.videos.create(model="veo3.1-video-720p", size="4k")
-    assert task.status == "pending" and task.provider == "uniall"
-    sent = route.calls.last.request.read()
+            request = {"model": "veo3.1-video-720p", "extra_body": {"generate_audio": False}}
+            merged = client.videos.create(request, extra_body={"seed": 7})
+            with pytest.raises(evolink.RequestValidationError, match=r"extra_body\.seed: is given twice"):
+                client.videos.create({**request, "extra_body": {"seed": 1}}, extra_body={"seed": 7})
+    assert task.status == "pending" and task.provider == "uniall" and merged.id == "video_1"
+    assert b'"extra_body":{"generate_audio":false,"seed":7}' in route.calls[1].request.read()
+    sent = route.calls[0].request.read()
     assert b'"extra_body":{"generate_audio":true,"seed":7}' in sent
+
+
+def test_a_create_is_retried_only_where_the_spec_declares_idempotency() -> None:
+    """UniAll documents no Idempotency-Key: a lost create answer is raised, never retried into a second bill."""
+    with respx.mock(base_url=UNIALL_URL) as api:
+        route = api.post("/v1/video/generations").mock(
+            side_effect=[httpx.Response(503), httpx.Response(200, json={"id": "video_1", "status": "queued"})]
+        )
+        with evolink.UniAll("sk-u", base_url=UNIALL_URL) as client, pytest.raises(evolink.ServerError):
+            client.videos.create(model="veo3.1-video-720p", prompt="p")
+    assert route.call_count == 1
+    assert "idempotency-key" not in route.calls.last.request.headers

@@ -22,7 +22,7 @@ from typing import Any
 import httpx
 import pytest
 
-from evolink import AsyncUniAll, TaskFailedError, UniAll
+from evolink import APIConnectionError, AsyncUniAll, TaskFailedError, UniAll
 from evolink._spec import uniall_spec
 from evolink.testing import FakeClock, LiveServer, MockConfig, MockServer
 from evolink.testing.__main__ import main
@@ -294,8 +294,7 @@ CLIENT_CONFIG = MockConfig(provider="uniall", task_seconds=20, video_bytes=3_000
 
 
 def arm_faults(server: MockServer) -> None:
-    """The create's answer is lost, the first poll is a 503, the download is cut halfway."""
-    server.faults.drop_next(path=UNIALL_CREATE, when="after")
+    """The first poll is a 503 and the download is cut halfway (a create is never retried on UniAll: see below)."""
     server.faults.fail_next(status=503, path="/v1/videos/*")
     server.faults.truncate_next()
 
@@ -308,7 +307,7 @@ def test_the_uniall_client_survives_every_fault_and_creates_once(tmp_path: Path)
         path = client.videos.generate(model=UNIALL_VEO, prompt="A cat", size="720p", output=tmp_path / "cat.mp4")
     assert path.stat().st_size == 3_000_000 and boxes(path.read_bytes())[0][0] == "ftyp"
     stats = server.stats
-    assert (stats.create_requests, stats.tasks_created, stats.replays, stats.downloads) == (2, 1, 1, 2)
+    assert (stats.create_requests, stats.tasks_created, stats.downloads) == (1, 1, 2)
     assert server.faults.armed == 0
 
 
@@ -340,15 +339,16 @@ def test_a_failed_job_reaches_the_client_with_its_code() -> None:
     assert failed.value.code == "generation_timeout"
 
 
-def test_a_gateway_that_ignores_the_key_turns_a_lost_answer_into_two_jobs() -> None:
-    # Why the mock honours the key by default, and what a real UniAll might do instead: the client retries a
-    # create whose answer was lost under the same key, which only a gateway that knows the key can recognise.
+def test_a_lost_uniall_create_answer_is_raised_never_retried_into_a_second_job() -> None:
+    # UniAll's spec declares no Idempotency-Key, so a gateway may ignore one: the client must not retry a create
+    # whose answer was lost, even against a mock that would honour the key.
     clock = FakeClock()
     server = MockServer(MockConfig(provider="uniall", honour_idempotency_key=False), clock)
     server.faults.drop_next(path=UNIALL_CREATE, when="after")
-    with UniAll(server.api_key, base_url=server.base_url, transport=server.transport(), clock=clock) as client:
+    client = UniAll(server.api_key, base_url=server.base_url, transport=server.transport(), clock=clock)
+    with client, pytest.raises(APIConnectionError):
         client.videos.create(model=UNIALL_VEO, prompt="A cat")
-    assert server.stats.tasks_created == 2
+    assert server.stats.tasks_created == 1
 
 
 # --- on a socket -------------------------------------------------------------------------------------

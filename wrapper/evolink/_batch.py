@@ -23,13 +23,14 @@ from ._core import ClientCore, new_idempotency_key, request_body
 from ._drivers import AsyncStepper, SyncStepper
 from ._files import safe_name
 from ._pacing import AdaptivePacer
+from ._spec import ApiSpec
 from ._task import Task
 from ._violations import Violation
 
 if TYPE_CHECKING:
     from ._journal import Journal
 
-__all__ = ["BatchProgress", "BatchValidationError", "ItemResult", "prepare_items"]
+__all__ = ["BatchProgress", "BatchValidationError", "ItemResult", "check_items", "prepare_items"]
 
 JOURNAL_NAME = "evolink-journal.sqlite3"
 
@@ -60,6 +61,7 @@ class ItemResult:
     task_id: str | None = None
     path: Path | None = None
     error: str | None = None
+    error_type: str | None = None  # the exception's class name, e.g. AuthenticationError
     credits: float | None = None
     resumed: bool = False
 
@@ -102,6 +104,23 @@ def prepare_items(requests: Iterable[Any], *, positions: Iterable[int] | None = 
     return items
 
 
+def check_items(spec: ApiSpec, items: list[BatchItem]) -> None:
+    """Every item against the spec, and names unique, before anything is sent (BatchValidationError)."""
+    problems: dict[int, list[Violation]] = {}
+    seen: dict[str, int] = {}
+    for item in items:
+        found = spec.check_request(item.request)
+        if item.name is not None:
+            stem = safe_name(item.name)
+            if stem in seen:
+                found.append(Violation("name", f"is the same file name as item {seen[stem]}", item.name))
+            seen.setdefault(stem, item.position)
+        if found:
+            problems[item.position] = found
+    if problems:
+        raise BatchValidationError(problems)
+
+
 class BatchRunner:
     """The flows of one batch: a paced copy of the client core, a journal and an output folder."""
 
@@ -132,20 +151,7 @@ class BatchRunner:
         return Journal(self.journal_path)
 
     def check(self, items: list[BatchItem]) -> None:
-        """Every item against the spec, and names unique, before anything is sent."""
-        problems: dict[int, list[Violation]] = {}
-        seen: dict[str, int] = {}
-        for item in items:
-            found = self.core.provider.spec().check_request(item.request)
-            if item.name is not None:
-                stem = safe_name(item.name)
-                if stem in seen:
-                    found.append(Violation("name", f"is the same file name as item {seen[stem]}", item.name))
-                seen.setdefault(stem, item.position)
-            if found:
-                problems[item.position] = found
-        if problems:
-            raise BatchValidationError(problems)
+        check_items(self.core.provider.spec(), items)
 
     def _changed(self, **deltas: int) -> None:
         self.progress.move(**deltas)
@@ -155,7 +161,9 @@ class BatchRunner:
     def item_flow(self, journal: Journal, item: BatchItem) -> Flow[ItemResult]:
         from ._journal import request_fingerprint
 
-        key = f"{item.position}:{request_fingerprint({**item.request, 'name': item.name})}"
+        # A named item is known by its name, so inserting or deleting lines above it cannot make it new.
+        fingerprint = request_fingerprint({**item.request, "name": item.name})
+        key = f"name:{safe_name(item.name)}:{fingerprint}" if item.name else f"{item.position}:{fingerprint}"
         entry = journal.begin(
             key, position=item.position, name=item.name, request=item.request, idempotency_key=new_idempotency_key()
         )
@@ -195,15 +203,15 @@ class BatchRunner:
             journal.update(key, file=str(path))
             return ended("saved", task.id, path=path, credits=task.credits)
         except errors.TaskFailedError as exc:
-            return ended("failed", exc.task_id, error=str(exc), credits=exc.task.credits)
+            return ended("failed", exc.task_id, error=str(exc), error_type=type(exc).__name__, credits=exc.task.credits)
         except errors.TaskCancelledError as exc:
-            return ended("cancelled", exc.task_id, error=str(exc))
+            return ended("cancelled", exc.task_id, error=str(exc), error_type=type(exc).__name__)
         except errors.ResultExpiredError as exc:
-            return ended("expired", task.id if task else entry.task_id, error=str(exc))
+            return ended("expired", task.id if task else entry.task_id, error=str(exc), error_type=type(exc).__name__)
         except errors.WaitTimeoutError as exc:
-            return ended("timeout", exc.task_id, error=str(exc))
+            return ended("timeout", exc.task_id, error=str(exc), error_type=type(exc).__name__)
         except errors.EvoLinkError as exc:
-            return ended("error", task.id if task else entry.task_id, error=str(exc))
+            return ended("error", task.id if task else entry.task_id, error=str(exc), error_type=type(exc).__name__)
 
 
 def run_sync(runner: BatchRunner, items: list[BatchItem], http: httpx.Client, concurrency: int) -> list[ItemResult]:

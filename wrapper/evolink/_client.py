@@ -338,6 +338,7 @@ class Videos(_VideosBase):
         timeout: float | None = DEFAULT_WAIT_TIMEOUT,
         pacer: AdaptivePacer | None = None,
         on_update: Callable[[BatchProgress], object] | None = None,
+        positions: Iterable[int] | None = None,
     ) -> list[ItemResult]:
         """Generate many videos into ``output_dir``; one :class:`ItemResult` per request, in order.
 
@@ -350,11 +351,13 @@ class Videos(_VideosBase):
         re-running the same call after a crash polls the tasks already created
         instead of paying for them again, and skips saved files. Requests are
         paced by ``pacer``, which slows down on 429 and creeps back up.
+        ``positions`` numbers the requests in results and errors (say, their
+        line numbers in a file; default 1, 2, 3, ...).
         """
         from ._batch import prepare_items, run_sync
 
         runner = self._batch_runner(output_dir, journal, timeout, pacer, on_update)
-        return run_sync(runner, prepare_items(requests), self._client._http, concurrency)
+        return run_sync(runner, prepare_items(requests, positions=positions), self._client._http, concurrency)
 
 
 class Tasks:
@@ -483,12 +486,13 @@ class AsyncVideos(_VideosBase):
         timeout: float | None = DEFAULT_WAIT_TIMEOUT,
         pacer: AdaptivePacer | None = None,
         on_update: Callable[[BatchProgress], object] | None = None,
+        positions: Iterable[int] | None = None,
     ) -> list[ItemResult]:
         """See :meth:`Videos.generate_many`."""
         from ._batch import prepare_items, run_async
 
         runner = self._batch_runner(output_dir, journal, timeout, pacer, on_update)
-        return await run_async(runner, prepare_items(requests), self._client._http, concurrency)
+        return await run_async(runner, prepare_items(requests, positions=positions), self._client._http, concurrency)
 
 
 class AsyncTasks:

@@ -144,10 +144,17 @@ class ClientCore:
         )
 
     def request(
-        self, method: str, path: str, *, json: Any = None, idempotency_key: str | None = None
+        self,
+        method: str,
+        path: str,
+        *,
+        json: Any = None,
+        idempotency_key: str | None = None,
+        key_is_honoured: bool = True,
     ) -> Flow[httpx.Response]:
-        """Send with retries: GETs always, a POST only when it carries an Idempotency-Key."""
+        """Send with retries: GETs always, a POST only under an Idempotency-Key the API is known to honour."""
         headers = {"Idempotency-Key": idempotency_key} if idempotency_key else None
+        idempotent = idempotency_key is not None and key_is_honoured
         attempt = 0
         while True:
             request = self.build(method, path, json=json, headers=headers)
@@ -181,7 +188,7 @@ class ClientCore:
                 if self.pacer is not None and response.status_code == 429:
                     self.pacer.on_throttle(self.clock.now(), retry_after)
                     retry_after = 0.0  # the pacer now holds every request of the batch, this one included
-            if not self.retry.can_retry(attempt, method=method, idempotent=idempotency_key is not None):
+            if not self.retry.can_retry(attempt, method=method, idempotent=idempotent):
                 raise error
             yield Sleep(self.retry.delay(attempt, retry_after))
             attempt += 1
@@ -220,15 +227,28 @@ class ClientCore:
         """Validate against the spec, then create once - retried only under one Idempotency-Key."""
         if extra_body is not None and self._documents_extra_body(body):
             # UniAll documents a field named extra_body: then the keyword is that field, checked by the spec.
-            body, extra_body = {**body, "extra_body": dict(extra_body)}, None
+            given = body.get("extra_body") or {}
+            clash = sorted(set(given) & set(extra_body)) if isinstance(given, Mapping) else ["extra_body"]
+            if clash:
+                raise errors.RequestValidationError(
+                    [Violation(f"extra_body.{clash[0]}", "is given twice (in the body and in extra_body)")]
+                )
+            body, extra_body = {**body, "extra_body": {**given, **extra_body}}, None
         self.validate(body)
         payload = dict(body)
         for name, value in (extra_body or {}).items():
             if name in payload:
                 raise errors.RequestValidationError([_conflict(name)])
             payload[name] = value
+        # Only a gateway whose spec declares the header promises to replay a repeated key; elsewhere a retried
+        # create could be billed twice, so it is not retried (a key the caller chose is still sent).
+        honoured = self.provider.spec().create_idempotency_header is not None
         response = yield from self.request(
-            "POST", self.provider.create_path, json=payload, idempotency_key=idempotency_key or new_idempotency_key()
+            "POST",
+            self.provider.create_path,
+            json=payload,
+            idempotency_key=idempotency_key or (new_idempotency_key() if honoured else None),
+            key_is_honoured=honoured,
         )
         return self._task(response)
 

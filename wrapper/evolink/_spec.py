@@ -85,6 +85,16 @@ class ApiSpec:
             branches[resolved["properties"]["model"]["const"]] = (str(branch["$ref"]), resolved)
         return branches
 
+    @cached_property
+    def create_idempotency_header(self) -> str | None:
+        """The idempotency header the create operation declares, or None when the API documents none."""
+        operation = self._document["paths"][self.create_path]["post"]
+        for parameter in operation.get("parameters", []):
+            resolved = self.resolve(parameter)
+            if resolved.get("in") == "header" and str(resolved.get("name", "")).lower() == "idempotency-key":
+                return str(resolved["name"])
+        return None
+
     @property
     def models(self) -> list[str]:
         """Every model name the create operation accepts, in spec order."""

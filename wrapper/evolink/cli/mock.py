@@ -22,7 +22,7 @@ def run_mock(args: Sequence[str]) -> int:
     try:
         from evolink.testing.__main__ import main
 
-        return main(list(args))
+        return main(list(args), prog="evolink mock")
     except ModuleNotFoundError as exc:
         if (exc.name or "").split(".")[0] not in _EXTRA:
             raise

@@ -1,0 +1,52 @@
+"""generate_many on the in-process mock: positions, named items surviving edited files, typed errors."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import evolink
+from evolink import PollPolicy
+from evolink.testing import MockConfig, MockServer
+
+FAST = "veo-3.1-fast-generate-preview"
+
+
+def client(server: MockServer, key: str | None = None) -> evolink.EvoLink:
+    return evolink.EvoLink(
+        key or server.api_key, base_url=server.base_url, transport=server.transport(), poll=PollPolicy(floor=0.01)
+    )
+
+
+def named(*names: str) -> list[dict[str, str]]:
+    return [{"model": FAST, "prompt": f"a {n}", "name": n} for n in names]
+
+
+def test_named_items_are_not_created_again_when_lines_move(tmp_path: Path) -> None:
+    with MockServer(MockConfig(task_seconds=0.05)) as server, client(server) as c:
+        first = c.videos.generate_many(named("cat", "dog", "owl"), output_dir=tmp_path)
+        assert [r.status for r in first] == ["saved"] * 3
+        # a new line at the top shifts every position; named items are still known by their names
+        again = c.videos.generate_many(
+            named("fox", "cat", "dog", "owl"), output_dir=tmp_path, positions=[10, 11, 12, 13]
+        )
+        assert [r.position for r in again] == [10, 11, 12, 13]
+        assert [r.resumed for r in again] == [False, True, True, True]
+        assert server.stats.tasks_created == 4
+
+
+def test_invalid_items_are_reported_by_position_before_anything_is_sent(tmp_path: Path) -> None:
+    requests = [*named("cat"), {"model": FAST, "prompt": "x" * 2001}, {"model": FAST, "prompt": "b", "name": "cat"}]
+    with MockServer() as server, client(server) as c:
+        with pytest.raises(evolink.BatchValidationError) as info:
+            c.videos.generate_many(requests, output_dir=tmp_path, positions=[3, 5, 8])
+        assert sorted(info.value.problems) == [5, 8]
+        assert "item 5: prompt: at most 2000 characters" in str(info.value)
+        assert server.stats.create_requests == 0
+
+
+def test_item_errors_carry_their_type(tmp_path: Path) -> None:
+    with MockServer(MockConfig(api_keys=("sk-good",))) as server, client(server, "sk-bad") as c:
+        (result,) = c.videos.generate_many(named("cat"), output_dir=tmp_path)
+    assert (result.status, result.error_type) == ("error", "AuthenticationError")

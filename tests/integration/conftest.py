@@ -12,9 +12,11 @@ import pytest
 import evolink
 from evolink.testing import FakeClock, MockConfig, MockServer
 
-CLIENTS = {
+CLIENTS: dict[str, type[Any]] = {
     "evolink-sync": evolink.EvoLink,
     "evolink-async": evolink.AsyncEvoLink,
+    "uniall-sync": evolink.UniAll,
+    "uniall-async": evolink.AsyncUniAll,
 }
 
 
@@ -23,8 +25,9 @@ class World:
 
     def __init__(self, kind: str, config: MockConfig | None = None, **client_options: Any) -> None:
         self.kind = kind
+        self.provider = kind.split("-")[0]
         self.clock = FakeClock()
-        self.server = MockServer(config or MockConfig(task_seconds=30), self.clock)
+        self.server = MockServer(config or MockConfig(task_seconds=30, provider=self.provider), self.clock)
         cls = CLIENTS[kind]
         self.loop = asyncio.new_event_loop() if kind.endswith("async") else None
         self.client: Any = cls(
@@ -50,6 +53,15 @@ class World:
 
 @pytest.fixture(params=sorted(CLIENTS))
 def world(request: pytest.FixtureRequest) -> Iterator[World]:
+    """The scenario table runs on both gateways, sync and async."""
+    w = World(request.param)
+    yield w
+    w.close()
+
+
+@pytest.fixture(params=["evolink-sync", "evolink-async"])
+def evolink_world(request: pytest.FixtureRequest) -> Iterator[World]:
+    """For what only EvoLink documents: idempotent creates, cancelled tasks, 402/403 keys."""
     w = World(request.param)
     yield w
     w.close()

@@ -10,26 +10,25 @@ from typing import Any
 import pytest
 
 import evolink
-from evolink._spec import evolink_spec
+from evolink._spec import ApiSpec, evolink_spec, uniall_spec
 
-from .conftest import World
+from .conftest import CLIENTS, World
 
 FAST = "veo-3.1-fast-generate-preview"
 
 
-def example_per_model() -> dict[str, dict[str, Any]]:
-    """One documented request example per model, straight from the spec."""
-    spec = evolink_spec()
+def example_per_model(spec: ApiSpec) -> dict[str, dict[str, Any]]:
+    """A documented request example per model, straight from the spec (a bare prompt where it has none)."""
     op = spec.document["paths"][spec.create_path]["post"]
     examples = op["requestBody"]["content"]["application/json"]["examples"].values()
-    found: dict[str, dict[str, Any]] = {}
-    for example in examples:
-        found.setdefault(example["value"]["model"], example["value"])
-    assert sorted(found) == sorted(spec.models), "every model has an example in the spec"
-    return found
+    found: dict[str, dict[str, Any]] = {m: {"model": m, "prompt": "A cat playing piano"} for m in spec.models}
+    documented = {example["value"]["model"]: example["value"] for example in examples}
+    return found | documented
 
 
-EXAMPLES = example_per_model()
+EXAMPLES = {("evolink", m): body for m, body in example_per_model(evolink_spec()).items()} | {
+    ("uniall", m): body for m, body in example_per_model(uniall_spec()).items()
+}
 
 
 def assert_playable_mp4(path: Path) -> None:
@@ -46,9 +45,22 @@ def assert_playable_mp4(path: Path) -> None:
         assert "video" in probe.stdout
 
 
-@pytest.mark.parametrize("model", sorted(EXAMPLES))
-def test_every_model_creates_waits_and_downloads(world: World, model: str, tmp_path: Path) -> None:
-    body = dict(EXAMPLES[model])
+def test_every_evolink_model_has_a_documented_example() -> None:
+    spec = evolink_spec()
+    op = spec.document["paths"][spec.create_path]["post"]
+    examples = op["requestBody"]["content"]["application/json"]["examples"].values()
+    assert {e["value"]["model"] for e in examples} == set(spec.models)
+
+
+MODEL_CASES = [
+    (kind, model) for kind in sorted(CLIENTS) for provider, model in sorted(EXAMPLES) if kind.startswith(provider)
+]
+
+
+@pytest.mark.parametrize(("kind", "model"), MODEL_CASES)
+def test_every_model_creates_waits_and_downloads(kind: str, model: str, tmp_path: Path) -> None:
+    world = World(kind)
+    body = dict(EXAMPLES[(world.provider, model)])
     if model == "veo3.1-fast-extend":  # extends an earlier task: make one first
         base = world.call("videos.create_and_wait", model=FAST, prompt="base")
         body["base_video_task_id"] = base.id
@@ -57,23 +69,27 @@ def test_every_model_creates_waits_and_downloads(world: World, model: str, tmp_p
     assert path.parent == tmp_path and path.stat().st_size > 0
     assert_playable_mp4(path)
     assert seen[0] == "pending" and seen[-1] == "completed"
-    stats = world.server.stats
-    assert stats.downloads >= 1
+    assert world.server.stats.downloads >= 1
+    world.close()
+
+
+def any_model(world: World) -> str:
+    return FAST if world.provider == "evolink" else "veo3.1-video-720p"
 
 
 def test_failed_task_raises_with_the_documented_code(world: World) -> None:
     with pytest.raises(evolink.TaskFailedError) as info:
-        world.call("videos.create_and_wait", model=FAST, prompt="cat [mock:fail=content_policy_violation]")
+        world.call("videos.create_and_wait", model=any_model(world), prompt="cat [mock:fail=content_policy_violation]")
     assert info.value.code == "content_policy_violation" and info.value.retryable is False
 
 
-def test_cancelled_task_raises(world: World) -> None:
+def test_cancelled_task_raises(evolink_world: World) -> None:
     with pytest.raises(evolink.TaskCancelledError):
-        world.call("videos.create_and_wait", model=FAST, prompt="cat [mock:cancel]")
+        evolink_world.call("videos.create_and_wait", model=FAST, prompt="cat [mock:cancel]")
 
 
 def test_a_task_that_never_finishes_times_out_and_keeps_running(world: World) -> None:
-    task = world.call("videos.create", model=FAST, prompt="cat [mock:never]")
+    task = world.call("videos.create", model=any_model(world), prompt="cat [mock:never]")
     with pytest.raises(evolink.WaitTimeoutError) as info:
         world.call("tasks.wait", task.id, timeout=900)
     assert info.value.task_id == task.id
@@ -82,7 +98,8 @@ def test_a_task_that_never_finishes_times_out_and_keeps_running(world: World) ->
 
 
 @pytest.mark.parametrize("fault", ["fail_next", "drop_next"])
-def test_a_lost_create_answer_is_retried_into_the_same_task(world: World, fault: str) -> None:
+def test_a_lost_create_answer_is_retried_into_the_same_task(evolink_world: World, fault: str) -> None:
+    world = evolink_world
     arm = getattr(world.server.faults, fault)
     if fault == "fail_next":
         arm(2, status=503, path="/v1/videos/generations", when="after")
@@ -96,8 +113,10 @@ def test_a_lost_create_answer_is_retried_into_the_same_task(world: World, fault:
     assert world.call("tasks.wait", task.id).status == "completed"
 
 
-def test_a_cut_download_resumes_and_is_complete(world: World, tmp_path: Path) -> None:
-    task = world.call("videos.create_and_wait", model=FAST, prompt="cat")
+def test_polls_survive_503_and_a_cut_download_resumes_and_is_complete(world: World, tmp_path: Path) -> None:
+    task = world.call("videos.create", model=any_model(world), prompt="cat")
+    world.server.faults.fail_next(2, status=503, path="/v1/*/" + task.id)
+    task = world.call("tasks.wait", task.id)
     world.server.faults.truncate_next(1)
     path = world.call("tasks.download", task, tmp_path / "cat.mp4")
     assert_playable_mp4(path)
@@ -108,7 +127,7 @@ def test_a_cut_download_resumes_and_is_complete(world: World, tmp_path: Path) ->
 
 
 def test_an_expired_link_raises_result_expired(world: World, tmp_path: Path) -> None:
-    task = world.call("videos.create_and_wait", model=FAST, prompt="cat")
+    task = world.call("videos.create_and_wait", model=any_model(world), prompt="cat")
     world.clock.advance(25 * 3600)
     with pytest.raises(evolink.ResultExpiredError):
         world.call("tasks.download", task, tmp_path)
@@ -117,11 +136,11 @@ def test_an_expired_link_raises_result_expired(world: World, tmp_path: Path) -> 
 
 def test_bad_request_never_reaches_the_mock(world: World) -> None:
     with pytest.raises(evolink.RequestValidationError, match="duration"):
-        world.call("videos.create", model="kling-v3-text-to-video", prompt="p", duration=99)
+        world.call("videos.create", model=any_model(world), prompt="p", duration=99)
     assert world.server.stats.create_requests == 0
 
 
-def test_wrong_key_quota_and_access_errors(world: World) -> None:
+def test_wrong_key_quota_and_access_errors() -> None:
     from evolink.testing import FakeClock, MockConfig, MockServer
 
     server = MockServer(

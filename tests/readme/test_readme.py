@@ -2,7 +2,8 @@
 
 Each fenced ``python`` or ``sh`` block is preceded by a marker saying how it runs:
 ``<!-- readme-test: live -->`` (against a mock on loopback, with EVOLINK_API_KEY and EVOLINK_BASE_URL set, as a
-user's shell would have them), ``<!-- readme-test: standalone -->`` (no environment: the block sets up what it
+user's shell would have them), ``<!-- readme-test: live-uniall -->`` (the same with a UniAll mock and
+UNIALL_API_KEY / UNIALL_BASE_URL), ``<!-- readme-test: standalone -->`` (no environment: the block sets up what it
 needs) or ``<!-- readme-test: skip (why) -->``. A line ``print(...)  # -> text`` asserts that ``text`` is printed.
 """
 
@@ -21,7 +22,9 @@ import pytest
 from evolink.testing import LiveServer, MockConfig
 
 ROOT = Path(__file__).resolve().parents[2]
-BLOCK = re.compile(r"(?:<!-- readme-test: (?P<mode>\w+)(?P<why>[^>]*)-->\n)?```(?P<lang>\w+)\n(?P<code>.*?)```", re.S)
+BLOCK = re.compile(
+    r"(?:<!-- readme-test: (?P<mode>[\w-]+)(?P<why>[^>]*)-->\n)?```(?P<lang>\w+)\n(?P<code>.*?)```", re.S
+)
 # Blocks that are never run, and why: they build or test this repository itself.
 ALLOWED_SKIPS = {"make demo", "make test", "pip install .", "make            # = make generate"}
 
@@ -36,13 +39,15 @@ def blocks() -> list[tuple[str, str, str, str]]:
 
 
 BLOCKS = blocks()
-RUNNABLE = [(mode, lang, code) for mode, _, lang, code in BLOCKS if mode in ("live", "standalone")]
+RUNNABLE = [(mode, lang, code) for mode, _, lang, code in BLOCKS if mode in ("live", "live-uniall", "standalone")]
 
 
 def test_every_example_says_how_it_is_tested() -> None:
     assert len(RUNNABLE) >= 8
     for mode, why, _, code in BLOCKS:
-        assert mode in ("live", "standalone", "skip"), f"README block without a readme-test marker:\n{code}"
+        assert mode in ("live", "live-uniall", "standalone", "skip"), (
+            f"README block without a readme-test marker:\n{code}"
+        )
         if mode == "skip":
             assert why, f"a skipped block must say why:\n{code}"
             assert any(code.startswith(allowed) for allowed in ALLOWED_SKIPS), code
@@ -54,6 +59,12 @@ def live() -> Iterator[LiveServer]:
         yield server
 
 
+@pytest.fixture(scope="module")
+def live_uniall() -> Iterator[LiveServer]:
+    with LiveServer(MockConfig(task_seconds=1.0, provider="uniall")) as server:
+        yield server
+
+
 def expected_output(code: str) -> list[str]:
     return re.findall(r"#\s*->\s*(.+)$", code, re.M)
 
@@ -61,11 +72,15 @@ def expected_output(code: str) -> list[str]:
 @pytest.mark.parametrize(
     ("mode", "lang", "code"), RUNNABLE, ids=[f"{i}-{m}-{lang}" for i, (m, lang, _) in enumerate(RUNNABLE)]
 )
-def test_readme_example_runs(mode: str, lang: str, code: str, live: LiveServer, tmp_path: Path) -> None:
+def test_readme_example_runs(mode: str, lang: str, code: str, request: pytest.FixtureRequest, tmp_path: Path) -> None:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("EVOLINK_", "UNIALL_"))}
     env["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{env['PATH']}"
     if mode == "live":
+        live: LiveServer = request.getfixturevalue("live")
         env.update(EVOLINK_API_KEY=live.api_key, EVOLINK_BASE_URL=live.base_url)
+    elif mode == "live-uniall":
+        uniall: LiveServer = request.getfixturevalue("live_uniall")
+        env.update(UNIALL_API_KEY=uniall.api_key, UNIALL_BASE_URL=uniall.base_url)
     shutil.copytree(ROOT / "examples", tmp_path / "examples")  # files the README refers to, as in a checkout
     command = [sys.executable, "-c", code] if lang == "python" else ["bash", "-euo", "pipefail", "-c", code]
     done = subprocess.run(command, cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120)

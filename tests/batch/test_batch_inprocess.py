@@ -50,3 +50,28 @@ def test_item_errors_carry_their_type(tmp_path: Path) -> None:
     with MockServer(MockConfig(api_keys=("sk-good",))) as server, client(server, "sk-bad") as c:
         (result,) = c.videos.generate_many(named("cat"), output_dir=tmp_path)
     assert (result.status, result.error_type) == ("error", "AuthenticationError")
+
+
+def test_an_unnamed_item_cannot_share_a_file_with_a_named_one(tmp_path: Path) -> None:
+    requests = [{"model": FAST, "prompt": "a", "name": "item-00002"}, {"model": FAST, "prompt": "b"}]
+    with MockServer() as server, client(server) as c:
+        with pytest.raises(evolink.BatchValidationError, match="same file name as item 1"):
+            c.videos.generate_many(requests, output_dir=tmp_path)
+        with pytest.raises(ValueError, match="positions"):
+            c.videos.generate_many(requests, output_dir=tmp_path, positions=[1])
+        assert server.stats.create_requests == 0
+
+
+def test_a_lost_create_on_a_gateway_without_idempotency_is_never_sent_twice(tmp_path: Path) -> None:
+    config = MockConfig(provider="uniall", task_seconds=0.05, honour_idempotency_key=False)
+    request = [{"model": "veo3.1-video-720p", "prompt": "a cat", "name": "cat"}]
+    with MockServer(config) as server:
+        server.faults.drop_next(path="/v1/video/generations", when="after")
+        with evolink.UniAll(
+            server.api_key, base_url=server.base_url, transport=server.transport(), poll=PollPolicy(floor=0.01)
+        ) as c:
+            (first,) = c.videos.generate_many(request, output_dir=tmp_path)
+            (again,) = c.videos.generate_many(request, output_dir=tmp_path)
+        assert (first.status, again.status) == ("unknown", "unknown")
+        assert "could pay twice" in (again.error or "")
+        assert server.stats.tasks_created == 1

@@ -486,3 +486,30 @@ def test_parse_callback_gives_the_same_task(face: Face, api: respx.MockRouter) -
 def test_unknown_status_warning_is_a_user_warning() -> None:
     with warnings.catch_warnings(record=True):
         assert issubclass(UnknownStatusWarning, UserWarning)
+
+
+def test_a_base_url_with_its_default_port_still_gets_the_key() -> None:
+    with respx.mock(assert_all_called=False) as api:
+        route = api.get(url__regex=r"https://api\.evolink\.ai(:443)?/v1/tasks/.*").mock(
+            return_value=httpx.Response(200, json=task_body())
+        )
+        with evolink.EvoLink(KEY, base_url="https://api.evolink.ai:443") as client:
+            client.tasks.get(TASK_ID)
+    assert route.calls.last.request.headers["authorization"] == f"Bearer {KEY}"
+
+
+@pytest.mark.parametrize("host", ["2130706433", "0x7f000001", "127.1", "10.1", "192.168.0.9", "[::1]", "localhost"])
+def test_callback_urls_to_internal_hosts_are_refused_in_every_spelling(
+    face: Face, api: respx.MockRouter, host: str
+) -> None:
+    route = api.post(CREATE)
+    with pytest.raises(RequestValidationError, match="callback_url: must not point to an internal"):
+        face("videos.create", model=FAST, prompt="a", callback_url=f"https://{host}/hook")
+    assert route.call_count == 0
+
+
+def test_an_undecodable_body_is_a_connection_error(face: Face, api: respx.MockRouter) -> None:
+    garbled = httpx.Response(200, stream=httpx.ByteStream(b"not gzip"), headers={"content-encoding": "gzip"})
+    api.get(GET).mock(side_effect=lambda request: garbled)
+    with pytest.raises(APIConnectionError):
+        face("tasks.get", TASK_ID)

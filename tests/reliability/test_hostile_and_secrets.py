@@ -43,7 +43,8 @@ task_like = st.fixed_dictionaries(
         "status": st.one_of(
             st.sampled_from(["pending", "processing", "completed", "failed", "cancelled", "weird"]), json_values
         ),
-        "progress": json_values,
+        "progress": st.one_of(json_values, st.floats()),
+        "completed_at": st.one_of(st.floats(), st.integers(), json_values),
         "results": json_values,
         "error": json_values,
         "task_info": json_values,
@@ -54,7 +55,7 @@ task_like = st.fixed_dictionaries(
 )
 deep = st.integers(min_value=50, max_value=2000).map(lambda n: "[" * n + "]" * n)
 bodies = st.one_of(
-    task_like.map(json.dumps),
+    task_like.map(lambda body: json.dumps(body, allow_nan=True)),
     json_values.map(lambda v: json.dumps(v, allow_nan=True)),
     deep,
     st.binary(max_size=200).map(lambda b: b.decode("latin-1")),

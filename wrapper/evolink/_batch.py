@@ -12,13 +12,14 @@ import os
 import threading
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import asdict, dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from . import _exceptions as errors
-from ._commands import Flow
+from ._commands import Blocking, Flow
 from ._core import ClientCore, new_idempotency_key, request_body
 from ._drivers import AsyncStepper, SyncStepper
 from ._files import safe_name
@@ -28,11 +29,15 @@ from ._task import Task
 from ._violations import Violation
 
 if TYPE_CHECKING:
-    from ._journal import Journal
+    from ._journal import Journal, JournalEntry
 
 __all__ = ["BatchProgress", "BatchValidationError", "ItemResult", "check_items", "prepare_items"]
 
 JOURNAL_NAME = "evolink-journal.sqlite3"
+_UNKNOWN = (
+    "the create was sent but its answer was lost, and this gateway documents no idempotency key: it may have been "
+    "accepted, so it is not sent again (that could pay twice); check your account, and use a new journal to send it"
+)
 
 
 class BatchValidationError(errors.RequestValidationError):
@@ -53,7 +58,11 @@ class BatchItem:
 
 @dataclass(frozen=True)
 class ItemResult:
-    """How one item ended: ``status`` is saved, failed, cancelled, expired, timeout or error."""
+    """How one item ended: ``status`` is saved, failed, cancelled, expired, timeout, error or unknown.
+
+    ``unknown``: an earlier run sent the create and stopped before its answer, on a gateway that documents no
+    idempotency key; it is not sent again (that could pay twice).
+    """
 
     position: int
     name: str | None
@@ -94,9 +103,12 @@ class BatchProgress:
 
 def prepare_items(requests: Iterable[Any], *, positions: Iterable[int] | None = None) -> list[BatchItem]:
     """Bodies from mappings or request objects (an optional ``name`` names the output file)."""
+    bodies = [request_body(request, {}) for request in requests]
+    numbers = list(positions) if positions is not None else list(range(1, len(bodies) + 1))
+    if len(numbers) != len(bodies) or len(set(numbers)) != len(numbers):
+        raise ValueError(f"positions must be {len(bodies)} distinct numbers, one per request")
     items = []
-    for position, request in zip(positions or range(1, 1 << 62), requests, strict=False):
-        body = request_body(request, {})
+    for position, body in zip(numbers, bodies, strict=True):
         name = body.pop("name", None)
         if name is not None and not isinstance(name, str):
             raise BatchValidationError({position: [Violation("name", "must be a string", name)]})
@@ -104,17 +116,21 @@ def prepare_items(requests: Iterable[Any], *, positions: Iterable[int] | None = 
     return items
 
 
+def file_stem(item: BatchItem) -> str:
+    """The output file's name without ``.mp4``: the item's name, else ``item-<position>``."""
+    return safe_name(item.name or f"item-{item.position:05d}")
+
+
 def check_items(spec: ApiSpec, items: list[BatchItem]) -> None:
-    """Every item against the spec, and names unique, before anything is sent (BatchValidationError)."""
+    """Every item against the spec, and every output file distinct, before anything is sent."""
     problems: dict[int, list[Violation]] = {}
     seen: dict[str, int] = {}
     for item in items:
         found = spec.check_request(item.request)
-        if item.name is not None:
-            stem = safe_name(item.name)
-            if stem in seen:
-                found.append(Violation("name", f"is the same file name as item {seen[stem]}", item.name))
-            seen.setdefault(stem, item.position)
+        stem = file_stem(item)
+        if stem in seen:
+            found.append(Violation("name", f"is the same file name as item {seen[stem]}", item.name or stem))
+        seen.setdefault(stem, item.position)
         if found:
             problems[item.position] = found
     if problems:
@@ -159,19 +175,31 @@ class BatchRunner:
             self.on_update(self.progress)
 
     def item_flow(self, journal: Journal, item: BatchItem) -> Flow[ItemResult]:
+        """Journal, create, wait, download - each step recorded before the next, so a re-run resumes."""
         from ._journal import request_fingerprint
 
         # A named item is known by its name, so inserting or deleting lines above it cannot make it new.
         fingerprint = request_fingerprint({**item.request, "name": item.name})
         key = f"name:{safe_name(item.name)}:{fingerprint}" if item.name else f"{item.position}:{fingerprint}"
-        entry = journal.begin(
-            key, position=item.position, name=item.name, request=item.request, idempotency_key=new_idempotency_key()
+
+        def record(**fields: Any) -> Flow[None]:
+            yield Blocking(partial(journal.update, key, **fields))  # a durable commit: off the event loop
+
+        entry: JournalEntry = yield Blocking(
+            partial(
+                journal.begin,
+                key,
+                position=item.position,
+                name=item.name,
+                request=item.request,
+                idempotency_key=new_idempotency_key(),
+            )
         )
-        target = self.output_dir / f"{safe_name(item.name or f'item-{item.position:05d}')}.mp4"
+        target = self.output_dir / f"{file_stem(item)}.mp4"
         resumed = entry.status != "new"
 
-        def ended(status: str, task_id: str | None, **extra: Any) -> ItemResult:
-            journal.update(key, status=status, **{k: v for k, v in extra.items() if k in ("error", "credits")})
+        def ended(status: str, task_id: str | None, **extra: Any) -> Flow[ItemResult]:
+            yield from record(status=status, **{k: v for k, v in extra.items() if k in ("error", "credits")})
             self._changed(running=-1, **({"done": 1} if status == "saved" else {"failed": 1}))
             return ItemResult(item.position, item.name, status, task_id, resumed=resumed, **extra)
 
@@ -181,37 +209,53 @@ class BatchRunner:
                 item.position, item.name, "saved", entry.task_id, Path(entry.file), credits=entry.credits, resumed=True
             )
         self._changed(submitted=1, running=1)
+        # Where the gateway honours the key, a create whose answer was lost is simply sent again: same key, same
+        # task. Elsewhere it may or may not have been accepted, and sending it again could pay twice.
+        honoured = self.core.provider.spec().create_idempotency_header is not None
+        if entry.task_id is None and entry.status in ("sending", "unknown") and not honoured:
+            return (yield from ended("unknown", None, error=_UNKNOWN, error_type="UnknownOutcome"))
         task: Task | None = None
         try:
             if entry.task_id is None:
-                # A lost answer is recovered on the next run: the same key returns the same task.
-                task = yield from self.core.create(item.request, extra_body=None, idempotency_key=entry.idempotency_key)
-                journal.update(key, task_id=task.id, status=task.status)
+                yield from record(status="sending")
+                try:
+                    task = yield from self.core.create(
+                        item.request, extra_body=None, idempotency_key=entry.idempotency_key
+                    )
+                except (errors.APIConnectionError, errors.ServerError) as exc:
+                    if honoured:
+                        raise
+                    return (
+                        yield from ended("unknown", None, error=f"{exc}; {_UNKNOWN}", error_type=type(exc).__name__)
+                    )
+                yield from record(task_id=task.id, status=task.status)
             else:
                 task = yield from self.core.get(entry.task_id)
             task = yield from self.core.wait(task, timeout=self.timeout)
-            journal.update(
-                key,
+            expires = task.expires_at
+            yield from record(
                 status="completed",
                 results=list(task.results),
-                expires_at=task.expires_at.timestamp() if task.expires_at else None,
+                expires_at=expires.timestamp() if expires else None,
                 credits=task.credits,
             )
             for stale in target.parent.glob(f".{target.name}.*.part"):
-                stale.unlink(missing_ok=True)  # left by a killed run; the journal lock says no one else writes here
+                stale.unlink(missing_ok=True)  # left by a killed run of this journal (its lock keeps others out)
             path = yield from self.core.download(task, target)
-            journal.update(key, file=str(path))
-            return ended("saved", task.id, path=path, credits=task.credits)
+            yield from record(file=str(path))
+            return (yield from ended("saved", task.id, path=path, credits=task.credits))
         except errors.TaskFailedError as exc:
-            return ended("failed", exc.task_id, error=str(exc), error_type=type(exc).__name__, credits=exc.task.credits)
+            failure: tuple[str, str | None, Exception, float | None] = ("failed", exc.task_id, exc, exc.task.credits)
         except errors.TaskCancelledError as exc:
-            return ended("cancelled", exc.task_id, error=str(exc), error_type=type(exc).__name__)
+            failure = ("cancelled", exc.task_id, exc, None)
         except errors.ResultExpiredError as exc:
-            return ended("expired", task.id if task else entry.task_id, error=str(exc), error_type=type(exc).__name__)
+            failure = ("expired", task.id if task else entry.task_id, exc, None)
         except errors.WaitTimeoutError as exc:
-            return ended("timeout", exc.task_id, error=str(exc), error_type=type(exc).__name__)
-        except errors.EvoLinkError as exc:
-            return ended("error", task.id if task else entry.task_id, error=str(exc), error_type=type(exc).__name__)
+            failure = ("timeout", exc.task_id, exc, None)
+        except Exception as exc:  # one item's surprise (a full disk, a bug) must not end the others
+            failure = ("error", task.id if task else entry.task_id, exc, None)
+        status, task_id, error, credits = failure
+        return (yield from ended(status, task_id, error=str(error), error_type=type(error).__name__, credits=credits))
 
 
 def run_sync(runner: BatchRunner, items: list[BatchItem], http: httpx.Client, concurrency: int) -> list[ItemResult]:

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import ipaddress
 import json
+import re
+import socket
 from collections.abc import Mapping
 from typing import Any
 from urllib.parse import urlsplit
@@ -22,6 +24,7 @@ from ._task import Task
 
 __all__ = ["internal_address_problem", "parse_callback"]
 
+_NUMERIC_HOST = re.compile(r"(0x[0-9a-f]+|\d+)(\.(0x[0-9a-f]+|\d+)){0,3}")
 _INTERNAL_NAMES = ("localhost", ".localhost", ".local", ".internal", ".lan", ".home.arpa")
 
 
@@ -32,12 +35,23 @@ def internal_address_problem(url: str) -> str | None:
         return "has no host"
     if host == "localhost" or host.endswith(_INTERNAL_NAMES):
         return f"must not point to an internal host ({host})"
-    try:
-        address = ipaddress.ip_address(host)
-    except ValueError:
-        return None
-    if not address.is_global:
+    address = _as_address(host)
+    if address is not None and not address.is_global:
         return f"must not point to an internal address ({host})"
+    return None
+
+
+def _as_address(host: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address | None:
+    """The IP address ``host`` names, including the shorthands resolvers accept (2130706433, 0x7f000001, 127.1)."""
+    try:
+        return ipaddress.ip_address(host.strip("[]"))
+    except ValueError:
+        pass
+    if _NUMERIC_HOST.fullmatch(host):
+        try:
+            return ipaddress.IPv4Address(socket.inet_aton(host))
+        except OSError:
+            return None
     return None
 
 

@@ -8,7 +8,7 @@ every decision and differ only in how they send, read and sleep.
 
 from __future__ import annotations
 
-from collections.abc import Generator
+from collections.abc import Callable, Generator
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
@@ -16,7 +16,7 @@ import httpx
 
 from ._task import Task
 
-__all__ = ["CloseStream", "Command", "Emit", "Flow", "Read", "Send", "Sleep"]
+__all__ = ["Blocking", "CloseStream", "Command", "Emit", "Flow", "Read", "Send", "Sleep"]
 
 T = TypeVar("T")
 
@@ -54,5 +54,12 @@ class Emit:
     task: Task
 
 
-Command = Send | Read | CloseStream | Sleep | Emit
+@dataclass(frozen=True)
+class Blocking:
+    """Call ``call`` (disk work such as fsync or a journal commit): directly when blocking, in a thread when async."""
+
+    call: Callable[[], Any]
+
+
+Command = Send | Read | CloseStream | Sleep | Emit | Blocking
 Flow = Generator[Command, Any, T]

@@ -22,19 +22,20 @@ import httpx
 
 from . import _exceptions as errors
 from ._callbacks import internal_address_problem
-from ._commands import Emit, Flow, Send, Sleep
+from ._commands import Blocking, Emit, Flow, Send, Sleep
 from ._download import fetch_into
 from ._files import PartFile, resolve_destination
 from ._pacing import AdaptivePacer
 from ._polling import PollPolicy
 from ._provider import Provider
 from ._retry import RetryPolicy, parse_retry_after
+from ._spec import ApiSpec
 from ._status_errors import status_error
 from ._task import Task
 from ._timing import Clock
 from ._violations import Violation
 
-__all__ = ["ByteProgress", "ClientCore", "new_idempotency_key", "request_body"]
+__all__ = ["ByteProgress", "ClientCore", "new_idempotency_key", "request_body", "validate_request"]
 
 logger = logging.getLogger("evolink")
 #: ``on_download(received_bytes, total_bytes_or_None)``
@@ -69,6 +70,17 @@ def request_body(request: Any, fields: Mapping[str, Any]) -> dict[str, Any]:
         raise TypeError(f"request must be a request object or a mapping, got {type(request).__name__}")
     body.update(fields)
     return body
+
+
+def validate_request(spec: ApiSpec, body: Mapping[str, Any]) -> None:
+    """The spec's rules, plus the callback host rule JSON Schema cannot state (RequestValidationError)."""
+    violations = spec.check_request(body)
+    callback = body.get("callback_url")
+    problem = internal_address_problem(callback) if isinstance(callback, str) and not violations else None
+    if problem:
+        violations.append(Violation("callback_url", problem, callback))
+    if violations:
+        raise errors.RequestValidationError(violations)
 
 
 class ClientCore:
@@ -106,7 +118,8 @@ class ClientCore:
                 "use https, or pass allow_insecure_http=True"
             )
         self.base_url = url.rstrip("/")
-        self._origin = (parts.scheme, parts.hostname, parts.port)
+        origin = httpx.URL(self.base_url)  # httpx's view, so https://host:443 and https://host compare equal
+        self._origin = (origin.scheme, origin.host, origin.port)
         self.timeout = (
             timeout
             if isinstance(timeout, httpx.Timeout)
@@ -169,7 +182,7 @@ class ClientCore:
             except httpx.TimeoutException as exc:
                 error = errors.APITimeoutError(f"{method} {path} timed out ({type(exc).__name__})", request=request)
                 _log(method, path, None, attempt, None, str(error))
-            except httpx.TransportError as exc:
+            except httpx.RequestError as exc:  # transport failures, undecodable bodies, redirect loops
                 error = errors.APIConnectionError(
                     f"{method} {path}: connection failed ({type(exc).__name__})", request=request
                 )
@@ -212,14 +225,7 @@ class ClientCore:
     # --- tasks ------------------------------------------------------------------------------
 
     def validate(self, body: Mapping[str, Any]) -> None:
-        """The spec's rules, plus the callback host rule JSON Schema cannot state."""
-        violations = self.provider.spec().check_request(body)
-        callback = body.get("callback_url")
-        problem = internal_address_problem(callback) if isinstance(callback, str) and not violations else None
-        if problem:
-            violations.append(Violation("callback_url", problem, callback))
-        if violations:
-            raise errors.RequestValidationError(violations)
+        validate_request(self.provider.spec(), body)
 
     def create(
         self, body: Mapping[str, Any], *, extra_body: Mapping[str, Any] | None, idempotency_key: str | None
@@ -354,9 +360,7 @@ class ClientCore:
         part = PartFile(target)
         try:
             yield from fetch_into(self, part, url, task, on_download)
-            if self.max_download_bytes is not None and part.size > self.max_download_bytes:
-                raise errors.DownloadError(f"result is larger than max_download_bytes={self.max_download_bytes}")
-            path = part.commit()
+            path: Path = yield Blocking(part.commit)  # fsync and rename: off the event loop in the async client
         except BaseException:
             part.discard()
             raise

@@ -36,7 +36,7 @@ def fetch_into(core: ClientCore, part: PartFile, url: str, task: Task, on_downlo
         cut: Exception | None = None
         try:
             stream = yield Send(request, stream=True, follow_redirects=True)
-        except httpx.TransportError as exc:
+        except httpx.RequestError as exc:
             cut = exc
         else:
             try:
@@ -52,7 +52,7 @@ def fetch_into(core: ClientCore, part: PartFile, url: str, task: Task, on_downlo
                         raise errors.DownloadError(
                             f"result is larger than max_download_bytes={core.max_download_bytes}"
                         )
-            except httpx.TransportError as exc:
+            except httpx.RequestError as exc:
                 cut = exc
             finally:
                 yield CloseStream(stream)

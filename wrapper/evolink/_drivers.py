@@ -17,7 +17,7 @@ from typing import Any, Generic, TypeVar
 
 import httpx
 
-from ._commands import CloseStream, Command, Emit, Flow, Read, Send, Sleep
+from ._commands import Blocking, CloseStream, Command, Emit, Flow, Read, Send, Sleep
 from ._task import Task
 from ._timing import Clock
 
@@ -99,6 +99,8 @@ class SyncStepper(_Stepper[T]):
         if isinstance(command, Sleep):
             self._clock.sleep(command.seconds)
             return None
+        if isinstance(command, Blocking):
+            return command.call()
         raise TypeError(f"unknown command {command!r}")
 
     def run(self, on_emit: Callable[[Task], object] | None = None) -> T:
@@ -153,6 +155,10 @@ class AsyncStepper(_Stepper[T]):
         if isinstance(command, Sleep):
             await self._clock.async_sleep(command.seconds)
             return None
+        if isinstance(command, Blocking):
+            import asyncio
+
+            return await asyncio.to_thread(command.call)
         raise TypeError(f"unknown command {command!r}")
 
     async def run(self, on_emit: Callable[[Task], object | Awaitable[object]] | None = None) -> T:

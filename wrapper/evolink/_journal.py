@@ -4,8 +4,9 @@ Each item's request and Idempotency-Key are committed *before* its create is
 sent, then its task id, status, result links (with their expiry) and saved
 file as they become known. Re-running the batch reads this back: an item with a
 task id is polled, not created again; an item whose create answer was lost is
-created again under the same key, which the gateway answers with the original
-task; an item whose file is saved is skipped.
+sent again under the same key where the gateway honours it (EvoLink answers with
+the original task), and reported ``unknown`` - never sent again - where it does
+not (UniAll documents no key); an item whose file is saved is skipped.
 
 Two processes on one journal would race, so the journal takes an exclusive
 lock (``flock`` on ``<journal>.lock``, released by the kernel even on

@@ -10,6 +10,7 @@ in ``raw_status`` and the whole body in ``raw``.
 
 from __future__ import annotations
 
+import math
 import time
 import warnings
 from collections.abc import Mapping
@@ -38,12 +39,16 @@ class TaskErrorInfo:
     type: str | None = None
 
 
-def _int(value: Any) -> int | None:
-    return int(value) if isinstance(value, int | float) and not isinstance(value, bool) else None
-
-
 def _float(value: Any) -> float | None:
-    return float(value) if isinstance(value, int | float) and not isinstance(value, bool) else None
+    """A finite number, or None: JSON from a gateway may say true, "12", Infinity or NaN."""
+    if isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value):
+        return float(value)
+    return None
+
+
+def _int(value: Any) -> int | None:
+    number = _float(value)
+    return int(number) if number is not None else None
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -84,7 +89,10 @@ class Task:
     def expires_at(self) -> datetime | None:
         if self.status != "completed" or self.completed_at is None:
             return None
-        return datetime.fromtimestamp(self.completed_at, UTC) + RESULT_LIFETIME
+        try:
+            return datetime.fromtimestamp(self.completed_at, UTC) + RESULT_LIFETIME
+        except (OverflowError, OSError, ValueError):  # a completion time no calendar holds
+            return None
 
     @property
     def credits(self) -> float | None:

@@ -22,8 +22,9 @@ from typing import Any, NoReturn, TypeVar
 import click
 from rich.console import Console
 
-from evolink import DEFAULT_WAIT_TIMEOUT, RequestValidationError, __version__
+from evolink import DEFAULT_WAIT_TIMEOUT, __version__
 from evolink._batch import JOURNAL_NAME
+from evolink._core import validate_request
 
 from .backends import BACKENDS, DEFAULT_BACKEND, PROVIDER_ENV, Backend, choose_backend, owner_of
 from .batch import BatchCommand
@@ -110,10 +111,8 @@ def _task_id(ctx: click.Context, param: click.Parameter, value: str) -> str:
 
 
 def _check(backend: Backend, body: Mapping[str, Any]) -> None:
-    """The spec's check, before a client exists: a bad value is refused without a key or a network."""
-    violations = backend.spec().check_request(body)
-    if violations:
-        raise RequestValidationError(violations)
+    """The library's own check, before a client exists: a bad value is refused without a key or a network."""
+    validate_request(backend.spec(), body)
 
 
 @click.group(context_settings=_SETTINGS)
@@ -159,7 +158,7 @@ def cli(ctx: click.Context, provider: str | None) -> None:
     metavar="NAME=VALUE",
     callback=parse_extra,
     help="A field the spec does not know yet, sent as is (VALUE is JSON, or text; with uniall it goes inside "
-    "extra_body, which it then replaces); repeat for more.",
+    "extra_body, merged with --extra-body; a name given in both is refused); repeat for more.",
 )
 @_timeout_option()
 @_json_option

@@ -62,9 +62,10 @@ class MockConfig:
     under the same key is a conflict) unless ``honour_idempotency_key`` is
     False, which makes the mock ignore the header and create again: how a
     gateway that does not know it behaves. EvoLink documents the header (its
-    pattern is enforced, a conflict is 409). UniAll does not, yet the client
-    sends it on every create, so the UniAll mock accepts any value and answers
-    a conflict with a status UniAll documents: 400 ``idempotency_conflict``.
+    pattern is enforced, a conflict is 409). UniAll does not (the client sends
+    it there only when the caller gives one, and never retries such a create),
+    so the UniAll mock accepts any value and answers a conflict with a status
+    UniAll documents: 400 ``idempotency_conflict``.
 
     Keys: ``api_keys`` are accepted (default: :data:`DEFAULT_API_KEY`);
     ``quota_exhausted_keys`` authenticate but every create answers 402

@@ -469,3 +469,17 @@ def generated_class(api: str, body: dict[str, Any]) -> Any:
 def test_generated_models_round_trip_every_valid_example(api: str, body: dict[str, Any]) -> None:
     cls = generated_class(api, body)
     assert cls.from_dict(body).to_dict() == body
+
+
+def test_task_facts_the_client_reads_come_from_the_spec() -> None:
+    """Retryable failure codes and the link lifetime are spec data (x-retryable-codes, x-link-lifetime-seconds)."""
+    spec = evolink_spec()
+    assert spec.retryable_task_codes == {
+        "generation_failed_no_content",
+        "service_error",
+        "generation_timeout",
+        "resource_exhausted",
+        "quota_exceeded",
+    }
+    assert spec.result_lifetime_seconds == 24 * 3600
+    assert uniall_spec().result_lifetime_seconds is None  # UniAll documents no link lifetime: no expiry guessed

@@ -45,18 +45,6 @@ __all__ = [
     "WaitTimeoutError",
 ]
 
-# Failure codes the docs call transient ("safe to retry later"); the rest need a changed request.
-RETRYABLE_TASK_CODES = frozenset(
-    {
-        "generation_failed_no_content",
-        "service_error",
-        "generation_timeout",
-        "resource_exhausted",
-        "quota_exceeded",
-        "service_unavailable",
-    }
-)
-
 
 class EvoLinkError(Exception):
     """The root of every error this library raises."""
@@ -175,7 +163,11 @@ class TaskFailedError(TaskError):
         error = task.error
         self.code = error.code if error else None
         self.error_message = error.message if error else None
-        self.retryable = str(self.code) in RETRYABLE_TASK_CODES
+        from ._provider import PROVIDERS
+
+        provider = PROVIDERS.get(task.provider)
+        transient = provider.spec().retryable_task_codes if provider else frozenset()
+        self.retryable = str(self.code) in transient  # the spec's x-retryable-codes
         detail = f"{self.code}: {self.error_message}" if error else "no error details"
         super().__init__(f"task {task.id} failed ({detail})", task)
 

@@ -12,7 +12,7 @@ from urllib.parse import quote
 
 from ._spec import ApiSpec, evolink_spec, uniall_spec
 
-__all__ = ["EVOLINK", "UNIALL", "Provider"]
+__all__ = ["EVOLINK", "PROVIDERS", "UNIALL", "Provider"]
 
 
 @dataclass(frozen=True)
@@ -51,3 +51,5 @@ UNIALL = Provider(
     default_base_url=None,
     status_map={"queued": "pending", "in_progress": "processing"},
 )
+
+PROVIDERS = {provider.name: provider for provider in (EVOLINK, UNIALL)}

@@ -95,6 +95,30 @@ class ApiSpec:
                 return str(resolved["name"])
         return None
 
+    @cached_property
+    def task_schema(self) -> dict[str, Any]:
+        """The task as the task query answers it (200)."""
+        operation = self._document["paths"][self.task_path]["get"]
+        response = self.resolve(operation["responses"]["200"])
+        return self.resolve(response["content"]["application/json"]["schema"])
+
+    def _task_field(self, *names: str) -> dict[str, Any]:
+        node: dict[str, Any] = self.task_schema
+        for name in names:
+            node = self.resolve(node.get("properties", {}).get(name, {}))
+        return node
+
+    @cached_property
+    def retryable_task_codes(self) -> frozenset[str]:
+        """Failure codes the API documents as safe to retry later (``x-retryable-codes``)."""
+        return frozenset(self._task_field("error", "code").get("x-retryable-codes", []))
+
+    @cached_property
+    def result_lifetime_seconds(self) -> float | None:
+        """How long result links live after completion (``x-link-lifetime-seconds``), if documented."""
+        value = self._task_field("results").get("x-link-lifetime-seconds")
+        return float(value) if value is not None else None
+
     @property
     def models(self) -> list[str]:
         """Every model name the create operation accepts, in spec order."""

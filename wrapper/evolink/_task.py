@@ -15,15 +15,13 @@ import time
 import warnings
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from typing import Any
 
-__all__ = ["RESULT_LIFETIME", "TERMINAL", "Task", "TaskErrorInfo", "UnknownStatusWarning"]
+__all__ = ["TERMINAL", "Task", "TaskErrorInfo", "UnknownStatusWarning"]
 
 TERMINAL = frozenset({"completed", "failed", "cancelled"})
 KNOWN = frozenset({"pending", "processing", *TERMINAL})
-# Result links live this long after completion (documented).
-RESULT_LIFETIME = timedelta(hours=24)
 
 
 class UnknownStatusWarning(UserWarning):
@@ -60,7 +58,8 @@ class Task:
     ``raw_status`` is what the gateway sent. ``expires_at`` estimates when the
     result links stop working: 24 hours after completion, taken from the body
     when the gateway says when it finished, else from when this client first
-    saw the task completed.
+    saw the task completed, and the link lifetime the provider's spec documents
+    (None where it documents none).
     """
 
     id: str
@@ -87,10 +86,14 @@ class Task:
 
     @property
     def expires_at(self) -> datetime | None:
-        if self.status != "completed" or self.completed_at is None:
+        from ._provider import PROVIDERS
+
+        provider = PROVIDERS.get(self.provider)
+        lifetime = provider.spec().result_lifetime_seconds if provider else None
+        if self.status != "completed" or self.completed_at is None or lifetime is None:
             return None
         try:
-            return datetime.fromtimestamp(self.completed_at, UTC) + RESULT_LIFETIME
+            return datetime.fromtimestamp(self.completed_at + lifetime, UTC)
         except (OverflowError, OSError, ValueError):  # a completion time no calendar holds
             return None
 

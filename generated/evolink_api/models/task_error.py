@@ -16,6 +16,9 @@ class TaskError:
     """Why a task failed; `code` is a business code, not an HTTP status."""
 
     code: int | str | Unset = UNSET
+    """ Fix the input before retrying - content_policy_violation, invalid_parameters, image_processing_error,
+    image_dimension_mismatch, request_cancelled. Safe to retry later - the codes in x-retryable-codes. Also
+    service_unavailable, resource_not_found (task id invalid or expired), unknown_error. """
     message: str | Unset = UNSET
     type_: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -59,7 +59,7 @@ def backend(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Backend]:
     package.mkdir()
     (package / "__init__.py").write_text("")
     (package / "openapi.json").write_text(json.dumps(document))
-    spec = ApiSpec(package.name, create_path=real.create_path, task_path=real.task_path)
+    spec = ApiSpec(package.name)
     with pytest.MonkeyPatch.context() as patch:
         patch.syspath_prepend(str(package.parent))
         assert NEW_MODEL in spec.models

@@ -31,16 +31,32 @@ _SPEC_URI = "urn:evolink:openapi"
 class ApiSpec:
     """One API's merged spec, loaded lazily from its generated package.
 
-    ``create_path`` is the create operation: its request body is either a
-    ``oneOf`` whose branches pin ``model`` with ``const`` (one branch per model)
-    or a single schema whose ``model`` is an ``enum``.
+    The create operation is the one POST with a JSON body: its schema is either
+    a ``oneOf`` whose branches pin ``model`` with ``const`` (one branch per
+    model) or a single schema whose ``model`` is an ``enum``. The task query is
+    where the create's OpenAPI link points. Both are read from the document, so
+    a gateway that moves a path is a spec change only.
     """
 
-    def __init__(self, package: str, *, create_path: str, task_path: str) -> None:
+    def __init__(self, package: str) -> None:
         self.package = package
-        self.create_path = create_path
-        self.task_path = task_path
         self._validators: dict[str, Validator] = {}
+
+    @cached_property
+    def create_path(self) -> str:
+        creates = [path for path, item in self._document["paths"].items() if "requestBody" in item.get("post", {})]
+        if len(creates) != 1:
+            raise LookupError(f"{self.package}: expected one create operation, found {creates}")
+        return str(creates[0])
+
+    @cached_property
+    def task_path(self) -> str:
+        answer = self.resolve(self._document["paths"][self.create_path]["post"]["responses"]["200"])
+        (link,) = answer.get("links", {}).values()
+        for path, item in self._document["paths"].items():
+            if item.get("get", {}).get("operationId") == link["operationId"]:
+                return str(path)
+        raise LookupError(f"{self.package}: the create's link names no operation of the spec")
 
     def __repr__(self) -> str:
         return f"ApiSpec({self.package!r})"
@@ -199,5 +215,5 @@ def uniall_spec() -> ApiSpec:
     return _UNIALL
 
 
-_EVOLINK = ApiSpec("evolink_api", create_path="/v1/videos/generations", task_path="/v1/tasks/{task_id}")
-_UNIALL = ApiSpec("uniall_api", create_path="/v1/video/generations", task_path="/v1/videos/{task_id}")
+_EVOLINK = ApiSpec("evolink_api")
+_UNIALL = ApiSpec("uniall_api")

@@ -22,19 +22,19 @@ from typing import Any, NoReturn, TypeVar
 import click
 from rich.console import Console
 
-from evolink import DEFAULT_WAIT_TIMEOUT, __version__
+from evolink import DEFAULT_WAIT_TIMEOUT, RequestValidationError, __version__
 from evolink._batch import JOURNAL_NAME
-from evolink._core import validate_request
+from evolink._core import new_idempotency_key, validate_request
 
 from .backends import BACKENDS, DEFAULT_BACKEND, PROVIDER_ENV, Backend, choose_backend, owner_of
 from .batch import BatchCommand
 from .catalog import model_info, models_info, print_model, print_models
 from .display import Display, display_for
 from .exit_codes import CommandError, ExitCode
-from .jobs import Job
+from .jobs import Job, rerun_command
 from .mock import run_mock
 from .output import Printer, task_lines
-from .params import ModelCommand, parse_extra
+from .params import ARGS_KEY, ModelCommand, parse_extra
 from .report import REPORT_NAME
 from .schema import PROMPT
 
@@ -115,6 +115,37 @@ def _check(backend: Backend, body: Mapping[str, Any]) -> None:
     validate_request(backend.spec(), body)
 
 
+def _idempotency_key(backend: Backend, given: str | None) -> str | None:
+    """The create's idempotency key: ``given`` once the spec's header schema accepts it, else a fresh one.
+
+    None for a gateway whose spec declares no such header (it promises nothing
+    for a repeated key, so one given there is refused rather than trusted).
+    """
+    spec = backend.spec()
+    header = spec.create_idempotency_header
+    if header is None:
+        if given is not None:
+            raise CommandError(
+                ExitCode.USAGE,
+                f"--idempotency-key: {backend.name} documents no idempotency key, "
+                "so a repeated create could make a second task",
+            )
+        return None
+    if given is None:
+        return new_idempotency_key()
+    violations = spec.check_parameter(spec.create_path, "post", header, given)
+    if violations:
+        raise RequestValidationError(violations)
+    return given
+
+
+def _rerun_flags(backend: Backend) -> list[str]:
+    """``--provider NAME`` when a command without it would not reach ``backend`` in this environment."""
+    named = os.environ.get(PROVIDER_ENV)
+    implicit = choose_backend(named if named in BACKENDS else None)
+    return backend.flags or ([] if implicit is backend else ["--provider", backend.name])
+
+
 @click.group(context_settings=_SETTINGS)
 @click.version_option(__version__, prog_name="evolink")
 @click.option(
@@ -153,6 +184,12 @@ def cli(ctx: click.Context, provider: str | None) -> None:
 )
 @click.option("--no-wait", is_flag=True, help="Print the task id and exit; later: evolink tasks wait ID -o PATH.")
 @click.option(
+    "--idempotency-key",
+    metavar="KEY",
+    help="Repeating a create with the same KEY returns its task instead of making another [default: a fresh key; "
+    "an interrupted create prints the command to repeat with it]. Not with --provider uniall (no such key).",
+)
+@click.option(
     "--extra",
     multiple=True,
     metavar="NAME=VALUE",
@@ -170,6 +207,7 @@ def generate(
     model: str,
     output: str,
     no_wait: bool,
+    idempotency_key: str | None,
     extra: dict[str, Any],
     timeout: float,
     as_json: bool,
@@ -180,17 +218,28 @@ def generate(
     """Create a video from PROMPT, wait for it with a progress display, and save it.
 
     The model's parameters are options (run with --model MODEL --help to list
-    them); a bad value is refused before anything is sent.
+    them); a bad value is refused before anything is sent. If the create is cut
+    short (Ctrl-C, a lost network), the message says how to get the task that
+    may have been created without paying for a second one.
     """
     printer = Printer(as_json)
     with printer.reporting():
         body = {"model": model, **({PROMPT: prompt} if prompt is not None else {}), **fields}
         _check(backend, body)
+        key = _idempotency_key(backend, idempotency_key)
+        args = click.get_current_context().meta.get(ARGS_KEY, [])
+        rerun = rerun_command(["evolink", "generate"], args, key, _rerun_flags(backend)) if key else None
         with (
             backend.connect(api_key, base_url) as client,
-            Job(client, display_for(as_json), output=None if no_wait else output, flags=backend.flags) as job,
+            Job(
+                client,
+                display_for(as_json),
+                output=None if no_wait else output,
+                flags=backend.flags,
+                gateway=backend.name,
+            ) as job,
         ):
-            task = job.create(body, extra)
+            task = job.create(body, extra, idempotency_key=key, rerun=rerun)
             if no_wait:
                 files = []
             else:

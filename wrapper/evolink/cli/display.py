@@ -133,7 +133,8 @@ class LiveDisplay(Display):
     def update(self, task: Task) -> None:
         if task.id != self._announced:
             self._announced = task.id
-            self.console.print(f"task [bold]{escape(task.id)}[/] ({escape(task.model or 'unknown model')})")
+            replayed = " [yellow]replayed[/] (created earlier under this idempotency key)" if task.replayed else ""
+            self.console.print(f"task [bold]{escape(task.id)}[/] ({escape(task.model or 'unknown model')}){replayed}")
         if self._row is None:
             self._row = self.progress.add_task("", total=100)
         style = _STATUS_STYLES.get(task.status, "cyan")

@@ -39,6 +39,8 @@ def task_record(task: Task | None, files: Sequence[Path] = ()) -> dict[str, Any]
         "expires_at": expires.isoformat() if expires else None,
         "error": {"code": error.code, "message": error.message, "type": error.type} if error else None,
         "files": [str(p) for p in files],
+        # The create returned the task made earlier under the same idempotency key, instead of a new one.
+        "replayed": task.replayed if task else None,
     }
 
 

@@ -32,6 +32,7 @@ from .schema import PROMPT, Field, json_type, model_fields
 
 __all__ = [
     "ALIASES",
+    "ARGS_KEY",
     "MODEL_FLAGS",
     "PROVIDER_FLAGS",
     "FieldOption",
@@ -48,6 +49,8 @@ __all__ = [
 ALIASES: Mapping[str, str] = {"image_urls": "image", "generate_audio": "audio"}
 MODEL_FLAGS = ("--model", "-m")
 PROVIDER_FLAGS = ("--provider",)
+#: Where :class:`ModelCommand` keeps its raw arguments in ``ctx.meta``, to print a command that runs it again.
+ARGS_KEY = "evolink.cli.args"
 _METAVARS = {"integer": "INTEGER", "number": "NUMBER", "boolean": "BOOLEAN", "object": "JSON", "array": "JSON"}
 
 
@@ -220,6 +223,7 @@ class ModelCommand(click.Command):
         return field_options(spec, model, taken)
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        ctx.meta[ARGS_KEY] = list(args)
         provider = peek(args, PROVIDER_FLAGS)
         if provider in BACKENDS:  # the options depend on the gateway too; a bad name is refused by click
             ctx.obj = BACKENDS[provider]

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import threading
 from types import TracebackType
-from typing import Self
 
 from rich.console import Console
 from rich.progress import (
@@ -26,19 +25,13 @@ from rich.progress import (
 
 from evolink import BatchProgress
 
+from .display import Quiet
+
 __all__ = ["BatchDisplay", "LiveBatchDisplay", "batch_display_for"]
 
 
-class BatchDisplay:
+class BatchDisplay(Quiet):
     """The interface the batch command drives; this base shows nothing (``--json`` output)."""
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        return None
 
     def update(self, progress: BatchProgress) -> None:
         """New counts (from any thread)."""

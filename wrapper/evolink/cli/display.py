@@ -12,7 +12,7 @@ Downloads get a bar of their own with bytes and speed, fed by the client's
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import timedelta
 from pathlib import Path
@@ -37,16 +37,15 @@ from rich.table import Column
 from rich.text import Text
 
 from evolink import Task
+from evolink._core import ByteProgress
 
 __all__ = ["Display", "LiveDisplay", "display_for"]
 
-#: ``on_download(received_bytes, total_bytes_or_None)``, as the client calls it.
-ByteProgress = Callable[[int, int | None], object]
 _STATUS_STYLES = {"completed": "green", "failed": "red", "cancelled": "red", "pending": "yellow"}
 
 
-class Display:
-    """The interface the commands drive; this base shows nothing (``--json`` output)."""
+class Quiet:
+    """A display that shows nothing (``--json`` output): the base of the command and batch displays."""
 
     def __enter__(self) -> Self:
         return self
@@ -55,6 +54,10 @@ class Display:
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         return None
+
+
+class Display(Quiet):
+    """The interface the commands drive; this base shows nothing."""
 
     def submitting(self, model: str) -> None:
         """A create request is on its way."""

@@ -7,10 +7,16 @@ PY := $(BIN)/python
 # Where `make spec` / `make generate` write; check-generated points it at a temporary folder.
 OUT ?= .
 APIS := evolink uniall
+# Per API: the folders of sources merged into its spec (hand-written, then imported from the provider's docs).
+SOURCES_evolink := spec/sources/evolink spec/imported/evolink
+SOURCES_uniall := spec/sources/uniall
+# The provider's docs repository (a bare git dir or a work tree) and the revision `make import`/`drift` read.
+DOCS ?=
+REV ?=
 PYTEST_ARGS ?=
 
 .DEFAULT_GOAL := generate
-.PHONY: tools install spec generate check-generated lint typecheck test demo bench clean
+.PHONY: tools install import drift spec generate check-generated lint typecheck test demo bench clean
 
 # The tools alone (enough to regenerate), then the project itself in editable mode.
 $(BIN)/.tools: pyproject.toml
@@ -26,12 +32,21 @@ $(BIN)/.installed: $(BIN)/.tools pyproject.toml
 tools: $(BIN)/.tools
 install: $(BIN)/.installed
 
+# Re-import the provider's per-model documents into spec/imported (then `make` regenerates the rest).
+import: tools
+	@test -n "$(DOCS)" || { echo "usage: make import DOCS=<docs git dir or work tree> [REV=<rev>]" >&2; exit 2; }
+	$(PY) spec/docsimport.py "$(DOCS)" $(if $(REV),--rev "$(REV)") -o spec/imported
+
+# What changed upstream since the committed import; exit 1 on any drift.
+drift: tools
+	@test -n "$(DOCS)" || { echo "usage: make drift DOCS=<docs git dir or work tree> [REV=<rev>]" >&2; exit 2; }
+	$(PY) spec/specdrift.py "$(DOCS)" $(if $(REV),--rev "$(REV)") --against spec/imported
+
 spec: tools
-	@for api in $(APIS); do \
-	  mkdir -p $(OUT)/spec $(OUT)/generated/$${api}_api && \
-	  $(PY) spec/specmerge.py spec/$$api.merge.yaml spec/sources/$$api -o $(OUT)/spec/$$api.openapi.yaml \
-	    --json $(OUT)/generated/$${api}_api/openapi.json || exit 1; \
-	done
+	@$(foreach api,$(APIS),mkdir -p $(OUT)/spec $(OUT)/generated/$(api)_api && \
+	  $(PY) spec/specmerge.py spec/$(api).merge.yaml $(SOURCES_$(api)) \
+	    $(if $(wildcard spec/overlays/$(api)),--overlays spec/overlays/$(api)) \
+	    -o $(OUT)/spec/$(api).openapi.yaml --json $(OUT)/generated/$(api)_api/openapi.json || exit 1;)
 
 generate: spec
 	@for api in $(APIS); do \

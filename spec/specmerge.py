@@ -35,6 +35,8 @@ from typing import Any
 
 import yaml
 
+from overlay import OverlayError, apply_overlays, load_overlays
+
 COMPONENT_KINDS = (
     "schemas",
     "responses",
@@ -78,7 +80,11 @@ class Config:
 
 
 def load_sources(paths: Iterable[Path]) -> list[Source]:
-    return [Source(p.name, yaml.safe_load(p.read_text(encoding="utf-8"))) for p in sorted(paths)]
+    sources = [Source(p.name, yaml.safe_load(p.read_text(encoding="utf-8"))) for p in sorted(paths, key=lambda p: p.name)]
+    names = [s.name for s in sources]
+    if len(set(names)) != len(names):
+        raise MergeError(f"two source folders hold a file of the same name: {sorted(n for n in names if names.count(n) > 1)}")
+    return sources
 
 
 # --- references -------------------------------------------------------------------------------
@@ -220,7 +226,7 @@ def _merge_operation(
 ) -> dict[str, Any]:
     files = [f for f, _ in ops]
     merged: dict[str, Any] = {}
-    for key in sorted({k for _, op in ops for k in op}, key=str):
+    for key in sorted({k for _, op in ops for k in op} | set(override), key=str):
         values = [(f, op[key]) for f, op in ops if key in op]
         if key in override:
             merged[key] = override[key]
@@ -379,7 +385,8 @@ def load_config(path: Path) -> Config:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("config", type=Path, help="merge config (info, servers, tags, operation overrides)")
-    parser.add_argument("sources", type=Path, help="folder of per-page OpenAPI sources (*.yaml)")
+    parser.add_argument("sources", type=Path, nargs="+", help="folders of per-page OpenAPI sources (*.yaml)")
+    parser.add_argument("--overlays", type=Path, help="folder of Overlay 1.0 documents applied to the merged spec")
     parser.add_argument("-o", "--output", type=Path, required=True, help="merged YAML to write")
     parser.add_argument("--json", type=Path, action="append", default=[], help="also write the spec as JSON here")
     parser.add_argument("--on-conflict", choices=("rename", "error"), help="override the config's conflict policy")
@@ -387,14 +394,16 @@ def main(argv: list[str] | None = None) -> int:
     config = load_config(args.config)
     if args.on_conflict:
         config.on_conflict = args.on_conflict
-    files = sorted(args.sources.glob("*.yaml"))
+    files = sorted((f for folder in args.sources for f in folder.glob("*.yaml")), key=lambda f: f.name)
     try:
         doc = merge(load_sources(files), config)
+        if args.overlays:
+            doc = apply_overlays(doc, load_overlays(args.overlays))
         validate(doc)
-    except MergeError as exc:
+    except (MergeError, OverlayError) as exc:
         print(f"specmerge: {exc}", file=sys.stderr)
         return 1
-    args.output.write_text(dump(doc, [str(f) for f in files]), encoding="utf-8")
+    args.output.write_text(dump(doc, [str(f) for f in args.sources]), encoding="utf-8")
     for target in args.json:
         target.write_text(json.dumps(doc, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     return 0

@@ -287,8 +287,9 @@ def rendered(catalogue: Catalogue) -> Iterator[tuple[str, str]]:
     for item in catalogue.models:
         yield f"evolink/{item.model}.yaml", HEADER.format(path=item.path, commit=commit) + _yaml(item.source)
     examples = {item.model: item.examples for item in catalogue.models if item.examples}
-    yield "evolink.examples.yaml", "# The provider's request examples, as test data (see tests/spec).\n" + _yaml(
-        examples
+    yield (
+        "evolink.examples.yaml",
+        "# The provider's request examples, as test data (see tests/spec).\n" + _yaml(examples),
     )
     lock: dict[str, Any] = {
         "docs_commit": catalogue.commit,

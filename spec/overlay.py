@@ -85,8 +85,9 @@ def apply_overlay(document: dict[str, Any], overlay: dict[str, Any], name: str) 
 
 def _remove(nodes: list[Any], where: str) -> None:
     # Remove array items from the highest index down, so earlier removals do not shift later ones.
-    for node in sorted(nodes, key=lambda n: n.location[-1] if n.location and isinstance(n.location[-1], int) else -1,
-                       reverse=True):
+    for node in sorted(
+        nodes, key=lambda n: n.location[-1] if n.location and isinstance(n.location[-1], int) else -1, reverse=True
+    ):
         if node.parent is None:
             raise OverlayError(f"{where}: cannot remove the document itself")
         container, key = node.parent.value, node.location[-1]

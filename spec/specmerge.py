@@ -80,10 +80,14 @@ class Config:
 
 
 def load_sources(paths: Iterable[Path]) -> list[Source]:
-    sources = [Source(p.name, yaml.safe_load(p.read_text(encoding="utf-8"))) for p in sorted(paths, key=lambda p: p.name)]
+    sources = [
+        Source(p.name, yaml.safe_load(p.read_text(encoding="utf-8"))) for p in sorted(paths, key=lambda p: p.name)
+    ]
     names = [s.name for s in sources]
     if len(set(names)) != len(names):
-        raise MergeError(f"two source folders hold a file of the same name: {sorted(n for n in names if names.count(n) > 1)}")
+        raise MergeError(
+            f"two source folders hold a file of the same name: {sorted(n for n in names if names.count(n) > 1)}"
+        )
     return sources
 
 

@@ -99,7 +99,7 @@ def test_invalid_lines_are_all_refused_up_front_with_their_line_numbers(
         {"model": VEO, "prompt": "A cat", "seed": float("nan")},
     )
     with creates(mock) as created:
-        run = cli("batch", "jobs.jsonl", "--out", "out")
+        run = cli("batch", "jobs.jsonl", "--out", "out", "--strict-models")
     assert run.code == 2, run.stderr
     assert created == [0]
     lines = run.stderr.splitlines()
@@ -111,10 +111,10 @@ def test_invalid_lines_are_all_refused_up_front_with_their_line_numbers(
         "line 8: body: is not JSON (NaN is not JSON)",
         "Error: jobs.jsonl: 6 invalid lines; nothing was sent",
     ]
-    assert lines[4].startswith("line 7: model: must be one of ") and lines[4].endswith('got "no-such-model"')
+    assert lines[4].startswith("line 7: model: is not a model this version") and lines[4].endswith('"no-such-model"')
     assert not (tmp_path / "out").exists()  # not even the journal
 
-    refused = cli("batch", "jobs.jsonl", "--out", "out", "--json")
+    refused = cli("batch", "jobs.jsonl", "--out", "out", "--json", "--strict-models")
     assert refused.code == 2
     failure = refused.json()["failure"]
     assert failure["kind"] == "usage" and [p["line"] for p in failure["problems"]] == [2, 3, 4, 6, 7, 8]

@@ -151,7 +151,7 @@ def test_the_wait_deadline_exits_6_and_says_how_to_resume(cli: Cli, tmp_path: Pa
         ),
         (KLING, ["--image-urls", "https://x.test/a.png"], {"image_urls": ["https://x.test/a.png"]}),
         (KLING, ["--model-params", '{"multi_shot": true}'], {"model_params": {"multi_shot": True}}),
-        ("no-such-model", [], {}),
+        ("no-such-model", ["--strict-models"], {"strict": True}),
     ],
 )
 def test_bad_values_fail_before_any_request_with_the_librarys_message(
@@ -161,7 +161,11 @@ def test_bad_values_fail_before_any_request_with_the_librarys_message(
     offline = {"EVOLINK_API_KEY": None, "EVOLINK_BASE_URL": f"http://127.0.0.1:{free_port()}"}
     run = cli("generate", PROMPT, "-m", model, *args, env=offline)
     assert run.code == 2, run.stderr
-    with EvoLink(mock.api_key, base_url=mock.base_url) as client, pytest.raises(RequestValidationError) as refused:
+    strict = fields.pop("strict", False)
+    with (
+        EvoLink(mock.api_key, base_url=mock.base_url, strict_models=strict) as client,
+        pytest.raises(RequestValidationError) as refused,
+    ):
         client.videos.create(model=model, prompt=PROMPT, **fields)
     assert error_line(run.stderr) == str(refused.value)
 
@@ -273,7 +277,10 @@ def test_models_shows_each_parameter_with_type_limits_and_default(cli: Cli, mode
 def test_models_with_an_unknown_model_is_a_usage_error(cli: Cli) -> None:
     run = cli("models", "no-such-model")
     assert run.code == 2
-    assert error_line(run.stderr).startswith("model: must be one of ")
+    assert error_line(run.stderr).startswith("model: is not a model this version of the spec knows")
+    assert error_line(run.stderr).endswith('got "no-such-model"')
+    typo = cli("models", "kling-v3-text-to-vidoe")
+    assert typo.code == 2 and "did you mean kling-v3-text-to-video" in typo.stderr
 
 
 # --- the mock, and import weight --------------------------------------------------------------

@@ -434,13 +434,13 @@ def test_extra_body_sends_fields_newer_than_the_spec(face: Face, api: respx.Mock
 
 
 def test_typed_request_objects_are_accepted(face: Face, api: respx.MockRouter) -> None:
-    from evolink.types import KlingTextToVideoRequest, VeoFastGeneratePreviewRequest
+    from evolink.types import KlingV3TextToVideoRequest, Veo31FastGeneratePreviewRequest
 
     route = api.post(CREATE).mock(return_value=httpx.Response(200, json=task_body()))
-    face("videos.create", VeoFastGeneratePreviewRequest(prompt="a", duration=8, quality="1080p"))
+    face("videos.create", Veo31FastGeneratePreviewRequest(prompt="a", duration=8, quality="1080p"))
     assert route.calls.last.request.read().startswith(b'{"model":"veo-3.1-fast-generate-preview"')
     with pytest.raises(RequestValidationError, match="duration: at most 15"):
-        face("videos.create", KlingTextToVideoRequest(prompt="a", duration=20))
+        face("videos.create", KlingV3TextToVideoRequest(prompt="a", duration=20))
 
 
 def test_the_key_never_appears_in_repr_errors_or_debug_logs(

@@ -1,4 +1,7 @@
-"""Property, on both gateways: the client refuses a body exactly when the spec's JSON Schema does, before sending."""
+"""Property, on both gateways: a strict client refuses a body exactly when the spec's JSON Schema does, before sending.
+
+(A client that is not strict about models lets an unknown model through on purpose: tests/client/test_unknown_model.py.)
+"""
 
 from __future__ import annotations
 
@@ -58,12 +61,12 @@ def create(provider: str, kind: str, body: Any) -> None:
     """``client.videos.create(body)`` on a sync or an async client of ``provider``."""
     _, sync_cls, async_cls, base_url = GATEWAYS[provider]
     if kind == "sync":
-        with sync_cls(KEY, base_url=base_url, max_retries=0) as client:
+        with sync_cls(KEY, base_url=base_url, max_retries=0, strict_models=True) as client:
             client.videos.create(body)
         return
 
     async def run() -> None:
-        async with async_cls(KEY, base_url=base_url, max_retries=0) as client:
+        async with async_cls(KEY, base_url=base_url, max_retries=0, strict_models=True) as client:
             await client.videos.create(body)
 
     asyncio.run(run())

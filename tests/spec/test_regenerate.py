@@ -1,4 +1,5 @@
-"""A provider-docs change is a one-file edit: edit a source, regenerate, and the client follows."""
+"""A provider-docs change is a one-file change: re-import (here: edit the imported source), regenerate, and the
+client follows."""
 
 from __future__ import annotations
 
@@ -17,17 +18,18 @@ BIN = Path(sys.executable).parent
 
 
 def test_adding_a_duration_to_a_source_changes_the_generated_client(tmp_path: Path) -> None:
-    sources = tmp_path / "sources"
-    shutil.copytree(ROOT / "spec/sources/evolink", sources)
-    page = sources / "veo-3.1-fast-generate-preview.yaml"
+    imported = tmp_path / "imported"
+    shutil.copytree(ROOT / "spec/imported/evolink", imported)
+    page = imported / "veo-3.1-fast-generate-preview.yaml"
     doc = yaml.safe_load(page.read_text())
-    duration = doc["components"]["schemas"]["VeoFastGeneratePreviewRequest"]["properties"]["duration"]
+    duration = doc["components"]["schemas"]["Veo31FastGeneratePreviewRequest"]["properties"]["duration"]
     assert duration["enum"] == [4, 6, 8]
     duration["enum"].append(12)
-    page.write_text(yaml.safe_dump(doc, sort_keys=False))
+    page.write_text(yaml.safe_dump(doc, sort_keys=True))
 
     merged = tmp_path / "evolink.openapi.yaml"
-    assert merge_main([str(ROOT / "spec/evolink.merge.yaml"), str(sources), "-o", str(merged)]) == 0
+    folders = [str(ROOT / "spec/sources/evolink"), str(imported), "--overlays", str(ROOT / "spec/overlays/evolink")]
+    assert merge_main([str(ROOT / "spec/evolink.merge.yaml"), *folders, "-o", str(merged)]) == 0
     out = tmp_path / "evolink_api"
     subprocess.run(
         [
@@ -47,7 +49,7 @@ def test_adding_a_duration_to_a_source_changes_the_generated_client(tmp_path: Pa
         capture_output=True,
         env={**os.environ, "PATH": f"{BIN}{os.pathsep}{os.environ['PATH']}"},
     )
-    name = "models/veo_fast_generate_preview_request_duration.py"
+    name = "models/veo_31_fast_generate_preview_request_duration.py"
     before = (ROOT / "generated/evolink_api" / name).read_text()
     after = (out / name).read_text()
     assert "Literal[4, 6, 8]" in before

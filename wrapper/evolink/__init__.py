@@ -1,4 +1,4 @@
-"""Generate videos with Veo 3.1 and Kling v3 through the EvoLink (and UniAll) gateways.
+"""Generate videos with EvoLink's whole catalogue (Veo, Kling, Seedance, Hailuo, Wan, Sora, ...) and UniAll.
 
     from evolink import EvoLink
 
@@ -44,6 +44,7 @@ from ._exceptions import (
 from ._logging import configure_from_env
 from ._pacing import AdaptivePacer
 from ._polling import PollPolicy
+from ._spec import UnknownModelWarning
 from ._task import Task, TaskErrorInfo, UnknownStatusWarning
 from ._violations import Violation
 
@@ -83,6 +84,7 @@ __all__ = [
     "TaskFailedError",
     "TaskNotFinishedError",
     "UniAll",
+    "UnknownModelWarning",
     "UnknownStatusWarning",
     "Violation",
     "WaitTimeoutError",

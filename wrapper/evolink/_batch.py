@@ -20,7 +20,14 @@ import httpx
 
 from . import _exceptions as errors
 from ._commands import Blocking, Flow
-from ._core import ClientCore, new_idempotency_key, request_body
+from ._core import (
+    ClientCore,
+    new_idempotency_key,
+    request_body,
+    request_violations,
+    video_violation,
+    warn_unknown_model,
+)
 from ._drivers import AsyncStepper, SyncStepper
 from ._files import safe_name
 from ._pacing import AdaptivePacer
@@ -121,12 +128,19 @@ def file_stem(item: BatchItem) -> str:
     return safe_name(item.name or f"item-{item.position:05d}")
 
 
-def check_items(spec: ApiSpec, items: list[BatchItem]) -> None:
-    """Every item against the spec, and every output file distinct, before anything is sent."""
+def check_items(spec: ApiSpec, items: list[BatchItem], *, strict_models: bool = False) -> None:
+    """Every item against the spec (as the client checks one request), every output file distinct.
+
+    All before anything is sent; a model newer than the spec is warned about
+    once, however many items use it.
+    """
     problems: dict[int, list[Violation]] = {}
     seen: dict[str, int] = {}
     for item in items:
-        found = spec.check_request(item.request)
+        found = request_violations(spec, item.request, strict_models=strict_models)
+        no_video = video_violation(spec, item.request)
+        if no_video:
+            found.append(no_video)
         stem = file_stem(item)
         if stem in seen:
             found.append(Violation("name", f"is the same file name as item {seen[stem]}", item.name or stem))
@@ -135,6 +149,8 @@ def check_items(spec: ApiSpec, items: list[BatchItem]) -> None:
             problems[item.position] = found
     if problems:
         raise BatchValidationError(problems)
+    for model in sorted({str(item.request.get("model")) for item in items}):
+        warn_unknown_model(spec, model)
 
 
 class BatchRunner:
@@ -167,7 +183,7 @@ class BatchRunner:
         return Journal(self.journal_path)
 
     def check(self, items: list[BatchItem]) -> None:
-        check_items(self.core.provider.spec(), items)
+        check_items(self.core.provider.spec(), items, strict_models=self.core.strict_models)
 
     def _changed(self, **deltas: int) -> None:
         self.progress.move(**deltas)

@@ -52,6 +52,7 @@ class _ClientBase:
         clock: Clock | None = None,
         allow_insecure_http: bool = False,
         max_download_bytes: int | None = None,
+        strict_models: bool = False,
     ) -> None:
         self._core = ClientCore(
             provider=self._provider,
@@ -63,6 +64,7 @@ class _ClientBase:
             clock=clock or SystemClock(),
             allow_insecure_http=allow_insecure_http,
             max_download_bytes=max_download_bytes,
+            strict_models=strict_models,
         )
 
     @property
@@ -95,6 +97,7 @@ class SyncClient(_ClientBase):
         clock: Clock | None = None,
         allow_insecure_http: bool = False,
         max_download_bytes: int | None = None,
+        strict_models: bool = False,
     ) -> None:
         super().__init__(
             api_key,
@@ -105,6 +108,7 @@ class SyncClient(_ClientBase):
             clock=clock,
             allow_insecure_http=allow_insecure_http,
             max_download_bytes=max_download_bytes,
+            strict_models=strict_models,
         )
         self._owns_http = http_client is None
         self._http = http_client or httpx.Client(transport=transport, timeout=self._core.timeout)
@@ -147,6 +151,7 @@ class AsyncClient(_ClientBase):
         clock: Clock | None = None,
         allow_insecure_http: bool = False,
         max_download_bytes: int | None = None,
+        strict_models: bool = False,
     ) -> None:
         super().__init__(
             api_key,
@@ -157,6 +162,7 @@ class AsyncClient(_ClientBase):
             clock=clock,
             allow_insecure_http=allow_insecure_http,
             max_download_bytes=max_download_bytes,
+            strict_models=strict_models,
         )
         self._owns_http = http_client is None
         self._http = http_client or httpx.AsyncClient(transport=transport, timeout=self._core.timeout)
@@ -184,7 +190,7 @@ class AsyncClient(_ClientBase):
 
 
 class EvoLink(SyncClient):
-    """A blocking client for the EvoLink video API (Veo 3.1, Kling v3).
+    """A blocking client for the EvoLink video API (its whole video catalogue: ``client.models``).
 
     ``api_key`` defaults to ``$EVOLINK_API_KEY`` and ``base_url`` to
     ``$EVOLINK_BASE_URL`` or https://api.evolink.ai. ``timeout`` bounds each HTTP
@@ -193,7 +199,9 @@ class EvoLink(SyncClient):
     errors, timeouts, 429 and 502/503/504, and a create only under its
     Idempotency-Key, so a retried create is never billed twice. Pass
     ``http_client`` (an ``httpx.Client``: proxies, custom TLS) or ``transport``
-    (tests: ``evolink.testing.MockServer().transport()``).
+    (tests: ``evolink.testing.MockServer().transport()``). A model newer than
+    this version's spec is sent after the checks every model shares, with an
+    :class:`~evolink.UnknownModelWarning`; ``strict_models=True`` refuses it.
 
     Use it as a context manager, or call :meth:`close`::
 

@@ -12,6 +12,7 @@ import copy
 import ipaddress
 import logging
 import os
+import warnings
 from collections.abc import Callable, Mapping
 from dataclasses import replace
 from pathlib import Path
@@ -29,13 +30,22 @@ from ._pacing import AdaptivePacer
 from ._polling import PollPolicy
 from ._provider import Provider
 from ._retry import RetryPolicy, parse_retry_after
-from ._spec import ApiSpec
+from ._spec import ApiSpec, UnknownModelWarning
 from ._status_errors import status_error
 from ._task import Task
 from ._timing import Clock
 from ._violations import Violation
 
-__all__ = ["ByteProgress", "ClientCore", "new_idempotency_key", "request_body", "validate_request"]
+__all__ = [
+    "ByteProgress",
+    "ClientCore",
+    "new_idempotency_key",
+    "request_body",
+    "request_violations",
+    "validate_request",
+    "video_violation",
+    "warn_unknown_model",
+]
 
 logger = logging.getLogger("evolink")
 #: ``on_download(received_bytes, total_bytes_or_None)``
@@ -72,15 +82,45 @@ def request_body(request: Any, fields: Mapping[str, Any]) -> dict[str, Any]:
     return body
 
 
-def validate_request(spec: ApiSpec, body: Mapping[str, Any]) -> None:
-    """The spec's rules, plus the callback host rule JSON Schema cannot state (RequestValidationError)."""
-    violations = spec.check_request(body)
+def request_violations(spec: ApiSpec, body: Mapping[str, Any], *, strict_models: bool = False) -> list[Violation]:
+    """The spec's rules, plus the callback host rule JSON Schema cannot state.
+
+    A model the spec does not know is checked only against what every model
+    shares, or refused when ``strict_models``.
+    """
+    violations = spec.check_request(body, allow_unknown_model=not strict_models)
     callback = body.get("callback_url")
     problem = internal_address_problem(callback) if isinstance(callback, str) and not violations else None
     if problem:
         violations.append(Violation("callback_url", problem, callback))
+    return violations
+
+
+def video_violation(spec: ApiSpec, body: Mapping[str, Any]) -> Violation | None:
+    """Why no video can be saved from ``body``'s model (one that makes an element, say), else None."""
+    model = body.get("model")
+    if isinstance(model, str) and spec.knows(model) and spec.model_output(model) != "video":
+        return Violation("model", f"makes no video (its result is an {spec.model_output(model)})", model)
+    return None
+
+
+def warn_unknown_model(spec: ApiSpec, model: object) -> None:
+    if isinstance(model, str) and not spec.knows(model):
+        warnings.warn(
+            f"model {model!r} is not in this version's spec: only the rules every model shares were checked, "
+            f"the gateway judges the rest; {spec.unknown_model_rule(model).split('; ', 1)[-1]} "
+            "(strict_models=True refuses unknown models)",
+            UnknownModelWarning,
+            stacklevel=3,
+        )
+
+
+def validate_request(spec: ApiSpec, body: Mapping[str, Any], *, strict_models: bool = False) -> None:
+    """:func:`request_violations` as a RequestValidationError, and an UnknownModelWarning for a new model."""
+    violations = request_violations(spec, body, strict_models=strict_models)
     if violations:
         raise errors.RequestValidationError(violations)
+    warn_unknown_model(spec, body.get("model"))
 
 
 class ClientCore:
@@ -98,8 +138,10 @@ class ClientCore:
         clock: Clock,
         allow_insecure_http: bool,
         max_download_bytes: int | None,
+        strict_models: bool = False,
     ) -> None:
         self.provider = provider
+        self.strict_models = strict_models
         key = api_key if api_key is not None else os.environ.get(provider.key_env)
         if not key:
             raise errors.EvoLinkError(f"no API key: pass api_key=... or set {provider.key_env}")
@@ -225,7 +267,13 @@ class ClientCore:
     # --- tasks ------------------------------------------------------------------------------
 
     def validate(self, body: Mapping[str, Any]) -> None:
-        validate_request(self.provider.spec(), body)
+        validate_request(self.provider.spec(), body, strict_models=self.strict_models)
+
+    def require_video(self, body: Mapping[str, Any]) -> None:
+        """Refuse, before anything is paid for, to save a video from a model that makes something else."""
+        problem = video_violation(self.provider.spec(), body)
+        if problem:
+            raise errors.RequestValidationError([replace(problem, rule=f"{problem.rule}: use create_and_wait()")])
 
     def create(
         self, body: Mapping[str, Any], *, extra_body: Mapping[str, Any] | None, idempotency_key: str | None
@@ -324,6 +372,7 @@ class ClientCore:
         timeout: float | None,
         on_download: ByteProgress | None = None,
     ) -> Flow[Path]:
+        self.require_video(body)
         task = yield from self.create_and_wait(
             body, extra_body=extra_body, idempotency_key=idempotency_key, timeout=timeout
         )

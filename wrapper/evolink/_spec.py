@@ -11,6 +11,7 @@ keeps ``import evolink`` light.
 from __future__ import annotations
 
 import copy
+import difflib
 import json
 from collections.abc import Mapping
 from dataclasses import replace
@@ -23,9 +24,18 @@ from ._violations import Violation, violations_from
 if TYPE_CHECKING:
     from jsonschema.protocols import Validator
 
-__all__ = ["ApiSpec", "evolink_spec", "uniall_spec"]
+__all__ = ["ApiSpec", "UnknownModelWarning", "evolink_spec", "uniall_spec"]
 
 _SPEC_URI = "urn:evolink:openapi"
+
+
+class UnknownModelWarning(UserWarning):
+    """A model this version's spec does not know was sent, checked only against what every model shares.
+
+    The provider adds models faster than releases, so a new name is not an
+    error; the warning names the closest known models, which makes a typo
+    obvious. ``strict_models=True`` on the client refuses unknown models instead.
+    """
 
 
 class ApiSpec:
@@ -122,6 +132,9 @@ class ApiSpec:
         node: dict[str, Any] = self.task_schema
         for name in names:
             node = self.resolve(node.get("properties", {}).get(name, {}))
+            # A nullable field is a oneOf of its schema and null: the facts live in the schema.
+            branches = [self.resolve(b) for b in node.get("oneOf", node.get("anyOf", []))]
+            node = next((b for b in branches if b.get("type") != "null"), node)
         return node
 
     @cached_property
@@ -140,44 +153,103 @@ class ApiSpec:
         """Every model name the create operation accepts, in spec order."""
         return list(self._branches)
 
+    def knows(self, model: object) -> bool:
+        return isinstance(model, str) and model in self._branches
+
     def model_schema(self, model: str) -> dict[str, Any]:
         """``model``'s request schema (KeyError for a model the spec does not know)."""
         return self._branches[model][1]
 
+    def model_family(self, model: str) -> str | None:
+        """The provider's docs folder the model is documented in (``x-family``), if the spec says."""
+        family = self.model_schema(model).get("x-family")
+        return str(family) if family is not None else None
+
+    def model_output(self, model: str) -> str:
+        """What a task of ``model`` produces: ``video`` unless the spec says otherwise (``x-output``)."""
+        return str(self.model_schema(model).get("x-output", "video"))
+
+    def closest_models(self, model: str, n: int = 3) -> list[str]:
+        """The known model names most like ``model`` (a typo), else those that contain it (a family name)."""
+        close = difflib.get_close_matches(model, self.models, n=n, cutoff=0.6)
+        wanted = model.casefold()
+        containing = [m for m in self.models if wanted and wanted in m.casefold() and m not in close]
+        return (close + containing)[:n]
+
+    @cached_property
+    def shared_schema(self) -> dict[str, Any]:
+        """What every model has in common: the rules an unknown model's request is checked against.
+
+        A field counts when every model documents it with the same schema
+        (``callback_url``, for instance); ``model`` itself must be a non-empty
+        string. Unknown fields are allowed: an unknown model's fields are unknown.
+        """
+        schemas = [schema for _, schema in self._branches.values()]
+        first = schemas[0].get("properties", {})
+        shared = {
+            name: sub
+            for name, sub in first.items()
+            if name != "model" and all(s.get("properties", {}).get(name) == sub for s in schemas[1:])
+        }
+        return {
+            "type": "object",
+            "required": ["model"],
+            "properties": {"model": {"type": "string", "minLength": 1}, **shared},
+        }
+
     def validator(self, model: str) -> Validator:
-        """A JSON Schema validator for ``model``'s request body, built once."""
+        """A JSON Schema validator for ``model``'s request body, built once (on first use)."""
         return self._validator_at(self._branches[model][0])
 
     def _validator_at(self, pointer: str) -> Validator:
         """A validator for the schema at ``pointer`` (``#/...``) in the document, built once."""
-        if pointer not in self._validators:
+        return self._validator_for(pointer, {"$ref": f"{_SPEC_URI}{pointer}"})
+
+    def _validator_for(self, key: str, schema: dict[str, Any]) -> Validator:
+        if key not in self._validators:
             from jsonschema import Draft202012Validator
-            from referencing import Registry, Resource
-            from referencing.jsonschema import DRAFT202012
 
-            resource = Resource.from_contents(self._document, default_specification=DRAFT202012)
-            registry: Registry[Any] = Registry().with_resource(_SPEC_URI, resource)
-            schema = {"$ref": f"{_SPEC_URI}{pointer}"}
-            self._validators[pointer] = Draft202012Validator(
-                schema, registry=registry, format_checker=Draft202012Validator.FORMAT_CHECKER
+            self._validators[key] = Draft202012Validator(
+                schema, registry=self._registry, format_checker=Draft202012Validator.FORMAT_CHECKER
             )
-        return self._validators[pointer]
+        return self._validators[key]
 
-    def check_request(self, body: Any) -> list[Violation]:
+    @cached_property
+    def _registry(self) -> Any:
+        from referencing import Registry, Resource
+        from referencing.jsonschema import DRAFT202012
+
+        resource = Resource.from_contents(self._document, default_specification=DRAFT202012)
+        return Registry().with_resource(_SPEC_URI, resource)
+
+    def check_request(self, body: Any, *, allow_unknown_model: bool = False) -> list[Violation]:
         """Every way ``body`` breaks the create schema of its model; empty when it is valid.
 
         The branch is chosen by ``model`` first, so a violation names the right
-        model's field and rule instead of the noise a ``oneOf`` produces.
+        model's field and rule instead of the noise a ``oneOf`` produces. A model
+        the spec does not know is refused, naming the closest known ones, unless
+        ``allow_unknown_model``: then only :attr:`shared_schema` is checked.
         """
         if not isinstance(body, Mapping):
             return [Violation("body", "must be a JSON object", body)]
         model = body.get("model")
         if model is None:
             return [Violation("model", "is required")]
-        if not isinstance(model, str) or model not in self._branches:
-            return [Violation("model", f"must be one of {', '.join(self.models)}", model)]
+        if not self.knows(model):
+            if allow_unknown_model:
+                shared = self._validator_for("#shared", self.shared_schema)
+                return violations_from(shared.iter_errors(dict(body)), self.shared_schema, self._resolve_ref)
+            return [Violation("model", self.unknown_model_rule(model), model)]
         validator = self.validator(model)
         return violations_from(validator.iter_errors(dict(body)), self.model_schema(model), self._resolve_ref)
+
+    def unknown_model_rule(self, model: object) -> str:
+        """Why ``model`` is refused, in words that point at the likely intended name."""
+        if not isinstance(model, str):
+            return "must be a model name (a string)"
+        closest = self.closest_models(model)
+        hint = f"did you mean {' or '.join(closest)}?" if closest else "see `evolink models` for the list"
+        return f"is not a model this version of the spec knows ({len(self.models)} models); {hint}"
 
     def check_parameter(self, path: str, method: str, name: str, value: Any) -> list[Violation]:
         """Every way ``value`` breaks the schema of parameter ``name`` (path, query or header) of an operation.

@@ -106,6 +106,18 @@ class Task:
     def video_url(self) -> str | None:
         return self.results[0] if self.results else None
 
+    @property
+    def result_data(self) -> Any:
+        """Model-specific results beside the links (a list or an object), as the gateway sent them."""
+        return self.raw.get("result_data")
+
+    @property
+    def element_id(self) -> str | None:
+        """The element a ``kling-custom-element`` task created (``result_data.element_id``), else None."""
+        data = self.result_data
+        value = data.get("element_id") if isinstance(data, Mapping) else None
+        return str(value) if isinstance(value, str | int) and not isinstance(value, bool) else None
+
     @classmethod
     def from_json(
         cls,

@@ -44,7 +44,8 @@ class Violation:
 
 
 def _show(value: Any, limit: int = 60) -> str:
-    if isinstance(value, str | list | dict) and len(value) > 20:
+    # Long values (a 2,000-character prompt) are counted, not printed; names a user typed are shown as typed.
+    if (isinstance(value, str) and len(value) > limit) or (isinstance(value, list | dict) and len(value) > 20):
         kind = "characters" if isinstance(value, str) else "items"
         return f"{len(value)} {kind}"
     text = json.dumps(value, ensure_ascii=False, default=repr)

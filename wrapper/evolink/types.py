@@ -1,38 +1,20 @@
 """Typed request objects, one per model, generated from the spec.
 
 Editors complete each model's parameters; pass an instance to
-``client.videos.create(request)``. They are the generated attrs models,
-re-exported here under stable names::
+``client.videos.create(request)``. They are the generated attrs models, named
+after their model (``kling-v3-image-to-video`` -> ``KlingV3ImageToVideoRequest``,
+its nested objects ``KlingV3ImageToVideoRequestModelParams``, ...)::
 
-    from evolink.types import VeoFastGeneratePreviewRequest
+    from evolink.types import Veo31FastGeneratePreviewRequest
 
-    client.videos.create(VeoFastGeneratePreviewRequest(prompt="A cat playing piano", duration=8))
+    client.videos.create(Veo31FastGeneratePreviewRequest(prompt="A cat playing piano", duration=8))
+
+Importing this module loads every model's class; ``import evolink`` does not.
 """
 
-from evolink_api.models import (
-    KlingImageToVideoParams,
-    KlingImageToVideoRequest,
-    KlingShot,
-    KlingTextToVideoParams,
-    KlingTextToVideoRequest,
-    KlingWatermarkInfo,
-    VeoFastExtendRequest,
-    VeoFastGeneratePreviewRequest,
-    VeoGeneratePreviewRequest,
-)
+from evolink_api.models import *  # noqa: F403 - every generated class, as the generated package lists them
+from evolink_api.models import __all__ as _evolink_classes
 from uniall_api.models import VideoJobExtraBody as UniAllExtraBody
 from uniall_api.models import VideoJobRequest as UniAllVideoRequest
 
-__all__ = [
-    "KlingImageToVideoParams",
-    "KlingImageToVideoRequest",
-    "KlingShot",
-    "KlingTextToVideoParams",
-    "KlingTextToVideoRequest",
-    "KlingWatermarkInfo",
-    "UniAllExtraBody",
-    "UniAllVideoRequest",
-    "VeoFastExtendRequest",
-    "VeoFastGeneratePreviewRequest",
-    "VeoGeneratePreviewRequest",
-]
+__all__ = [*_evolink_classes, "UniAllExtraBody", "UniAllVideoRequest"]  # noqa: PLE0604

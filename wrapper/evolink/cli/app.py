@@ -24,7 +24,7 @@ from rich.console import Console
 
 from evolink import DEFAULT_WAIT_TIMEOUT, RequestValidationError, __version__
 from evolink._batch import JOURNAL_NAME
-from evolink._core import new_idempotency_key, validate_request
+from evolink._core import new_idempotency_key, validate_request, video_violation
 
 from .backends import BACKENDS, DEFAULT_BACKEND, PROVIDER_ENV, Backend, choose_backend, owner_of
 from .batch import BatchCommand
@@ -110,9 +110,19 @@ def _task_id(ctx: click.Context, param: click.Parameter, value: str) -> str:
     return value
 
 
-def _check(backend: Backend, body: Mapping[str, Any]) -> None:
+def _check(backend: Backend, body: Mapping[str, Any], strict_models: bool) -> None:
     """The library's own check, before a client exists: a bad value is refused without a key or a network."""
-    validate_request(backend.spec(), body)
+    validate_request(backend.spec(), body, strict_models=strict_models)
+
+
+def _strict_models_option(command: F) -> F:
+    return click.option(
+        "--strict-models",
+        is_flag=True,
+        envvar="EVOLINK_STRICT_MODELS",
+        help="Refuse a model this version does not know [default: send it after the checks every model shares, "
+        "with a warning naming the closest known models].",
+    )(command)
 
 
 def _idempotency_key(backend: Backend, given: str | None) -> str | None:
@@ -198,6 +208,7 @@ def cli(ctx: click.Context, provider: str | None) -> None:
     "extra_body, merged with --extra-body; a name given in both is refused); repeat for more.",
 )
 @_timeout_option()
+@_strict_models_option
 @_json_option
 @_connection_options
 @click.pass_obj
@@ -210,6 +221,7 @@ def generate(
     idempotency_key: str | None,
     extra: dict[str, Any],
     timeout: float,
+    strict_models: bool,
     as_json: bool,
     api_key: str | None,
     base_url: str | None,
@@ -220,21 +232,24 @@ def generate(
     The model's parameters are options (run with --model MODEL --help to list
     them); a bad value is refused before anything is sent. If the create is cut
     short (Ctrl-C, a lost network), the message says how to get the task that
-    may have been created without paying for a second one.
+    may have been created without paying for a second one. A model that makes
+    no video (kling-custom-element makes an element) is waited for and its
+    result printed instead of saved.
     """
     printer = Printer(as_json)
     with printer.reporting():
         body = {"model": model, **({PROMPT: prompt} if prompt is not None else {}), **fields}
-        _check(backend, body)
+        _check(backend, body, strict_models)
+        makes_video = video_violation(backend.spec(), body) is None
         key = _idempotency_key(backend, idempotency_key)
         args = click.get_current_context().meta.get(ARGS_KEY, [])
         rerun = rerun_command(["evolink", "generate"], args, key, _rerun_flags(backend)) if key else None
         with (
-            backend.connect(api_key, base_url) as client,
+            backend.connect(api_key, base_url, strict_models=strict_models) as client,
             Job(
                 client,
                 display_for(as_json),
-                output=None if no_wait else output,
+                output=None if no_wait or not makes_video else output,
                 flags=backend.flags,
                 gateway=backend.name,
             ) as job,
@@ -244,8 +259,8 @@ def generate(
                 files = []
             else:
                 task = job.wait(task, timeout)
-                files = job.save(task, output)
-    printer.result(task, files=files, text=[str(p) for p in files] or [task.id])
+                files = job.save(task, output) if makes_video else []
+    printer.result(task, files=files, text=[str(p) for p in files] or [task.element_id or task.id])
 
 
 cli.add_command(generate)
@@ -345,6 +360,7 @@ def tasks_download(
     help=f"Where to write the JSON report of every item [default: OUT/{REPORT_NAME}].",
 )
 @_timeout_option("each task")
+@_strict_models_option
 @click.option("--json", "as_json", is_flag=True, help="Print the JSON report on stdout instead of the display.")
 @_connection_options
 @click.pass_obj
@@ -356,6 +372,7 @@ def batch(
     journal: Path | None,
     report: Path | None,
     timeout: float,
+    strict_models: bool,
     as_json: bool,
     api_key: str | None,
     base_url: str | None,
@@ -389,7 +406,7 @@ def batch(
         concurrency=concurrency,
         timeout=timeout,
         as_json=as_json,
-    ).execute(api_key, base_url)
+    ).execute(api_key, base_url, strict_models=strict_models)
 
 
 @cli.command()

@@ -57,7 +57,7 @@ class Backend:
         """Whether the environment holds this gateway's key or base URL."""
         return bool(environ.get(self.key_env) or environ.get(self.base_url_env))
 
-    def connect(self, api_key: str | None, base_url: str | None) -> SyncClient:
+    def connect(self, api_key: str | None, base_url: str | None, *, strict_models: bool = False) -> SyncClient:
         """A client from the flags, else the environment; what is missing is worded for the command line."""
         key = api_key or os.environ.get(self.key_env)
         if not key:
@@ -67,7 +67,7 @@ class Backend:
                 ExitCode.USAGE, f"{self.name} has no default address: pass --base-url or set {self.base_url_env}"
             )
         try:
-            return self.client_class(key, base_url=base_url or None)
+            return self.client_class(key, base_url=base_url or None, strict_models=strict_models)
         except EvoLinkError as exc:  # a malformed or insecure base URL
             raise CommandError(ExitCode.USAGE, str(exc)) from None
 

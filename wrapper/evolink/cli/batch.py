@@ -106,11 +106,11 @@ class BatchCommand:
         args = [str(self.jobs_path), "--out", str(self.output_dir), *journal]
         return shlex.join(["evolink", "batch", *args, *self.backend.flags])
 
-    def execute(self, api_key: str | None, base_url: str | None) -> None:
+    def execute(self, api_key: str | None, base_url: str | None, *, strict_models: bool = False) -> None:
         """The whole command: run, write the report, print it (JSON) or the summary; raise how it ended."""
         printer = Printer(self.as_json)
         with printer.reporting(lambda error: self.report.as_dict(error.as_dict())):
-            with self.backend.connect(api_key, base_url) as client:
+            with self.backend.connect(api_key, base_url, strict_models=strict_models) as client:
                 self.report.results = self.run(client)
             outcome = self.outcome()
             data = self.report.as_dict(outcome.as_dict() if outcome else None)

@@ -8,7 +8,7 @@ the option alone does not say what the JSON may hold.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from rich.console import Console
@@ -16,28 +16,60 @@ from rich.markup import escape
 from rich.table import Table
 
 from evolink import RequestValidationError
+from evolink._spec import ApiSpec
 
 from .backends import BACKENDS, Backend
 from .describe import default_words, limit_words, rule_words, type_words
 from .params import FieldOption
 from .schema import PROMPT, Field, model_fields, nested_fields
 
-__all__ = ["model_info", "models_info", "print_model", "print_models"]
+__all__ = ["input_kinds", "model_info", "models_info", "print_model", "print_models"]
+
+#: What a model takes, by the words in its URL fields' names (``image_urls``, ``refer_videos[].video_url``).
+_MEDIA = (("image", "image"), ("mask", "image"), ("video", "video"), ("audio", "audio"))
+
+
+def _is_url(schema: Mapping[str, Any]) -> bool:
+    items = schema.get("items")
+    extra = schema.get("additionalProperties")
+    return any(isinstance(s, Mapping) and s.get("format") == "uri" for s in (schema, items, extra))
+
+
+def input_kinds(spec: ApiSpec, model: str) -> list[str]:
+    """The inputs ``model`` takes - text, image, video, audio, elements - read from its fields.
+
+    A field counts as a media input when it holds URLs and its name says
+    which medium; elements are Kling's reusable subjects (``element_list``).
+    """
+    fields = [f for top in model_fields(spec, model) for f in (top, *nested_fields(spec, top))]
+    kinds = ["text"] if any(f.name == PROMPT for f in fields) else []
+    for word, kind in _MEDIA:
+        if kind not in kinds and any(word in f.name and _is_url(f.schema) for f in fields):
+            kinds.append(kind)
+    if any(f.name.rsplit(".", 1)[-1] == "element_list" for f in fields):
+        kinds.append("elements")
+    return kinds
 
 
 def _summary(backend: Backend, model: str) -> dict[str, Any]:
-    schema = backend.spec().model_schema(model)
+    spec = backend.spec()
+    schema = spec.model_schema(model)
     return {
         "model": model,
         "provider": backend.name,
+        "family": spec.model_family(model) or backend.name,
+        "inputs": input_kinds(spec, model),
+        "output": spec.model_output(model),
         "description": schema.get("description", ""),
         "deprecated": bool(schema.get("deprecated")),
     }
 
 
 def models_info(backends: Iterable[Backend]) -> list[dict[str, Any]]:
-    """Every model of each gateway: name, gateway, description, whether the provider deprecated it."""
-    return [_summary(backend, model) for backend in backends for model in backend.spec().models]
+    """Every model of each gateway, by family: name, family, inputs, output, description, deprecation."""
+    listed = [_summary(backend, model) for backend in backends for model in backend.spec().models]
+    gateways = list(dict.fromkeys(info["provider"] for info in listed))
+    return sorted(listed, key=lambda info: (gateways.index(info["provider"]), info["family"], info["model"]))
 
 
 def _option_names(option: FieldOption) -> list[str]:
@@ -72,7 +104,7 @@ def model_info(backend: Backend, model: str, options: Sequence[FieldOption]) -> 
     ``backend`` does not know raises the library's :class:`~evolink.RequestValidationError`.
     """
     spec = backend.spec()
-    if model not in spec.models:
+    if not spec.knows(model):
         raise RequestValidationError(spec.check_request({"model": model}))
     names = {o.field.name: _option_names(o) for o in options if not o.hidden}
     parameters: list[dict[str, Any]] = []
@@ -92,14 +124,21 @@ def _gateway(name: str) -> str:
 
 
 def print_models(console: Console, models: Sequence[dict[str, Any]]) -> None:
-    """One table per gateway, in the order given."""
+    """One table per gateway, its models grouped by family, in the order given."""
     for name in dict.fromkeys(info["provider"] for info in models):
-        table = Table("model", "description", box=None, header_style="bold", title_justify="left")
-        table.title = f"[bold]{escape(_gateway(name))}[/]"
+        table = Table("family", "model", "inputs", "description", box=None, header_style="bold", title_justify="left")
+        table.title = f"[bold]{escape(_gateway(name))}[/] ({sum(info['provider'] == name for info in models)} models)"
+        family = None
         for info in models:
-            if info["provider"] == name:
-                note = " [dim](deprecated)[/]" if info["deprecated"] else ""
-                table.add_row(escape(info["model"]) + note, escape(info["description"]))
+            if info["provider"] != name:
+                continue
+            note = " [dim](deprecated)[/]" if info["deprecated"] else ""
+            makes = "" if info["output"] == "video" else f" -> {info['output']}"
+            shown = escape(info["family"]) if info["family"] != family else ""
+            family = info["family"]
+            table.add_row(
+                shown, escape(info["model"]) + note, ", ".join(info["inputs"]) + makes, escape(info["description"])
+            )
         console.print(table)
         console.print()
     console.print("Parameters of a model: [bold]evolink models MODEL[/]")

@@ -57,6 +57,13 @@ def _parser(prog: str) -> argparse.ArgumentParser:
         help="a key whose creates answer 402 (EvoLink only)",
     )
     add("--denied-key", action="append", default=[], metavar="KEY", help="a key whose calls answer 403 (EvoLink only)")
+    add(
+        "--extra-model",
+        action="append",
+        default=[],
+        metavar="MODEL",
+        help="also serve MODEL, which the spec does not know (a newer gateway), repeatable",
+    )
     add("--task-seconds", type=float, default=10.0, metavar="S", help="time from create to the end (default: 10)")
     add("--ending", default="complete", help="complete, fail, fail=CODE, cancel or never (default: complete)")
     add(
@@ -88,6 +95,7 @@ def config_from(args: argparse.Namespace) -> MockConfig:
         api_keys=args.api_keys or (),
         quota_exhausted_keys=args.quota_exhausted_key,
         denied_keys=args.denied_key,
+        extra_models=args.extra_model,
         task_seconds=args.task_seconds,
         ending=args.ending,
         rate_limit=args.rate_limit,

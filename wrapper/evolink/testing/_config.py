@@ -87,6 +87,10 @@ class MockConfig:
     connection drops: "request sent, answer lost"); ``truncate_rate`` of
     downloads cut short. ``seed`` makes task ids and random faults repeatable.
 
+    Models: every model of the spec is served; ``extra_models`` are served too,
+    checked only against what every model shares - a gateway newer than this
+    client, for testing how the client treats a model it does not know.
+
     Callbacks: POSTed with a ``callback_timeout_seconds`` timeout and retried
     after ``callback_retry_delays`` (1, 2, 4 s, as documented);
     ``allow_loopback_callbacks`` lets ``callback_url`` name a loopback host
@@ -97,6 +101,7 @@ class MockConfig:
     api_keys: tuple[str, ...] = attrs.field(default=(DEFAULT_API_KEY,), converter=_api_keys)
     quota_exhausted_keys: tuple[str, ...] = attrs.field(default=(), converter=_keys)
     denied_keys: tuple[str, ...] = attrs.field(default=(), converter=_keys)
+    extra_models: tuple[str, ...] = attrs.field(default=(), converter=_keys)
     task_seconds: float = attrs.field(default=10.0, validator=_non_negative)
     ending: str = attrs.field(default="complete", validator=_check_ending)
     rate_limit: float | None = attrs.field(default=None, validator=attrs.validators.optional(attrs.validators.gt(0)))

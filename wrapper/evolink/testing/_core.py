@@ -265,6 +265,7 @@ class MockServer:
             body,
             idempotency_key if declared else None,
             allow_loopback=self.config.allow_loopback_callbacks,
+            extra_models=self.config.extra_models,
         )
         if violations:
             raise self._errors.invalid_request(violations)

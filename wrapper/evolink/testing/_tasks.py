@@ -41,6 +41,8 @@ def spec_default(spec: ApiSpec, model: str, field: str) -> Any:
     forbids one); its first allowed value is the documented default. UniAll
     documents none; the first allowed value stands in for it there too.
     """
+    if not spec.knows(model):  # a model served beyond the spec (MockConfig.extra_models) documents nothing
+        return None
     schema = spec.model_schema(model).get("properties", {}).get(field, {})
     if "default" in schema:
         return schema["default"]
@@ -135,7 +137,12 @@ class TaskStore:
 
 
 def request_facts(spec: ApiSpec, model: str, body: Mapping[str, Any]) -> tuple[int, float | None]:
-    """How many videos a request asks for (``n``) and how long each is (``duration``), spec defaults applied."""
+    """How many videos a request asks for (``n``) and how long each is (``duration``), spec defaults applied.
+
+    A model whose result is not a video (an element) asks for none.
+    """
+    if spec.knows(model) and spec.model_output(model) != "video":
+        return 0, None
     outputs = body.get("n", spec_default(spec, model, "n"))
     duration = body.get("duration", spec_default(spec, model, "duration"))
     return (outputs if isinstance(outputs, int) else 1), (float(duration) if isinstance(duration, int) else None)

@@ -10,6 +10,7 @@ because JSON Schema cannot say what a host name is (UniAll's spec has no
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import Any
 
 from .._spec import ApiSpec
@@ -20,17 +21,24 @@ __all__ = ["create_violations", "task_id_violations"]
 
 
 def create_violations(
-    spec: ApiSpec, body: Any, idempotency_key: str | None, *, allow_loopback: bool
+    spec: ApiSpec,
+    body: Any,
+    idempotency_key: str | None,
+    *,
+    allow_loopback: bool,
+    extra_models: Collection[str] = (),
 ) -> list[Violation]:
     """Every way a create request breaks ``spec``; empty when it may go ahead.
 
     ``idempotency_key`` is checked only when given, against the spec's header
     schema (pass None for a gateway whose spec does not declare the header).
+    ``extra_models`` are served beyond the spec's, checked by the rules every model shares.
     """
     found: list[Violation] = []
     if idempotency_key is not None:
         found += spec.check_parameter(spec.create_path, "post", "Idempotency-Key", idempotency_key)
-    found += spec.check_request(body)
+    extra = isinstance(body, dict) and body.get("model") in extra_models
+    found += spec.check_request(body, allow_unknown_model=extra)
     callback = body.get("callback_url") if isinstance(body, dict) else None
     if not found and isinstance(callback, str):
         problem = callback_problem(callback, allow_loopback=allow_loopback)

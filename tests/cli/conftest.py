@@ -41,6 +41,10 @@ def free_port() -> int:
         return port
 
 
+#: A model the session's mock serves beyond the spec.
+NEW_MODEL = "seedance-9.0-text-to-video"
+
+
 @dataclass
 class LiveMock:
     base_url: str
@@ -85,7 +89,8 @@ def stop(process: subprocess.Popen[bytes]) -> None:
 @pytest.fixture(scope="session")
 def mock(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveMock]:
     log = tmp_path_factory.mktemp("mock") / "mock.log"
-    process, live = start_mock(log, "--task-seconds", str(TASK_SECONDS))
+    # It also serves a model the spec does not know, as a gateway newer than this client would.
+    process, live = start_mock(log, "--task-seconds", str(TASK_SECONDS), "--extra-model", NEW_MODEL)
     yield live
     stop(process)
 

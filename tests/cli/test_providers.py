@@ -157,7 +157,9 @@ def test_models_lists_both_gateways_grouped(cli: Cli) -> None:
     assert all(m in evolink_part for m in evolink_spec().models)
     assert all(m in uniall_part for m in uniall_spec().models)
     listed = [(m["provider"], m["model"]) for m in cli("models", "--json").json()]  # type: ignore[index]
-    assert sorted(listed) == sorted([("evolink", m) for m in evolink_spec().models] + [("uniall", m) for m in uniall_spec().models])
+    assert sorted(listed) == sorted(
+        [("evolink", m) for m in evolink_spec().models] + [("uniall", m) for m in uniall_spec().models]
+    )
     assert [p for p, _ in listed] == sorted(p for p, _ in listed)  # one gateway, then the other
 
 

@@ -26,7 +26,6 @@ from ._core import (
     request_body,
     request_violations,
     video_violation,
-    warn_unknown_model,
 )
 from ._drivers import AsyncStepper, SyncStepper
 from ._files import safe_name
@@ -131,8 +130,9 @@ def file_stem(item: BatchItem) -> str:
 def check_items(spec: ApiSpec, items: list[BatchItem], *, strict_models: bool = False) -> None:
     """Every item against the spec (as the client checks one request), every output file distinct.
 
-    All before anything is sent; a model newer than the spec is warned about
-    once, however many items use it.
+    All before anything is sent. A model newer than the spec passes here and is
+    warned about when its items are created (once, under Python's default
+    warning filter, however many items use it).
     """
     problems: dict[int, list[Violation]] = {}
     seen: dict[str, int] = {}
@@ -149,8 +149,6 @@ def check_items(spec: ApiSpec, items: list[BatchItem], *, strict_models: bool = 
             problems[item.position] = found
     if problems:
         raise BatchValidationError(problems)
-    for model in sorted({str(item.request.get("model")) for item in items}):
-        warn_unknown_model(spec, model)
 
 
 class BatchRunner:

@@ -189,7 +189,7 @@ class ApiSpec:
         shared = {
             name: sub
             for name, sub in first.items()
-            if name != "model" and all(s.get("properties", {}).get(name) == sub for s in schemas[1:])
+            if name != "model" and all(_rules(s.get("properties", {}).get(name)) == _rules(sub) for s in schemas[1:])
         }
         return {
             "type": "object",
@@ -277,6 +277,15 @@ class ApiSpec:
 
     def _resolve_ref(self, ref: str) -> dict[str, Any]:
         return self.resolve({"$ref": ref.removeprefix(_SPEC_URI)})
+
+
+def _rules(schema: Any) -> Any:
+    """``schema`` without its words: two fields with the same rules but different descriptions are the same field."""
+    if isinstance(schema, dict):
+        return {k: _rules(v) for k, v in schema.items() if k not in ("description", "title", "example", "examples")}
+    if isinstance(schema, list):
+        return [_rules(v) for v in schema]
+    return schema
 
 
 def evolink_spec() -> ApiSpec:

@@ -17,4 +17,4 @@ from evolink_api.models import __all__ as _evolink_classes
 from uniall_api.models import VideoJobExtraBody as UniAllExtraBody
 from uniall_api.models import VideoJobRequest as UniAllVideoRequest
 
-__all__ = [*_evolink_classes, "UniAllExtraBody", "UniAllVideoRequest"]  # noqa: PLE0604
+__all__ = [*_evolink_classes, "UniAllExtraBody", "UniAllVideoRequest"]

@@ -14,6 +14,7 @@ rules apply) is the server's :class:`~evolink.testing._dialects.Dialect`.
 
 from __future__ import annotations
 
+import copy
 import json
 import logging
 import random
@@ -140,6 +141,12 @@ class MockServer:
         with self._lock:
             task = self._tasks.get(task_id)
             return None if task is None else self._render(task)
+
+    def received(self, task_id: str) -> dict[str, Any] | None:
+        """The create body a task was made from, exactly as the gateway received it, or None."""
+        with self._lock:
+            task = self._tasks.get(task_id)
+            return None if task is None else copy.deepcopy(dict(task.request))
 
     def tick(self) -> None:
         """Schedule callbacks of tasks that have ended and send those that are due.

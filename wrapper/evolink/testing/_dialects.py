@@ -23,7 +23,6 @@ is the id shape. ``thumbnail_url`` is ``null``: the mock has no thumbnail.
 from __future__ import annotations
 
 import hashlib
-
 from collections.abc import Callable, Mapping
 from functools import cached_property
 from typing import Any

@@ -145,4 +145,6 @@ def request_facts(spec: ApiSpec, model: str, body: Mapping[str, Any]) -> tuple[i
         return 0, None
     outputs = body.get("n", spec_default(spec, model, "n"))
     duration = body.get("duration", spec_default(spec, model, "duration"))
-    return (outputs if isinstance(outputs, int) else 1), (float(duration) if isinstance(duration, int) else None)
+    # A spec that leaves a limit out lets odd values through; the answer must still be a valid task.
+    seconds = float(duration) if isinstance(duration, int) and not isinstance(duration, bool) and duration > 0 else None
+    return (outputs if isinstance(outputs, int) and outputs > 0 else 1), seconds

@@ -16,7 +16,7 @@ REV ?=
 PYTEST_ARGS ?=
 
 .DEFAULT_GOAL := generate
-.PHONY: tools install import drift spec generate check-generated lint typecheck test demo bench clean
+.PHONY: tools install import drift spec generate check-generated lint typecheck test contract-long demo bench clean
 
 # The tools alone (enough to regenerate), then the project itself in editable mode.
 $(BIN)/.tools: pyproject.toml
@@ -74,6 +74,10 @@ typecheck: install
 
 test: lint typecheck check-generated
 	$(BIN)/pytest $(PYTEST_ARGS)
+
+# The contract suite with ten times the bodies per model (minutes, not part of `make test`).
+contract-long: install
+	EVOLINK_CONTRACT_EXAMPLES=50 $(BIN)/pytest tests/contract $(PYTEST_ARGS)
 
 # The whole job on the built-in mock: no key, no network, a few seconds once installed.
 demo: install

@@ -75,3 +75,21 @@ def test_a_lost_create_on_a_gateway_without_idempotency_is_never_sent_twice(tmp_
         assert (first.status, again.status) == ("unknown", "unknown")
         assert "could pay twice" in (again.error or "")
         assert server.stats.tasks_created == 1
+
+
+def test_a_model_that_makes_no_video_is_refused_before_anything_is_sent(tmp_path: Path) -> None:
+    element = {
+        "model": "kling-custom-element",
+        "model_params": {
+            "element_name": "Hero",
+            "element_description": "A hero",
+            "reference_type": "video_refer",
+            "element_video_list": {"refer_videos": [{"video_url": "https://example.com/r.mp4"}]},
+        },
+    }
+    with MockServer() as server, client(server) as c:
+        with pytest.raises(evolink.BatchValidationError) as refused:
+            c.videos.generate_many([*named("cat"), element], output_dir=tmp_path)
+        assert server.stats.requests == 0
+    ((position, violations),) = refused.value.problems.items()
+    assert position == 2 and violations[0].field == "model" and "makes no video" in violations[0].rule

@@ -1,0 +1,19 @@
+from typing import Literal
+
+GeminiOmniFlashImageToVideoRequestDurationType1 = Literal["auto"]
+
+GEMINI_OMNI_FLASH_IMAGE_TO_VIDEO_REQUEST_DURATION_TYPE_1_VALUES: set[
+    GeminiOmniFlashImageToVideoRequestDurationType1
+] = {
+    "auto",
+}
+
+
+def check_gemini_omni_flash_image_to_video_request_duration_type_1(
+    value: str,
+) -> GeminiOmniFlashImageToVideoRequestDurationType1:
+    if value in GEMINI_OMNI_FLASH_IMAGE_TO_VIDEO_REQUEST_DURATION_TYPE_1_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {GEMINI_OMNI_FLASH_IMAGE_TO_VIDEO_REQUEST_DURATION_TYPE_1_VALUES!r}"
+    )

@@ -1,0 +1,126 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    Literal,
+    Self,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+
+from ..models.gemini_omni_flash_text_to_video_request_aspect_ratio import (
+    GeminiOmniFlashTextToVideoRequestAspectRatio,
+    check_gemini_omni_flash_text_to_video_request_aspect_ratio,
+)
+from ..models.gemini_omni_flash_text_to_video_request_duration_type_1 import (
+    GeminiOmniFlashTextToVideoRequestDurationType1,
+    check_gemini_omni_flash_text_to_video_request_duration_type_1,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GeminiOmniFlashTextToVideoRequest")
+
+
+@_attrs_define
+class GeminiOmniFlashTextToVideoRequest:
+    prompt: str
+    model: Literal["gemini-omni-flash-text-to-video"] = (
+        "gemini-omni-flash-text-to-video"
+    )
+    aspect_ratio: GeminiOmniFlashTextToVideoRequestAspectRatio | Unset = "16:9"
+    callback_url: str | Unset = UNSET
+    """ HTTPS URL that receives the finished task (completed, failed or cancelled) as a POST; internal addresses are
+    refused. Callbacks are not signed: confirm by querying the task. """
+    duration: GeminiOmniFlashTextToVideoRequestDurationType1 | int | Unset = 10
+
+    def to_dict(self) -> dict[str, Any]:
+        model = self.model
+
+        prompt = self.prompt
+
+        aspect_ratio: str | Unset = UNSET
+        if not isinstance(self.aspect_ratio, Unset):
+            aspect_ratio = self.aspect_ratio
+
+        callback_url = self.callback_url
+
+        duration: int | str | Unset
+        if isinstance(self.duration, Unset):
+            duration = UNSET
+        elif isinstance(self.duration, str):
+            duration = self.duration
+        else:
+            duration = self.duration
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "model": model,
+                "prompt": prompt,
+            }
+        )
+        if aspect_ratio is not UNSET:
+            field_dict["aspect_ratio"] = aspect_ratio
+        if callback_url is not UNSET:
+            field_dict["callback_url"] = callback_url
+        if duration is not UNSET:
+            field_dict["duration"] = duration
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        model = cast(Literal["gemini-omni-flash-text-to-video"], d.pop("model"))
+        if model != "gemini-omni-flash-text-to-video":
+            raise ValueError(
+                f"model must match const 'gemini-omni-flash-text-to-video', got '{model}'"
+            )
+
+        prompt = d.pop("prompt")
+
+        _aspect_ratio = d.pop("aspect_ratio", UNSET)
+        aspect_ratio: GeminiOmniFlashTextToVideoRequestAspectRatio | Unset
+        if isinstance(_aspect_ratio, Unset):
+            aspect_ratio = UNSET
+        else:
+            aspect_ratio = check_gemini_omni_flash_text_to_video_request_aspect_ratio(
+                _aspect_ratio
+            )
+
+        callback_url = d.pop("callback_url", UNSET)
+
+        def _parse_duration(
+            data: object,
+        ) -> GeminiOmniFlashTextToVideoRequestDurationType1 | int | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                duration_type_1 = (
+                    check_gemini_omni_flash_text_to_video_request_duration_type_1(data)
+                )
+
+                return duration_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                GeminiOmniFlashTextToVideoRequestDurationType1 | int | Unset, data
+            )
+
+        duration = _parse_duration(d.pop("duration", UNSET))
+
+        gemini_omni_flash_text_to_video_request = cls(
+            model=model,
+            prompt=prompt,
+            aspect_ratio=aspect_ratio,
+            callback_url=callback_url,
+            duration=duration,
+        )
+
+        return gemini_omni_flash_text_to_video_request

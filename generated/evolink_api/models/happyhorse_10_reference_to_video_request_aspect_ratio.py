@@ -1,0 +1,29 @@
+from typing import Literal
+
+Happyhorse10ReferenceToVideoRequestAspectRatio = Literal[
+    "16:9", "1:1", "21:9", "3:4", "4:3", "4:5", "5:4", "9:16", "9:21"
+]
+
+HAPPYHORSE_10_REFERENCE_TO_VIDEO_REQUEST_ASPECT_RATIO_VALUES: set[
+    Happyhorse10ReferenceToVideoRequestAspectRatio
+] = {
+    "16:9",
+    "1:1",
+    "21:9",
+    "3:4",
+    "4:3",
+    "4:5",
+    "5:4",
+    "9:16",
+    "9:21",
+}
+
+
+def check_happyhorse_10_reference_to_video_request_aspect_ratio(
+    value: str,
+) -> Happyhorse10ReferenceToVideoRequestAspectRatio:
+    if value in HAPPYHORSE_10_REFERENCE_TO_VIDEO_REQUEST_ASPECT_RATIO_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {HAPPYHORSE_10_REFERENCE_TO_VIDEO_REQUEST_ASPECT_RATIO_VALUES!r}"
+    )

@@ -1,0 +1,18 @@
+from typing import Literal
+
+MiniMaxHailuo23RequestQuality = Literal["1080p", "768p"]
+
+MINI_MAX_HAILUO_23_REQUEST_QUALITY_VALUES: set[MiniMaxHailuo23RequestQuality] = {
+    "1080p",
+    "768p",
+}
+
+
+def check_mini_max_hailuo_23_request_quality(
+    value: str,
+) -> MiniMaxHailuo23RequestQuality:
+    if value in MINI_MAX_HAILUO_23_REQUEST_QUALITY_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {MINI_MAX_HAILUO_23_REQUEST_QUALITY_VALUES!r}"
+    )

@@ -1,0 +1,139 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    Literal,
+    Self,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+
+from ..models.seedance_20_fast_image_to_video_request_aspect_ratio import (
+    Seedance20FastImageToVideoRequestAspectRatio,
+    check_seedance_20_fast_image_to_video_request_aspect_ratio,
+)
+from ..models.seedance_20_fast_image_to_video_request_quality import (
+    Seedance20FastImageToVideoRequestQuality,
+    check_seedance_20_fast_image_to_video_request_quality,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Seedance20FastImageToVideoRequest")
+
+
+@_attrs_define
+class Seedance20FastImageToVideoRequest:
+    image_urls: list[str]
+    prompt: str
+    model: Literal["seedance-2.0-fast-image-to-video"] = (
+        "seedance-2.0-fast-image-to-video"
+    )
+    aspect_ratio: Seedance20FastImageToVideoRequestAspectRatio | Unset = "adaptive"
+    callback_url: str | Unset = UNSET
+    """ HTTPS URL that receives the finished task (completed, failed or cancelled) as a POST; internal addresses are
+    refused. Callbacks are not signed: confirm by querying the task. """
+    content_filter: bool | Unset = True
+    duration: int | Unset = 5
+    generate_audio: bool | Unset = True
+    quality: Seedance20FastImageToVideoRequestQuality | Unset = "720p"
+
+    def to_dict(self) -> dict[str, Any]:
+        image_urls = self.image_urls
+
+        model = self.model
+
+        prompt = self.prompt
+
+        aspect_ratio: str | Unset = UNSET
+        if not isinstance(self.aspect_ratio, Unset):
+            aspect_ratio = self.aspect_ratio
+
+        callback_url = self.callback_url
+
+        content_filter = self.content_filter
+
+        duration = self.duration
+
+        generate_audio = self.generate_audio
+
+        quality: str | Unset = UNSET
+        if not isinstance(self.quality, Unset):
+            quality = self.quality
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "image_urls": image_urls,
+                "model": model,
+                "prompt": prompt,
+            }
+        )
+        if aspect_ratio is not UNSET:
+            field_dict["aspect_ratio"] = aspect_ratio
+        if callback_url is not UNSET:
+            field_dict["callback_url"] = callback_url
+        if content_filter is not UNSET:
+            field_dict["content_filter"] = content_filter
+        if duration is not UNSET:
+            field_dict["duration"] = duration
+        if generate_audio is not UNSET:
+            field_dict["generate_audio"] = generate_audio
+        if quality is not UNSET:
+            field_dict["quality"] = quality
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        image_urls = cast(list[str], d.pop("image_urls"))
+
+        model = cast(Literal["seedance-2.0-fast-image-to-video"], d.pop("model"))
+        if model != "seedance-2.0-fast-image-to-video":
+            raise ValueError(
+                f"model must match const 'seedance-2.0-fast-image-to-video', got '{model}'"
+            )
+
+        prompt = d.pop("prompt")
+
+        _aspect_ratio = d.pop("aspect_ratio", UNSET)
+        aspect_ratio: Seedance20FastImageToVideoRequestAspectRatio | Unset
+        if isinstance(_aspect_ratio, Unset):
+            aspect_ratio = UNSET
+        else:
+            aspect_ratio = check_seedance_20_fast_image_to_video_request_aspect_ratio(
+                _aspect_ratio
+            )
+
+        callback_url = d.pop("callback_url", UNSET)
+
+        content_filter = d.pop("content_filter", UNSET)
+
+        duration = d.pop("duration", UNSET)
+
+        generate_audio = d.pop("generate_audio", UNSET)
+
+        _quality = d.pop("quality", UNSET)
+        quality: Seedance20FastImageToVideoRequestQuality | Unset
+        if isinstance(_quality, Unset):
+            quality = UNSET
+        else:
+            quality = check_seedance_20_fast_image_to_video_request_quality(_quality)
+
+        seedance_20_fast_image_to_video_request = cls(
+            image_urls=image_urls,
+            model=model,
+            prompt=prompt,
+            aspect_ratio=aspect_ratio,
+            callback_url=callback_url,
+            content_filter=content_filter,
+            duration=duration,
+            generate_audio=generate_audio,
+            quality=quality,
+        )
+
+        return seedance_20_fast_image_to_video_request

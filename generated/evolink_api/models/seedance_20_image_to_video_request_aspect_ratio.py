@@ -1,0 +1,27 @@
+from typing import Literal
+
+Seedance20ImageToVideoRequestAspectRatio = Literal[
+    "16:9", "1:1", "21:9", "3:4", "4:3", "9:16", "adaptive"
+]
+
+SEEDANCE_20_IMAGE_TO_VIDEO_REQUEST_ASPECT_RATIO_VALUES: set[
+    Seedance20ImageToVideoRequestAspectRatio
+] = {
+    "16:9",
+    "1:1",
+    "21:9",
+    "3:4",
+    "4:3",
+    "9:16",
+    "adaptive",
+}
+
+
+def check_seedance_20_image_to_video_request_aspect_ratio(
+    value: str,
+) -> Seedance20ImageToVideoRequestAspectRatio:
+    if value in SEEDANCE_20_IMAGE_TO_VIDEO_REQUEST_ASPECT_RATIO_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {SEEDANCE_20_IMAGE_TO_VIDEO_REQUEST_ASPECT_RATIO_VALUES!r}"
+    )

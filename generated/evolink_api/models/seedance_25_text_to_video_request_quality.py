@@ -1,0 +1,21 @@
+from typing import Literal
+
+Seedance25TextToVideoRequestQuality = Literal["1080p", "480p", "720p"]
+
+SEEDANCE_25_TEXT_TO_VIDEO_REQUEST_QUALITY_VALUES: set[
+    Seedance25TextToVideoRequestQuality
+] = {
+    "1080p",
+    "480p",
+    "720p",
+}
+
+
+def check_seedance_25_text_to_video_request_quality(
+    value: str,
+) -> Seedance25TextToVideoRequestQuality:
+    if value in SEEDANCE_25_TEXT_TO_VIDEO_REQUEST_QUALITY_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {SEEDANCE_25_TEXT_TO_VIDEO_REQUEST_QUALITY_VALUES!r}"
+    )

@@ -1,0 +1,18 @@
+from typing import Literal
+
+Wan27TextToVideoRequestQuality = Literal["1080p", "720p"]
+
+WAN_27_TEXT_TO_VIDEO_REQUEST_QUALITY_VALUES: set[Wan27TextToVideoRequestQuality] = {
+    "1080p",
+    "720p",
+}
+
+
+def check_wan_27_text_to_video_request_quality(
+    value: str,
+) -> Wan27TextToVideoRequestQuality:
+    if value in WAN_27_TEXT_TO_VIDEO_REQUEST_QUALITY_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {WAN_27_TEXT_TO_VIDEO_REQUEST_QUALITY_VALUES!r}"
+    )

@@ -11,7 +11,6 @@ keeps ``import evolink`` light.
 from __future__ import annotations
 
 import copy
-import difflib
 import json
 from collections.abc import Mapping
 from dataclasses import replace
@@ -171,6 +170,8 @@ class ApiSpec:
 
     def closest_models(self, model: str, n: int = 3) -> list[str]:
         """The known model names most like ``model`` (a typo), else those that contain it (a family name)."""
+        import difflib  # only when a name is unknown: kept off the import path of `import evolink`
+
         close = difflib.get_close_matches(model, self.models, n=n, cutoff=0.6)
         wanted = model.casefold()
         containing = [m for m in self.models if wanted and wanted in m.casefold() and m not in close]

@@ -108,7 +108,7 @@ def warn_unknown_model(spec: ApiSpec, model: object) -> None:
     if isinstance(model, str) and not spec.knows(model):
         warnings.warn(
             f"model {model!r} is not in this version's spec: only the rules every model shares were checked, "
-            f"the gateway judges the rest; {spec.unknown_model_rule(model).split('; ', 1)[-1]} "
+            f"the gateway judges the rest; {spec.model_hint(model)} "
             "(strict_models=True refuses unknown models)",
             UnknownModelWarning,
             stacklevel=3,

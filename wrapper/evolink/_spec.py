@@ -248,9 +248,12 @@ class ApiSpec:
         """Why ``model`` is refused, in words that point at the likely intended name."""
         if not isinstance(model, str):
             return "must be a model name (a string)"
+        return f"is not a model this version of the spec knows ({len(self.models)} models); {self.model_hint(model)}"
+
+    def model_hint(self, model: str) -> str:
+        """Which known model the user probably meant, or where to find them all."""
         closest = self.closest_models(model)
-        hint = f"did you mean {' or '.join(closest)}?" if closest else "see `evolink models` for the list"
-        return f"is not a model this version of the spec knows ({len(self.models)} models); {hint}"
+        return f"did you mean {' or '.join(closest)}?" if closest else "see `evolink models` for the list"
 
     def check_parameter(self, path: str, method: str, name: str, value: Any) -> list[Violation]:
         """Every way ``value`` breaks the schema of parameter ``name`` (path, query or header) of an operation.

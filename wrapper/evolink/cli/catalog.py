@@ -128,7 +128,13 @@ def _gateway(name: str) -> str:
 def print_models(console: Console, models: Sequence[dict[str, Any]]) -> None:
     """One table per gateway, its models grouped by family, in the order given."""
     for name in dict.fromkeys(info["provider"] for info in models):
-        table = Table("family", "model", "inputs", "description", box=None, header_style="bold", title_justify="left")
+        table = Table(box=None, header_style="bold", title_justify="left")
+        # Names are what users copy: never cut them; the description wraps instead.
+        longest = max(len(info["model"]) for info in models if info["provider"] == name)
+        table.add_column("family", no_wrap=True)
+        table.add_column("model", no_wrap=True, min_width=longest + len(" (deprecated)"))
+        table.add_column("inputs")
+        table.add_column("description", ratio=1)
         table.title = f"[bold]{escape(_gateway(name))}[/] ({sum(info['provider'] == name for info in models)} models)"
         family = None
         for info in models:

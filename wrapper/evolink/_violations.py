@@ -156,12 +156,35 @@ def _one(error: ValidationError) -> Violation:
         return Violation(field, f"must match the pattern {limit}", value)
     if kind == "format":
         return Violation(field, f"must be a valid {limit}", value)
+    if kind in ("anyOf", "oneOf") and isinstance(limit, list):
+        options = [o for o in limit if isinstance(o, Mapping)]
+        if options and all(set(o) == {"required"} for o in options):  # "at least one of these fields"
+            return Violation(field, f"needs at least one of {', '.join(n for o in options for n in o['required'])}")
+        words = [_option_words(o) for o in options]
+        if all(words):
+            return Violation(field, f"must be {' or '.join(words)}", value)
     if kind == "not":
         clashes = _present_requirements(limit, value)
         if clashes:
             return Violation(_child(path, clashes[0]), "is not allowed")
         return Violation(field, "is not allowed", value)
     return Violation(field, error.message)
+
+
+def _option_words(schema: Mapping[str, Any]) -> str:
+    """One branch of an ``anyOf`` on a value, in words ("-1", "from 2 to 30"); empty when it has no short form."""
+    if "const" in schema:
+        return _choices([schema["const"]])
+    if "enum" in schema:
+        return f"one of {_choices(schema['enum'])}"
+    low, high = schema.get("minimum"), schema.get("maximum")
+    if low is not None and high is not None:
+        return f"from {low} to {high}"
+    if low is not None:
+        return f"at least {low}"
+    if high is not None:
+        return f"at most {high}"
+    return ""
 
 
 def _present_requirements(schema: Any, value: Any) -> list[str]:

@@ -127,6 +127,17 @@ def test_every_committed_overlay_action_that_changes_a_rule_says_why() -> None:
                 assert action.get("description"), f"{name}: say why the action on {action['target']} changes a rule"
 
 
+def test_every_family_overlay_that_changes_a_rule_has_cross_field_cases() -> None:
+    """A rule written in an overlay is only as good as a body that shows it refusing and accepting."""
+    cases = {path.stem for path in (ROOT / "tests/spec/cross_field").glob("*.yaml")}
+    for name, content in load_overlays(ROOT / "spec/overlays/evolink"):
+        family = Path(name).stem
+        if family == "00-common":
+            continue
+        changes = [a for a in content["actions"] if a.get("remove") or rules_in(a.get("update", {}))]
+        assert not changes or family in cases, f"{name} changes rules but tests/spec/cross_field/{family}.yaml is missing"
+
+
 def test_the_common_overlay_makes_every_request_strict() -> None:
     spec = yaml.safe_load((ROOT / "spec/evolink.openapi.yaml").read_text())
     requests = [s for s in spec["components"]["schemas"].values() if "x-family" in s]

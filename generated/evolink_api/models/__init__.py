@@ -141,6 +141,27 @@ from .kling_o1_image_to_video_request_aspect_ratio import (
 from .kling_o1_image_to_video_request_duration import KlingO1ImageToVideoRequestDuration
 from .kling_o1_video_edit_fast_request import KlingO1VideoEditFastRequest
 from .kling_o1_video_edit_request import KlingO1VideoEditRequest
+from .kling_o3_image_to_video_request import KlingO3ImageToVideoRequest
+from .kling_o3_image_to_video_request_aspect_ratio import (
+    KlingO3ImageToVideoRequestAspectRatio,
+)
+from .kling_o3_image_to_video_request_model_params import (
+    KlingO3ImageToVideoRequestModelParams,
+)
+from .kling_o3_image_to_video_request_model_params_element_list_item import (
+    KlingO3ImageToVideoRequestModelParamsElementListItem,
+)
+from .kling_o3_image_to_video_request_model_params_multi_prompt_item import (
+    KlingO3ImageToVideoRequestModelParamsMultiPromptItem,
+)
+from .kling_o3_image_to_video_request_model_params_shot_type import (
+    KlingO3ImageToVideoRequestModelParamsShotType,
+)
+from .kling_o3_image_to_video_request_model_params_watermark_info import (
+    KlingO3ImageToVideoRequestModelParamsWatermarkInfo,
+)
+from .kling_o3_image_to_video_request_quality import KlingO3ImageToVideoRequestQuality
+from .kling_o3_image_to_video_request_sound import KlingO3ImageToVideoRequestSound
 from .kling_o3_reference_to_video_request import KlingO3ReferenceToVideoRequest
 from .kling_o3_reference_to_video_request_aspect_ratio import (
     KlingO3ReferenceToVideoRequestAspectRatio,
@@ -262,17 +283,6 @@ from .mini_max_hailuo_23_request import MiniMaxHailuo23Request
 from .mini_max_hailuo_23_request_duration import MiniMaxHailuo23RequestDuration
 from .mini_max_hailuo_23_request_model_params import MiniMaxHailuo23RequestModelParams
 from .mini_max_hailuo_23_request_quality import MiniMaxHailuo23RequestQuality
-from .minimax_h3_image_to_video_request import MinimaxH3ImageToVideoRequest
-from .minimax_h3_image_to_video_request_quality import (
-    MinimaxH3ImageToVideoRequestQuality,
-)
-from .minimax_h3_reference_to_video_request import MinimaxH3ReferenceToVideoRequest
-from .minimax_h3_reference_to_video_request_aspect_ratio import (
-    MinimaxH3ReferenceToVideoRequestAspectRatio,
-)
-from .minimax_h3_reference_to_video_request_quality import (
-    MinimaxH3ReferenceToVideoRequestQuality,
-)
 from .minimax_h3_text_to_video_request import MinimaxH3TextToVideoRequest
 from .minimax_h3_text_to_video_request_aspect_ratio import (
     MinimaxH3TextToVideoRequestAspectRatio,
@@ -613,6 +623,15 @@ __all__ = (
     "KlingO1ImageToVideoRequestDuration",
     "KlingO1VideoEditFastRequest",
     "KlingO1VideoEditRequest",
+    "KlingO3ImageToVideoRequest",
+    "KlingO3ImageToVideoRequestAspectRatio",
+    "KlingO3ImageToVideoRequestModelParams",
+    "KlingO3ImageToVideoRequestModelParamsElementListItem",
+    "KlingO3ImageToVideoRequestModelParamsMultiPromptItem",
+    "KlingO3ImageToVideoRequestModelParamsShotType",
+    "KlingO3ImageToVideoRequestModelParamsWatermarkInfo",
+    "KlingO3ImageToVideoRequestQuality",
+    "KlingO3ImageToVideoRequestSound",
     "KlingO3ReferenceToVideoRequest",
     "KlingO3ReferenceToVideoRequestAspectRatio",
     "KlingO3ReferenceToVideoRequestModelParams",
@@ -672,11 +691,6 @@ __all__ = (
     "MiniMaxHailuo23RequestDuration",
     "MiniMaxHailuo23RequestModelParams",
     "MiniMaxHailuo23RequestQuality",
-    "MinimaxH3ImageToVideoRequest",
-    "MinimaxH3ImageToVideoRequestQuality",
-    "MinimaxH3ReferenceToVideoRequest",
-    "MinimaxH3ReferenceToVideoRequestAspectRatio",
-    "MinimaxH3ReferenceToVideoRequestQuality",
     "MinimaxH3TextToVideoRequest",
     "MinimaxH3TextToVideoRequestAspectRatio",
     "MinimaxH3TextToVideoRequestQuality",

@@ -26,6 +26,8 @@ T = TypeVar("T", bound="GeminiOmniFlashImageToVideoRequest")
 
 @_attrs_define
 class GeminiOmniFlashImageToVideoRequest:
+    """Gemini Omni Flash image-to-video from one first frame."""
+
     prompt: str
     model: Literal["gemini-omni-flash-image-to-video"] = (
         "gemini-omni-flash-image-to-video"

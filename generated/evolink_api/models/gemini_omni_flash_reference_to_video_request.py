@@ -26,6 +26,8 @@ T = TypeVar("T", bound="GeminiOmniFlashReferenceToVideoRequest")
 
 @_attrs_define
 class GeminiOmniFlashReferenceToVideoRequest:
+    """Gemini Omni Flash reference-to-video, guided by reference images."""
+
     prompt: str
     model: Literal["gemini-omni-flash-reference-to-video"] = (
         "gemini-omni-flash-reference-to-video"

@@ -26,6 +26,8 @@ T = TypeVar("T", bound="GeminiOmniFlashTextToVideoRequest")
 
 @_attrs_define
 class GeminiOmniFlashTextToVideoRequest:
+    """Gemini Omni Flash text-to-video; duration 3-10 s or auto."""
+
     prompt: str
     model: Literal["gemini-omni-flash-text-to-video"] = (
         "gemini-omni-flash-text-to-video"

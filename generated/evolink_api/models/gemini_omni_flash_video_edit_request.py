@@ -18,6 +18,8 @@ T = TypeVar("T", bound="GeminiOmniFlashVideoEditRequest")
 
 @_attrs_define
 class GeminiOmniFlashVideoEditRequest:
+    """Gemini Omni Flash video edit - change a video by instruction."""
+
     prompt: str
     model: Literal["gemini-omni-flash-video-edit"] = "gemini-omni-flash-video-edit"
     callback_url: str | Unset = UNSET

@@ -30,6 +30,8 @@ T = TypeVar("T", bound="GrokImagineImageToVideoBetaRequest")
 
 @_attrs_define
 class GrokImagineImageToVideoBetaRequest:
+    """Grok Imagine image-to-video (beta), with a style mode."""
+
     image_urls: list[str]
     prompt: str
     model: Literal["grok-imagine-image-to-video-beta"] = (

@@ -30,6 +30,8 @@ T = TypeVar("T", bound="GrokImagineTextToVideoBetaRequest")
 
 @_attrs_define
 class GrokImagineTextToVideoBetaRequest:
+    """Grok Imagine text-to-video (beta), with a style mode."""
+
     prompt: str
     model: Literal["grok-imagine-text-to-video-beta"] = (
         "grok-imagine-text-to-video-beta"

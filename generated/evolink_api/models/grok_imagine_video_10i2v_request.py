@@ -26,6 +26,8 @@ T = TypeVar("T", bound="GrokImagineVideo10I2VRequest")
 
 @_attrs_define
 class GrokImagineVideo10I2VRequest:
+    """Grok Imagine Video 1.0 from an image."""
+
     image_urls: list[str]
     prompt: str
     model: Literal["grok-imagine-video-1.0-i2v"] = "grok-imagine-video-1.0-i2v"

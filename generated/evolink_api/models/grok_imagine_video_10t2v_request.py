@@ -26,6 +26,8 @@ T = TypeVar("T", bound="GrokImagineVideo10T2VRequest")
 
 @_attrs_define
 class GrokImagineVideo10T2VRequest:
+    """Grok Imagine Video 1.0 from text."""
+
     prompt: str
     model: Literal["grok-imagine-video-1.0-t2v"] = "grok-imagine-video-1.0-t2v"
     aspect_ratio: GrokImagineVideo10T2VRequestAspectRatio | Unset = "16:9"

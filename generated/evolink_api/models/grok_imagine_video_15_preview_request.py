@@ -26,6 +26,8 @@ T = TypeVar("T", bound="GrokImagineVideo15PreviewRequest")
 
 @_attrs_define
 class GrokImagineVideo15PreviewRequest:
+    """Grok Imagine Video 1.5 (preview) from text and up to 7 images; with one image, its shape sets the frame."""
+
     prompt: str
     model: Literal["grok-imagine-video-1.5-preview"] = "grok-imagine-video-1.5-preview"
     aspect_ratio: GrokImagineVideo15PreviewRequestAspectRatio | Unset = "auto"

@@ -25,6 +25,8 @@ T = TypeVar("T", bound="KlingCustomElementRequest")
 
 @_attrs_define
 class KlingCustomElementRequest:
+    """Kling custom element - register a character from reference images or a video, for use as <<<element_N>>>."""
+
     model_params: KlingCustomElementRequestModelParams
     model: Literal["kling-custom-element"] = "kling-custom-element"
     callback_url: str | Unset = UNSET

@@ -26,6 +26,8 @@ T = TypeVar("T", bound="KlingO1ImageToVideoRequest")
 
 @_attrs_define
 class KlingO1ImageToVideoRequest:
+    """Kling O1 image-to-video from one or two images."""
+
     image_urls: list[str]
     prompt: str
     model: Literal["kling-o1-image-to-video"] = "kling-o1-image-to-video"

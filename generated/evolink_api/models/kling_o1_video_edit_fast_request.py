@@ -18,6 +18,8 @@ T = TypeVar("T", bound="KlingO1VideoEditFastRequest")
 
 @_attrs_define
 class KlingO1VideoEditFastRequest:
+    """Kling O1 video edit, fast tier."""
+
     prompt: str
     video_urls: list[str]
     model: Literal["kling-o1-video-edit-fast"] = "kling-o1-video-edit-fast"

@@ -18,6 +18,8 @@ T = TypeVar("T", bound="KlingO1VideoEditRequest")
 
 @_attrs_define
 class KlingO1VideoEditRequest:
+    """Kling O1 video edit - change a video by instruction, with optional reference images."""
+
     prompt: str
     video_urls: list[str]
     model: Literal["kling-o1-video-edit"] = "kling-o1-video-edit"

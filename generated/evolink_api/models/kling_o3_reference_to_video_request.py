@@ -33,6 +33,8 @@ T = TypeVar("T", bound="KlingO3ReferenceToVideoRequest")
 
 @_attrs_define
 class KlingO3ReferenceToVideoRequest:
+    """Kling O3 reference-to-video - a new shot guided by a reference video, images and elements."""
+
     prompt: str
     model: Literal["kling-o3-reference-to-video"] = "kling-o3-reference-to-video"
     aspect_ratio: KlingO3ReferenceToVideoRequestAspectRatio | Unset = UNSET

@@ -24,6 +24,7 @@ class KlingO3ReferenceToVideoRequestModelParams:
     element_list: (
         list[KlingO3ReferenceToVideoRequestModelParamsElementListItem] | Unset
     ) = UNSET
+    """ Elements (see kling-custom-element) referenced in the prompt as <<<element_1>>>, <<<element_2>>>, ... """
     watermark_info: KlingO3ReferenceToVideoRequestModelParamsWatermarkInfo | Unset = (
         UNSET
     )

@@ -37,7 +37,8 @@ T = TypeVar("T", bound="KlingO3TextToVideoRequest")
 
 @_attrs_define
 class KlingO3TextToVideoRequest:
-    prompt: str
+    """Kling O3 text-to-video, with elements and multi-shot."""
+
     model: Literal["kling-o3-text-to-video"] = "kling-o3-text-to-video"
     aspect_ratio: KlingO3TextToVideoRequestAspectRatio | Unset = "16:9"
     callback_url: str | Unset = UNSET
@@ -45,13 +46,13 @@ class KlingO3TextToVideoRequest:
     refused. Callbacks are not signed: confirm by querying the task. """
     duration: int | Unset = 5
     model_params: KlingO3TextToVideoRequestModelParams | Unset = UNSET
+    """ Multi-shot, element and watermark controls. """
+    prompt: str | Unset = UNSET
     quality: KlingO3TextToVideoRequestQuality | Unset = "720p"
     sound: KlingO3TextToVideoRequestSound | Unset = "off"
 
     def to_dict(self) -> dict[str, Any]:
         model = self.model
-
-        prompt = self.prompt
 
         aspect_ratio: str | Unset = UNSET
         if not isinstance(self.aspect_ratio, Unset):
@@ -64,6 +65,8 @@ class KlingO3TextToVideoRequest:
         model_params: dict[str, Any] | Unset = UNSET
         if not isinstance(self.model_params, Unset):
             model_params = self.model_params.to_dict()
+
+        prompt = self.prompt
 
         quality: str | Unset = UNSET
         if not isinstance(self.quality, Unset):
@@ -78,7 +81,6 @@ class KlingO3TextToVideoRequest:
         field_dict.update(
             {
                 "model": model,
-                "prompt": prompt,
             }
         )
         if aspect_ratio is not UNSET:
@@ -89,6 +91,8 @@ class KlingO3TextToVideoRequest:
             field_dict["duration"] = duration
         if model_params is not UNSET:
             field_dict["model_params"] = model_params
+        if prompt is not UNSET:
+            field_dict["prompt"] = prompt
         if quality is not UNSET:
             field_dict["quality"] = quality
         if sound is not UNSET:
@@ -108,8 +112,6 @@ class KlingO3TextToVideoRequest:
             raise ValueError(
                 f"model must match const 'kling-o3-text-to-video', got '{model}'"
             )
-
-        prompt = d.pop("prompt")
 
         _aspect_ratio = d.pop("aspect_ratio", UNSET)
         aspect_ratio: KlingO3TextToVideoRequestAspectRatio | Unset
@@ -131,6 +133,8 @@ class KlingO3TextToVideoRequest:
         else:
             model_params = KlingO3TextToVideoRequestModelParams.from_dict(_model_params)
 
+        prompt = d.pop("prompt", UNSET)
+
         _quality = d.pop("quality", UNSET)
         quality: KlingO3TextToVideoRequestQuality | Unset
         if isinstance(_quality, Unset):
@@ -147,11 +151,11 @@ class KlingO3TextToVideoRequest:
 
         kling_o3_text_to_video_request = cls(
             model=model,
-            prompt=prompt,
             aspect_ratio=aspect_ratio,
             callback_url=callback_url,
             duration=duration,
             model_params=model_params,
+            prompt=prompt,
             quality=quality,
             sound=sound,
         )

@@ -28,14 +28,20 @@ T = TypeVar("T", bound="KlingO3TextToVideoRequestModelParams")
 
 @_attrs_define
 class KlingO3TextToVideoRequestModelParams:
+    """Multi-shot, element and watermark controls."""
+
     element_list: list[KlingO3TextToVideoRequestModelParamsElementListItem] | Unset = (
         UNSET
     )
+    """ Elements (see kling-custom-element) referenced in the prompt as <<<element_1>>>, <<<element_2>>>, ... """
     multi_prompt: list[KlingO3TextToVideoRequestModelParamsMultiPromptItem] | Unset = (
         UNSET
     )
+    """ The shots (at most 6), required with shot_type customize. """
     multi_shot: bool | Unset = False
+    """ Split the video into shots; the shots' durations must add up to the video's. """
     shot_type: KlingO3TextToVideoRequestModelParamsShotType | Unset = UNSET
+    """ customize (you give each shot in multi_prompt) or, where offered, intelligence (the model splits it). """
     watermark_info: KlingO3TextToVideoRequestModelParamsWatermarkInfo | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:

@@ -11,7 +11,9 @@ T = TypeVar("T", bound="KlingO3TextToVideoRequestModelParamsMultiPromptItem")
 @_attrs_define
 class KlingO3TextToVideoRequestModelParamsMultiPromptItem:
     duration: str
+    """ Seconds of this shot, as a string. """
     index: int
+    """ Shot number, from 1. """
     prompt: str
 
     def to_dict(self) -> dict[str, Any]:

@@ -29,6 +29,8 @@ T = TypeVar("T", bound="KlingO3VideoEditRequest")
 
 @_attrs_define
 class KlingO3VideoEditRequest:
+    """Kling O3 video edit - rework a video by instruction, with reference images and elements."""
+
     model: Literal["kling-o3-video-edit"] = "kling-o3-video-edit"
     callback_url: str | Unset = UNSET
     """ HTTPS URL that receives the finished task (completed, failed or cancelled) as a POST; internal addresses are

@@ -24,6 +24,7 @@ class KlingO3VideoEditRequestModelParams:
     element_list: list[KlingO3VideoEditRequestModelParamsElementListItem] | Unset = (
         UNSET
     )
+    """ Elements (see kling-custom-element) referenced in the prompt as <<<element_1>>>, <<<element_2>>>, ... """
     watermark_info: KlingO3VideoEditRequestModelParamsWatermarkInfo | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:

@@ -33,7 +33,7 @@ T = TypeVar("T", bound="KlingV3ImageToVideoRequest")
 
 @_attrs_define
 class KlingV3ImageToVideoRequest:
-    """Kling v3 image-to-video - animate a first frame, optionally towards a last frame."""
+    """Kling v3 image-to-video - animate a first frame, optionally towards a last frame, with multi-shot."""
 
     image_start: str
     model: Literal["kling-v3-image-to-video"] = "kling-v3-image-to-video"

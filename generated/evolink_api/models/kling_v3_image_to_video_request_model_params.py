@@ -33,13 +33,15 @@ class KlingV3ImageToVideoRequestModelParams:
     element_list: list[KlingV3ImageToVideoRequestModelParamsElementListItem] | Unset = (
         UNSET
     )
-    """ Elements referenced in the prompt as <<<element_1>>>, <<<element_2>>>, ... """
+    """ Elements (see kling-custom-element) referenced in the prompt as <<<element_1>>>, <<<element_2>>>, ... """
     multi_prompt: list[KlingV3ImageToVideoRequestModelParamsMultiPromptItem] | Unset = (
         UNSET
     )
+    """ The shots (at most 6), required with shot_type customize. """
     multi_shot: bool | Unset = False
+    """ Split the video into shots; the shots' durations must add up to the video's. """
     shot_type: KlingV3ImageToVideoRequestModelParamsShotType | Unset = UNSET
-    """ customize (you give each shot in multi_prompt) or intelligence (the model splits it). """
+    """ customize (you give each shot in multi_prompt) or, where offered, intelligence (the model splits it). """
     watermark_info: KlingV3ImageToVideoRequestModelParamsWatermarkInfo | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:

@@ -29,6 +29,8 @@ T = TypeVar("T", bound="KlingV3MotionControlRequest")
 
 @_attrs_define
 class KlingV3MotionControlRequest:
+    """Kling v3 motion control - move the character of an image the way a reference video moves."""
+
     image_urls: list[str]
     model_params: KlingV3MotionControlRequestModelParams
     video_urls: list[str]

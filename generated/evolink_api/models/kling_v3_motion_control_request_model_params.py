@@ -29,6 +29,7 @@ class KlingV3MotionControlRequestModelParams:
     element_list: (
         list[KlingV3MotionControlRequestModelParamsElementListItem] | Unset
     ) = UNSET
+    """ Elements (see kling-custom-element) referenced in the prompt as <<<element_1>>>, <<<element_2>>>, ... """
     keep_sound: bool | Unset = True
     watermark_info: KlingV3MotionControlRequestModelParamsWatermarkInfo | Unset = UNSET
 

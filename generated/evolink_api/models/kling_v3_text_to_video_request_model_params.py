@@ -30,9 +30,11 @@ class KlingV3TextToVideoRequestModelParams:
     multi_prompt: list[KlingV3TextToVideoRequestModelParamsMultiPromptItem] | Unset = (
         UNSET
     )
+    """ The shots (at most 6), required with shot_type customize. """
     multi_shot: bool | Unset = False
+    """ Split the video into shots; the shots' durations must add up to the video's. """
     shot_type: KlingV3TextToVideoRequestModelParamsShotType | Unset = UNSET
-    """ customize (you give each shot in multi_prompt) or intelligence (the model splits it). """
+    """ customize (you give each shot in multi_prompt) or, where offered, intelligence (the model splits it). """
     watermark_info: KlingV3TextToVideoRequestModelParamsWatermarkInfo | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:

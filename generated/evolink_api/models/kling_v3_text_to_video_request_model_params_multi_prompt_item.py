@@ -11,8 +11,9 @@ T = TypeVar("T", bound="KlingV3TextToVideoRequestModelParamsMultiPromptItem")
 @_attrs_define
 class KlingV3TextToVideoRequestModelParamsMultiPromptItem:
     duration: str
-    """ Seconds of this shot, as a string; the shots' durations add up to the video's. """
+    """ Seconds of this shot, as a string. """
     index: int
+    """ Shot number, from 1. """
     prompt: str
 
     def to_dict(self) -> dict[str, Any]:

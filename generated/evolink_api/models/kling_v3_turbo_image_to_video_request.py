@@ -22,6 +22,8 @@ T = TypeVar("T", bound="KlingV3TurboImageToVideoRequest")
 
 @_attrs_define
 class KlingV3TurboImageToVideoRequest:
+    """Kling v3 turbo image-to-video - quicker and cheaper, up to 1080p."""
+
     image_start: str
     model: Literal["kling-v3-turbo-image-to-video"] = "kling-v3-turbo-image-to-video"
     callback_url: str | Unset = UNSET

@@ -26,6 +26,8 @@ T = TypeVar("T", bound="KlingV3TurboTextToVideoRequest")
 
 @_attrs_define
 class KlingV3TurboTextToVideoRequest:
+    """Kling v3 turbo text-to-video - quicker and cheaper, up to 1080p."""
+
     prompt: str
     model: Literal["kling-v3-turbo-text-to-video"] = "kling-v3-turbo-text-to-video"
     aspect_ratio: KlingV3TurboTextToVideoRequestAspectRatio | Unset = "16:9"

@@ -33,6 +33,8 @@ T = TypeVar("T", bound="MiniMaxHailuo02Request")
 
 @_attrs_define
 class MiniMaxHailuo02Request:
+    """MiniMax Hailuo 02 - text or image (first, optionally last frame) to video, 512p to 1080p."""
+
     model: Literal["MiniMax-Hailuo-02"] = "MiniMax-Hailuo-02"
     callback_url: str | Unset = UNSET
     """ HTTPS URL that receives the finished task (completed, failed or cancelled) as a POST; internal addresses are

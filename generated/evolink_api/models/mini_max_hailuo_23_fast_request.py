@@ -33,6 +33,8 @@ T = TypeVar("T", bound="MiniMaxHailuo23FastRequest")
 
 @_attrs_define
 class MiniMaxHailuo23FastRequest:
+    """MiniMax Hailuo 2.3 Fast - image-to-video, quicker and cheaper."""
+
     image_urls: list[str]
     model: Literal["MiniMax-Hailuo-2.3-Fast"] = "MiniMax-Hailuo-2.3-Fast"
     callback_url: str | Unset = UNSET

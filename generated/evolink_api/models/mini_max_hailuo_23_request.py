@@ -33,6 +33,8 @@ T = TypeVar("T", bound="MiniMaxHailuo23Request")
 
 @_attrs_define
 class MiniMaxHailuo23Request:
+    """MiniMax Hailuo 2.3 - text or first-frame image to video, 768p or 1080p."""
+
     prompt: str
     model: Literal["MiniMax-Hailuo-2.3"] = "MiniMax-Hailuo-2.3"
     callback_url: str | Unset = UNSET

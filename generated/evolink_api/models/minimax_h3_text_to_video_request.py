@@ -26,6 +26,8 @@ T = TypeVar("T", bound="MinimaxH3TextToVideoRequest")
 
 @_attrs_define
 class MinimaxH3TextToVideoRequest:
+    """MiniMax H3 text-to-video."""
+
     prompt: str
     model: Literal["minimax-h3-text-to-video"] = "minimax-h3-text-to-video"
     aspect_ratio: MinimaxH3TextToVideoRequestAspectRatio | Unset = "16:9"

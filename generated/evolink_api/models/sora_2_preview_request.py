@@ -22,6 +22,8 @@ T = TypeVar("T", bound="Sora2PreviewRequest")
 
 @_attrs_define
 class Sora2PreviewRequest:
+    """Sora 2 (preview) - text or one image to video; an image must match the chosen frame size exactly."""
+
     prompt: str
     model: Literal["sora-2-preview"] = "sora-2-preview"
     aspect_ratio: Sora2PreviewRequestAspectRatio | Unset = UNSET

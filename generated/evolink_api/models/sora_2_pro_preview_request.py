@@ -26,6 +26,8 @@ T = TypeVar("T", bound="Sora2ProPreviewRequest")
 
 @_attrs_define
 class Sora2ProPreviewRequest:
+    """Sora 2 Pro (preview) - higher quality text or image to video; no images of real people."""
+
     prompt: str
     model: Literal["sora-2-pro-preview"] = "sora-2-pro-preview"
     aspect_ratio: Sora2ProPreviewRequestAspectRatio | Unset = UNSET

@@ -30,6 +30,8 @@ T = TypeVar("T", bound="Veo31FastBetaRequest")
 
 @_attrs_define
 class Veo31FastBetaRequest:
+    """Veo 3.1 Fast (beta channel) - text, first/last-frame and reference-image video at 720p."""
+
     prompt: str
     model: Literal["veo3.1-fast-beta"] = "veo3.1-fast-beta"
     aspect_ratio: Veo31FastBetaRequestAspectRatio | Unset = "auto"

@@ -30,6 +30,8 @@ T = TypeVar("T", bound="Veo31ProBetaRequest")
 
 @_attrs_define
 class Veo31ProBetaRequest:
+    """Veo 3.1 Pro (beta channel) - text, first-frame or first/last-frame video at 720p."""
+
     prompt: str
     model: Literal["veo3.1-pro-beta"] = "veo3.1-pro-beta"
     aspect_ratio: Veo31ProBetaRequestAspectRatio | Unset = "auto"

@@ -35,8 +35,8 @@ class VideoTask:
     progress: int | Unset = UNSET
     results: list[str] | Unset = UNSET
     """ Video links, present once completed; they expire 24 hours after completion. """
-    error: TaskError | Unset = UNSET
-    """ Why a task failed; `code` is a business code, not an HTTP status. """
+    error: None | TaskError | Unset = UNSET
+    """ Why the task failed; null (or absent) while it has not failed. """
     task_info: TaskInfo | Unset = UNSET
     usage: Usage | Unset = UNSET
     result_data: Any | Unset = UNSET
@@ -44,6 +44,8 @@ class VideoTask:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.task_error import TaskError
+
         id = self.id
 
         created = self.created
@@ -66,9 +68,13 @@ class VideoTask:
         if not isinstance(self.results, Unset):
             results = self.results
 
-        error: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.error, Unset):
+        error: dict[str, Any] | None | Unset
+        if isinstance(self.error, Unset):
+            error = UNSET
+        elif isinstance(self.error, TaskError):
             error = self.error.to_dict()
+        else:
+            error = self.error
 
         task_info: dict[str, Any] | Unset = UNSET
         if not isinstance(self.task_info, Unset):
@@ -142,12 +148,22 @@ class VideoTask:
 
         results = cast(list[str], d.pop("results", UNSET))
 
-        _error = d.pop("error", UNSET)
-        error: TaskError | Unset
-        if isinstance(_error, Unset):
-            error = UNSET
-        else:
-            error = TaskError.from_dict(_error)
+        def _parse_error(data: object) -> None | TaskError | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                error_type_0 = TaskError.from_dict(data)
+
+                return error_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TaskError | Unset, data)
+
+        error = _parse_error(d.pop("error", UNSET))
 
         _task_info = d.pop("task_info", UNSET)
         task_info: TaskInfo | Unset

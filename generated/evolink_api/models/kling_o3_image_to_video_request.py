@@ -1,0 +1,191 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    Self,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+
+from ..models.kling_o3_image_to_video_request_aspect_ratio import (
+    KlingO3ImageToVideoRequestAspectRatio,
+    check_kling_o3_image_to_video_request_aspect_ratio,
+)
+from ..models.kling_o3_image_to_video_request_quality import (
+    KlingO3ImageToVideoRequestQuality,
+    check_kling_o3_image_to_video_request_quality,
+)
+from ..models.kling_o3_image_to_video_request_sound import (
+    KlingO3ImageToVideoRequestSound,
+    check_kling_o3_image_to_video_request_sound,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.kling_o3_image_to_video_request_model_params import (
+        KlingO3ImageToVideoRequestModelParams,
+    )
+
+
+T = TypeVar("T", bound="KlingO3ImageToVideoRequest")
+
+
+@_attrs_define
+class KlingO3ImageToVideoRequest:
+    """Kling O3 image-to-video - first/last frame and reference images, elements and multi-shot."""
+
+    model: Literal["kling-o3-image-to-video"] = "kling-o3-image-to-video"
+    aspect_ratio: KlingO3ImageToVideoRequestAspectRatio | Unset = UNSET
+    callback_url: str | Unset = UNSET
+    """ HTTPS URL that receives the finished task (completed, failed or cancelled) as a POST; internal addresses are
+    refused. Callbacks are not signed: confirm by querying the task. """
+    duration: int | Unset = 5
+    image_end: str | Unset = UNSET
+    image_start: str | Unset = UNSET
+    image_urls: list[str] | Unset = UNSET
+    model_params: KlingO3ImageToVideoRequestModelParams | Unset = UNSET
+    """ Multi-shot, element and watermark controls. """
+    prompt: str | Unset = UNSET
+    quality: KlingO3ImageToVideoRequestQuality | Unset = UNSET
+    sound: KlingO3ImageToVideoRequestSound | Unset = "off"
+
+    def to_dict(self) -> dict[str, Any]:
+        model = self.model
+
+        aspect_ratio: str | Unset = UNSET
+        if not isinstance(self.aspect_ratio, Unset):
+            aspect_ratio = self.aspect_ratio
+
+        callback_url = self.callback_url
+
+        duration = self.duration
+
+        image_end = self.image_end
+
+        image_start = self.image_start
+
+        image_urls: list[str] | Unset = UNSET
+        if not isinstance(self.image_urls, Unset):
+            image_urls = self.image_urls
+
+        model_params: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.model_params, Unset):
+            model_params = self.model_params.to_dict()
+
+        prompt = self.prompt
+
+        quality: str | Unset = UNSET
+        if not isinstance(self.quality, Unset):
+            quality = self.quality
+
+        sound: str | Unset = UNSET
+        if not isinstance(self.sound, Unset):
+            sound = self.sound
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "model": model,
+            }
+        )
+        if aspect_ratio is not UNSET:
+            field_dict["aspect_ratio"] = aspect_ratio
+        if callback_url is not UNSET:
+            field_dict["callback_url"] = callback_url
+        if duration is not UNSET:
+            field_dict["duration"] = duration
+        if image_end is not UNSET:
+            field_dict["image_end"] = image_end
+        if image_start is not UNSET:
+            field_dict["image_start"] = image_start
+        if image_urls is not UNSET:
+            field_dict["image_urls"] = image_urls
+        if model_params is not UNSET:
+            field_dict["model_params"] = model_params
+        if prompt is not UNSET:
+            field_dict["prompt"] = prompt
+        if quality is not UNSET:
+            field_dict["quality"] = quality
+        if sound is not UNSET:
+            field_dict["sound"] = sound
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.kling_o3_image_to_video_request_model_params import (
+            KlingO3ImageToVideoRequestModelParams,
+        )
+
+        d = dict(src_dict)
+        model = cast(Literal["kling-o3-image-to-video"], d.pop("model"))
+        if model != "kling-o3-image-to-video":
+            raise ValueError(
+                f"model must match const 'kling-o3-image-to-video', got '{model}'"
+            )
+
+        _aspect_ratio = d.pop("aspect_ratio", UNSET)
+        aspect_ratio: KlingO3ImageToVideoRequestAspectRatio | Unset
+        if isinstance(_aspect_ratio, Unset):
+            aspect_ratio = UNSET
+        else:
+            aspect_ratio = check_kling_o3_image_to_video_request_aspect_ratio(
+                _aspect_ratio
+            )
+
+        callback_url = d.pop("callback_url", UNSET)
+
+        duration = d.pop("duration", UNSET)
+
+        image_end = d.pop("image_end", UNSET)
+
+        image_start = d.pop("image_start", UNSET)
+
+        image_urls = cast(list[str], d.pop("image_urls", UNSET))
+
+        _model_params = d.pop("model_params", UNSET)
+        model_params: KlingO3ImageToVideoRequestModelParams | Unset
+        if isinstance(_model_params, Unset):
+            model_params = UNSET
+        else:
+            model_params = KlingO3ImageToVideoRequestModelParams.from_dict(
+                _model_params
+            )
+
+        prompt = d.pop("prompt", UNSET)
+
+        _quality = d.pop("quality", UNSET)
+        quality: KlingO3ImageToVideoRequestQuality | Unset
+        if isinstance(_quality, Unset):
+            quality = UNSET
+        else:
+            quality = check_kling_o3_image_to_video_request_quality(_quality)
+
+        _sound = d.pop("sound", UNSET)
+        sound: KlingO3ImageToVideoRequestSound | Unset
+        if isinstance(_sound, Unset):
+            sound = UNSET
+        else:
+            sound = check_kling_o3_image_to_video_request_sound(_sound)
+
+        kling_o3_image_to_video_request = cls(
+            model=model,
+            aspect_ratio=aspect_ratio,
+            callback_url=callback_url,
+            duration=duration,
+            image_end=image_end,
+            image_start=image_start,
+            image_urls=image_urls,
+            model_params=model_params,
+            prompt=prompt,
+            quality=quality,
+            sound=sound,
+        )
+
+        return kling_o3_image_to_video_request

@@ -1,0 +1,161 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..models.kling_o3_image_to_video_request_model_params_shot_type import (
+    KlingO3ImageToVideoRequestModelParamsShotType,
+    check_kling_o3_image_to_video_request_model_params_shot_type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.kling_o3_image_to_video_request_model_params_element_list_item import (
+        KlingO3ImageToVideoRequestModelParamsElementListItem,
+    )
+    from ..models.kling_o3_image_to_video_request_model_params_multi_prompt_item import (
+        KlingO3ImageToVideoRequestModelParamsMultiPromptItem,
+    )
+    from ..models.kling_o3_image_to_video_request_model_params_watermark_info import (
+        KlingO3ImageToVideoRequestModelParamsWatermarkInfo,
+    )
+
+
+T = TypeVar("T", bound="KlingO3ImageToVideoRequestModelParams")
+
+
+@_attrs_define
+class KlingO3ImageToVideoRequestModelParams:
+    """Multi-shot, element and watermark controls."""
+
+    element_list: list[KlingO3ImageToVideoRequestModelParamsElementListItem] | Unset = (
+        UNSET
+    )
+    """ Elements (see kling-custom-element) referenced in the prompt as <<<element_1>>>, <<<element_2>>>, ... """
+    multi_prompt: list[KlingO3ImageToVideoRequestModelParamsMultiPromptItem] | Unset = (
+        UNSET
+    )
+    """ The shots (at most 6), required with shot_type customize. """
+    multi_shot: bool | Unset = UNSET
+    """ Split the video into shots; the shots' durations must add up to the video's. """
+    shot_type: KlingO3ImageToVideoRequestModelParamsShotType | Unset = UNSET
+    """ customize (you give each shot in multi_prompt) or, where offered, intelligence (the model splits it). """
+    watermark_info: KlingO3ImageToVideoRequestModelParamsWatermarkInfo | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        element_list: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.element_list, Unset):
+            element_list = []
+            for element_list_item_data in self.element_list:
+                element_list_item = element_list_item_data.to_dict()
+                element_list.append(element_list_item)
+
+        multi_prompt: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.multi_prompt, Unset):
+            multi_prompt = []
+            for multi_prompt_item_data in self.multi_prompt:
+                multi_prompt_item = multi_prompt_item_data.to_dict()
+                multi_prompt.append(multi_prompt_item)
+
+        multi_shot = self.multi_shot
+
+        shot_type: str | Unset = UNSET
+        if not isinstance(self.shot_type, Unset):
+            shot_type = self.shot_type
+
+        watermark_info: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.watermark_info, Unset):
+            watermark_info = self.watermark_info.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if element_list is not UNSET:
+            field_dict["element_list"] = element_list
+        if multi_prompt is not UNSET:
+            field_dict["multi_prompt"] = multi_prompt
+        if multi_shot is not UNSET:
+            field_dict["multi_shot"] = multi_shot
+        if shot_type is not UNSET:
+            field_dict["shot_type"] = shot_type
+        if watermark_info is not UNSET:
+            field_dict["watermark_info"] = watermark_info
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.kling_o3_image_to_video_request_model_params_element_list_item import (
+            KlingO3ImageToVideoRequestModelParamsElementListItem,
+        )
+        from ..models.kling_o3_image_to_video_request_model_params_multi_prompt_item import (
+            KlingO3ImageToVideoRequestModelParamsMultiPromptItem,
+        )
+        from ..models.kling_o3_image_to_video_request_model_params_watermark_info import (
+            KlingO3ImageToVideoRequestModelParamsWatermarkInfo,
+        )
+
+        d = dict(src_dict)
+        _element_list = d.pop("element_list", UNSET)
+        element_list: (
+            list[KlingO3ImageToVideoRequestModelParamsElementListItem] | Unset
+        ) = UNSET
+        if _element_list is not UNSET:
+            element_list = []
+            for element_list_item_data in _element_list:
+                element_list_item = (
+                    KlingO3ImageToVideoRequestModelParamsElementListItem.from_dict(
+                        element_list_item_data
+                    )
+                )
+
+                element_list.append(element_list_item)
+
+        _multi_prompt = d.pop("multi_prompt", UNSET)
+        multi_prompt: (
+            list[KlingO3ImageToVideoRequestModelParamsMultiPromptItem] | Unset
+        ) = UNSET
+        if _multi_prompt is not UNSET:
+            multi_prompt = []
+            for multi_prompt_item_data in _multi_prompt:
+                multi_prompt_item = (
+                    KlingO3ImageToVideoRequestModelParamsMultiPromptItem.from_dict(
+                        multi_prompt_item_data
+                    )
+                )
+
+                multi_prompt.append(multi_prompt_item)
+
+        multi_shot = d.pop("multi_shot", UNSET)
+
+        _shot_type = d.pop("shot_type", UNSET)
+        shot_type: KlingO3ImageToVideoRequestModelParamsShotType | Unset
+        if isinstance(_shot_type, Unset):
+            shot_type = UNSET
+        else:
+            shot_type = check_kling_o3_image_to_video_request_model_params_shot_type(
+                _shot_type
+            )
+
+        _watermark_info = d.pop("watermark_info", UNSET)
+        watermark_info: KlingO3ImageToVideoRequestModelParamsWatermarkInfo | Unset
+        if isinstance(_watermark_info, Unset):
+            watermark_info = UNSET
+        else:
+            watermark_info = (
+                KlingO3ImageToVideoRequestModelParamsWatermarkInfo.from_dict(
+                    _watermark_info
+                )
+            )
+
+        kling_o3_image_to_video_request_model_params = cls(
+            element_list=element_list,
+            multi_prompt=multi_prompt,
+            multi_shot=multi_shot,
+            shot_type=shot_type,
+            watermark_info=watermark_info,
+        )
+
+        return kling_o3_image_to_video_request_model_params

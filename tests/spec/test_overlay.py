@@ -135,7 +135,7 @@ def test_every_family_overlay_that_changes_a_rule_has_cross_field_cases() -> Non
         if family == "00-common":
             continue
         changes = [a for a in content["actions"] if a.get("remove") or rules_in(a.get("update", {}))]
-        assert not changes or family in cases, f"{name} changes rules but tests/spec/cross_field/{family}.yaml is missing"
+        assert not changes or family in cases, f"{name} changes rules: add tests/spec/cross_field/{family}.yaml"
 
 
 def test_the_common_overlay_makes_every_request_strict() -> None:

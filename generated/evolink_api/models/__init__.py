@@ -1,6 +1,9 @@
 """Contains all the data models used in inputs/outputs"""
 
 from .doubao_seedance_10_pro_fast_request import DoubaoSeedance10ProFastRequest
+from .doubao_seedance_10_pro_fast_request_aspect_ratio import (
+    DoubaoSeedance10ProFastRequestAspectRatio,
+)
 from .doubao_seedance_10_pro_fast_request_quality import (
     DoubaoSeedance10ProFastRequestQuality,
 )
@@ -283,6 +286,17 @@ from .mini_max_hailuo_23_request import MiniMaxHailuo23Request
 from .mini_max_hailuo_23_request_duration import MiniMaxHailuo23RequestDuration
 from .mini_max_hailuo_23_request_model_params import MiniMaxHailuo23RequestModelParams
 from .mini_max_hailuo_23_request_quality import MiniMaxHailuo23RequestQuality
+from .minimax_h3_image_to_video_request import MinimaxH3ImageToVideoRequest
+from .minimax_h3_image_to_video_request_quality import (
+    MinimaxH3ImageToVideoRequestQuality,
+)
+from .minimax_h3_reference_to_video_request import MinimaxH3ReferenceToVideoRequest
+from .minimax_h3_reference_to_video_request_aspect_ratio import (
+    MinimaxH3ReferenceToVideoRequestAspectRatio,
+)
+from .minimax_h3_reference_to_video_request_quality import (
+    MinimaxH3ReferenceToVideoRequestQuality,
+)
 from .minimax_h3_text_to_video_request import MinimaxH3TextToVideoRequest
 from .minimax_h3_text_to_video_request_aspect_ratio import (
     MinimaxH3TextToVideoRequestAspectRatio,
@@ -290,6 +304,7 @@ from .minimax_h3_text_to_video_request_aspect_ratio import (
 from .minimax_h3_text_to_video_request_quality import MinimaxH3TextToVideoRequestQuality
 from .omnihuman_15_request import Omnihuman15Request
 from .seedance_15_pro_request import Seedance15ProRequest
+from .seedance_15_pro_request_aspect_ratio import Seedance15ProRequestAspectRatio
 from .seedance_15_pro_request_quality import Seedance15ProRequestQuality
 from .seedance_20_fast_image_to_video_request import Seedance20FastImageToVideoRequest
 from .seedance_20_fast_image_to_video_request_aspect_ratio import (
@@ -482,13 +497,23 @@ from .video_task_object import VideoTaskObject
 from .video_task_type import VideoTaskType
 from .videoretalk_request import VideoretalkRequest
 from .wan_25_image_to_video_request import Wan25ImageToVideoRequest
+from .wan_25_image_to_video_request_duration import Wan25ImageToVideoRequestDuration
+from .wan_25_image_to_video_request_quality import Wan25ImageToVideoRequestQuality
 from .wan_25_text_to_video_request import Wan25TextToVideoRequest
+from .wan_25_text_to_video_request_aspect_ratio import (
+    Wan25TextToVideoRequestAspectRatio,
+)
+from .wan_25_text_to_video_request_duration import Wan25TextToVideoRequestDuration
+from .wan_25_text_to_video_request_quality import Wan25TextToVideoRequestQuality
 from .wan_26_image_to_video_flash_request import Wan26ImageToVideoFlashRequest
 from .wan_26_image_to_video_flash_request_model_params import (
     Wan26ImageToVideoFlashRequestModelParams,
 )
 from .wan_26_image_to_video_flash_request_model_params_shot_type import (
     Wan26ImageToVideoFlashRequestModelParamsShotType,
+)
+from .wan_26_image_to_video_flash_request_quality import (
+    Wan26ImageToVideoFlashRequestQuality,
 )
 from .wan_26_image_to_video_request import Wan26ImageToVideoRequest
 from .wan_26_image_to_video_request_model_params import (
@@ -497,27 +522,42 @@ from .wan_26_image_to_video_request_model_params import (
 from .wan_26_image_to_video_request_model_params_shot_type import (
     Wan26ImageToVideoRequestModelParamsShotType,
 )
+from .wan_26_image_to_video_request_quality import Wan26ImageToVideoRequestQuality
 from .wan_26_reference_video_flash_request import Wan26ReferenceVideoFlashRequest
+from .wan_26_reference_video_flash_request_aspect_ratio import (
+    Wan26ReferenceVideoFlashRequestAspectRatio,
+)
 from .wan_26_reference_video_flash_request_model_params import (
     Wan26ReferenceVideoFlashRequestModelParams,
 )
 from .wan_26_reference_video_flash_request_model_params_shot_type import (
     Wan26ReferenceVideoFlashRequestModelParamsShotType,
 )
+from .wan_26_reference_video_flash_request_quality import (
+    Wan26ReferenceVideoFlashRequestQuality,
+)
 from .wan_26_reference_video_request import Wan26ReferenceVideoRequest
+from .wan_26_reference_video_request_aspect_ratio import (
+    Wan26ReferenceVideoRequestAspectRatio,
+)
 from .wan_26_reference_video_request_model_params import (
     Wan26ReferenceVideoRequestModelParams,
 )
 from .wan_26_reference_video_request_model_params_shot_type import (
     Wan26ReferenceVideoRequestModelParamsShotType,
 )
+from .wan_26_reference_video_request_quality import Wan26ReferenceVideoRequestQuality
 from .wan_26_text_to_video_request import Wan26TextToVideoRequest
+from .wan_26_text_to_video_request_aspect_ratio import (
+    Wan26TextToVideoRequestAspectRatio,
+)
 from .wan_26_text_to_video_request_model_params import (
     Wan26TextToVideoRequestModelParams,
 )
 from .wan_26_text_to_video_request_model_params_shot_type import (
     Wan26TextToVideoRequestModelParamsShotType,
 )
+from .wan_26_text_to_video_request_quality import Wan26TextToVideoRequestQuality
 from .wan_27_image_to_video_request import Wan27ImageToVideoRequest
 from .wan_27_image_to_video_request_generation_mode import (
     Wan27ImageToVideoRequestGenerationMode,
@@ -563,6 +603,7 @@ from .wan_30_text_to_video_request_quality import Wan30TextToVideoRequestQuality
 
 __all__ = (
     "DoubaoSeedance10ProFastRequest",
+    "DoubaoSeedance10ProFastRequestAspectRatio",
     "DoubaoSeedance10ProFastRequestQuality",
     "ErrorDetail",
     "ErrorResponse",
@@ -691,11 +732,17 @@ __all__ = (
     "MiniMaxHailuo23RequestDuration",
     "MiniMaxHailuo23RequestModelParams",
     "MiniMaxHailuo23RequestQuality",
+    "MinimaxH3ImageToVideoRequest",
+    "MinimaxH3ImageToVideoRequestQuality",
+    "MinimaxH3ReferenceToVideoRequest",
+    "MinimaxH3ReferenceToVideoRequestAspectRatio",
+    "MinimaxH3ReferenceToVideoRequestQuality",
     "MinimaxH3TextToVideoRequest",
     "MinimaxH3TextToVideoRequestAspectRatio",
     "MinimaxH3TextToVideoRequestQuality",
     "Omnihuman15Request",
     "Seedance15ProRequest",
+    "Seedance15ProRequestAspectRatio",
     "Seedance15ProRequestQuality",
     "Seedance20FastImageToVideoRequest",
     "Seedance20FastImageToVideoRequestAspectRatio",
@@ -788,22 +835,35 @@ __all__ = (
     "VideoTaskType",
     "VideoretalkRequest",
     "Wan25ImageToVideoRequest",
+    "Wan25ImageToVideoRequestDuration",
+    "Wan25ImageToVideoRequestQuality",
     "Wan25TextToVideoRequest",
+    "Wan25TextToVideoRequestAspectRatio",
+    "Wan25TextToVideoRequestDuration",
+    "Wan25TextToVideoRequestQuality",
     "Wan26ImageToVideoFlashRequest",
     "Wan26ImageToVideoFlashRequestModelParams",
     "Wan26ImageToVideoFlashRequestModelParamsShotType",
+    "Wan26ImageToVideoFlashRequestQuality",
     "Wan26ImageToVideoRequest",
     "Wan26ImageToVideoRequestModelParams",
     "Wan26ImageToVideoRequestModelParamsShotType",
+    "Wan26ImageToVideoRequestQuality",
     "Wan26ReferenceVideoFlashRequest",
+    "Wan26ReferenceVideoFlashRequestAspectRatio",
     "Wan26ReferenceVideoFlashRequestModelParams",
     "Wan26ReferenceVideoFlashRequestModelParamsShotType",
+    "Wan26ReferenceVideoFlashRequestQuality",
     "Wan26ReferenceVideoRequest",
+    "Wan26ReferenceVideoRequestAspectRatio",
     "Wan26ReferenceVideoRequestModelParams",
     "Wan26ReferenceVideoRequestModelParamsShotType",
+    "Wan26ReferenceVideoRequestQuality",
     "Wan26TextToVideoRequest",
+    "Wan26TextToVideoRequestAspectRatio",
     "Wan26TextToVideoRequestModelParams",
     "Wan26TextToVideoRequestModelParamsShotType",
+    "Wan26TextToVideoRequestQuality",
     "Wan27ImageToVideoRequest",
     "Wan27ImageToVideoRequestGenerationMode",
     "Wan27ImageToVideoRequestQuality",

@@ -11,6 +11,10 @@ from typing import (
 
 from attrs import define as _attrs_define
 
+from ..models.doubao_seedance_10_pro_fast_request_aspect_ratio import (
+    DoubaoSeedance10ProFastRequestAspectRatio,
+    check_doubao_seedance_10_pro_fast_request_aspect_ratio,
+)
 from ..models.doubao_seedance_10_pro_fast_request_quality import (
     DoubaoSeedance10ProFastRequestQuality,
     check_doubao_seedance_10_pro_fast_request_quality,
@@ -22,22 +26,32 @@ T = TypeVar("T", bound="DoubaoSeedance10ProFastRequest")
 
 @_attrs_define
 class DoubaoSeedance10ProFastRequest:
+    """Seedance 1.0 Pro Fast - text-to-video, or image-to-video from one image; 2 to 12 seconds, up to 1080p."""
+
     prompt: str
+    """ What the video shows (the page counts its limit in tokens). """
     model: Literal["doubao-seedance-1.0-pro-fast"] = "doubao-seedance-1.0-pro-fast"
-    aspect_ratio: str | Unset = UNSET
+    aspect_ratio: DoubaoSeedance10ProFastRequestAspectRatio | Unset = UNSET
+    """ Frame shape; 16:9 when not given for text-to-video. keep_ratio (the image's own shape) and adaptive (the
+    default with an image) need an image. """
     callback_url: str | Unset = UNSET
     """ HTTPS URL that receives the finished task (completed, failed or cancelled) as a POST; internal addresses are
     refused. Callbacks are not signed: confirm by querying the task. """
-    duration: int | Unset = UNSET
+    duration: int | Unset = 5
+    """ Seconds of video, billed per second. """
     image_urls: list[str] | Unset = UNSET
-    quality: DoubaoSeedance10ProFastRequestQuality | Unset = UNSET
+    """ One image (jpg, png or webp, at most 10 MB) - makes the task image-to-video. """
+    quality: DoubaoSeedance10ProFastRequestQuality | Unset = "1080p"
+    """ Resolution; lower is cheaper. """
 
     def to_dict(self) -> dict[str, Any]:
         model = self.model
 
         prompt = self.prompt
 
-        aspect_ratio = self.aspect_ratio
+        aspect_ratio: str | Unset = UNSET
+        if not isinstance(self.aspect_ratio, Unset):
+            aspect_ratio = self.aspect_ratio
 
         callback_url = self.callback_url
 
@@ -83,7 +97,14 @@ class DoubaoSeedance10ProFastRequest:
 
         prompt = d.pop("prompt")
 
-        aspect_ratio = d.pop("aspect_ratio", UNSET)
+        _aspect_ratio = d.pop("aspect_ratio", UNSET)
+        aspect_ratio: DoubaoSeedance10ProFastRequestAspectRatio | Unset
+        if isinstance(_aspect_ratio, Unset):
+            aspect_ratio = UNSET
+        else:
+            aspect_ratio = check_doubao_seedance_10_pro_fast_request_aspect_ratio(
+                _aspect_ratio
+            )
 
         callback_url = d.pop("callback_url", UNSET)
 

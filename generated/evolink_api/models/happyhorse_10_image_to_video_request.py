@@ -22,14 +22,22 @@ T = TypeVar("T", bound="Happyhorse10ImageToVideoRequest")
 
 @_attrs_define
 class Happyhorse10ImageToVideoRequest:
+    """HappyHorse 1.0 image-to-video - animate one first frame for 3 to 15 seconds; the prompt is optional."""
+
     image_urls: list[str]
+    """ The first frame, exactly one public image (JPEG, PNG or WEBP, at least 300 pixels a side, at most 10 MB); it
+    also sets the frame shape. """
     model: Literal["happyhorse-1.0-image-to-video"] = "happyhorse-1.0-image-to-video"
     callback_url: str | Unset = UNSET
     """ HTTPS URL that receives the finished task (completed, failed or cancelled) as a POST; internal addresses are
     refused. Callbacks are not signed: confirm by querying the task. """
     duration: int | Unset = 5
+    """ Seconds of video, 3 to 15; the price depends on it. """
     prompt: str | Unset = UNSET
+    """ What to generate (or, for video edit, what to change); text past 2500 Chinese or 5000 other characters is
+    cut off without an error. """
     quality: Happyhorse10ImageToVideoRequestQuality | Unset = "720p"
+    """ Output resolution, 720p (the default) or 1080p; the price depends on it. """
     seed: int | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:

@@ -26,14 +26,20 @@ T = TypeVar("T", bound="Happyhorse10TextToVideoRequest")
 
 @_attrs_define
 class Happyhorse10TextToVideoRequest:
+    """HappyHorse 1.0 text-to-video - 3 to 15 seconds at 720p or 1080p; shots can be laid out with timings in the prompt."""
+
     prompt: str
+    """ What to generate (or, for video edit, what to change); text past 2500 Chinese or 5000 other characters is
+    cut off without an error. """
     model: Literal["happyhorse-1.0-text-to-video"] = "happyhorse-1.0-text-to-video"
     aspect_ratio: Happyhorse10TextToVideoRequestAspectRatio | Unset = "16:9"
     callback_url: str | Unset = UNSET
     """ HTTPS URL that receives the finished task (completed, failed or cancelled) as a POST; internal addresses are
     refused. Callbacks are not signed: confirm by querying the task. """
     duration: int | Unset = 5
+    """ Seconds of video, 3 to 15; the price depends on it. """
     quality: Happyhorse10TextToVideoRequestQuality | Unset = "720p"
+    """ Output resolution, 720p (the default) or 1080p; the price depends on it. """
     seed: int | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:

@@ -22,15 +22,27 @@ T = TypeVar("T", bound="Happyhorse10VideoEditRequest")
 
 @_attrs_define
 class Happyhorse10VideoEditRequest:
+    """HappyHorse 1.0 video edit - restyle or replace parts of one video by instruction; the result is as long as the
+    source, up to 15 seconds, and keeps its frame shape.
+
+    """
+
     prompt: str
+    """ What to generate (or, for video edit, what to change); text past 2500 Chinese or 5000 other characters is
+    cut off without an error. """
     video_urls: list[str]
+    """ The one public video to edit; only its first 15 seconds are used, and both its length and the output's are
+    billed. """
     model: Literal["happyhorse-1.0-video-edit"] = "happyhorse-1.0-video-edit"
     callback_url: str | Unset = UNSET
     """ HTTPS URL that receives the finished task (completed, failed or cancelled) as a POST; internal addresses are
     refused. Callbacks are not signed: confirm by querying the task. """
     image_urls: list[str] | Unset = UNSET
+    """ Up to 5 public images guiding the style or subject (JPEG, PNG or WEBP, at most 10 MB each). """
     keep_original_sound: bool | Unset = False
+    """ true keeps the source's audio; false (the default) replaces it with sound the model makes. """
     quality: Happyhorse10VideoEditRequestQuality | Unset = "720p"
+    """ Output resolution, 720p (the default) or 1080p; the price depends on it. """
     seed: int | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:

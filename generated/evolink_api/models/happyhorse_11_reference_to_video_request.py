@@ -26,8 +26,17 @@ T = TypeVar("T", bound="Happyhorse11ReferenceToVideoRequest")
 
 @_attrs_define
 class Happyhorse11ReferenceToVideoRequest:
+    """HappyHorse 1.1 reference-to-video - cast up to 9 characters or objects from reference images into a 3 to 15 second
+    clip.
+
+    """
+
     image_urls: list[str]
+    """ 1 to 9 public images of the characters or objects, in the order character1, character2 ... (JPEG, PNG or
+    WEBP, at most 10 MB each). """
     prompt: str
+    """ The scene, naming each reference as character1, character2 ... in image_urls order (without the names the
+    model may mix them up); text past 2500 Chinese or 5000 other characters is cut off. """
     model: Literal["happyhorse-1.1-reference-to-video"] = (
         "happyhorse-1.1-reference-to-video"
     )
@@ -36,7 +45,9 @@ class Happyhorse11ReferenceToVideoRequest:
     """ HTTPS URL that receives the finished task (completed, failed or cancelled) as a POST; internal addresses are
     refused. Callbacks are not signed: confirm by querying the task. """
     duration: int | Unset = 5
+    """ Seconds of video, 3 to 15; the price depends on it. """
     quality: Happyhorse11ReferenceToVideoRequestQuality | Unset = "720p"
+    """ Output resolution, 720p (the default) or 1080p; the price depends on it. """
     seed: int | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:

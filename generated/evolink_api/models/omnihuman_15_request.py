@@ -18,18 +18,30 @@ T = TypeVar("T", bound="Omnihuman15Request")
 
 @_attrs_define
 class Omnihuman15Request:
+    """OmniHuman 1.5 - a talking-person video from one portrait, lip-synced to an audio clip of up to 35 seconds."""
+
     audio_url: str
+    """ MP3 or WAV audio (at most 35 seconds) that drives the lips and body; its length sets the video's and the
+    bill's. """
     image_urls: list[str]
+    """ The one image (JPG, PNG or WebP, at most 10 MB) showing the person to animate. """
     model: Literal["omnihuman-1.5"] = "omnihuman-1.5"
     auto_mask: bool | Unset = False
+    """ Mask the person automatically (the request takes longer to start); no effect when mask_url is given. """
     callback_url: str | Unset = UNSET
     """ HTTPS URL that receives the finished task (completed, failed or cancelled) as a POST; internal addresses are
     refused. Callbacks are not signed: confirm by querying the task. """
     mask_url: list[str] | Unset = UNSET
+    """ Masks marking the regions to animate, the same size as the image. """
     pe_fast_mode: bool | Unset = False
+    """ Generate faster, possibly at lower quality. """
     prompt: str | Unset = UNSET
+    """ Optional guidance on style; written in Chinese, English, Japanese, Korean, Mexican Spanish or Indonesian.
+    """
     seed: int | Unset = UNSET
+    """ Random when left out; the same seed with the same inputs tends to repeat a result. """
     subject_check: bool | Unset = False
+    """ Check first that the image shows a person (the request takes longer to start). """
 
     def to_dict(self) -> dict[str, Any]:
         audio_url = self.audio_url

@@ -11,6 +11,10 @@ from typing import (
 
 from attrs import define as _attrs_define
 
+from ..models.seedance_15_pro_request_aspect_ratio import (
+    Seedance15ProRequestAspectRatio,
+    check_seedance_15_pro_request_aspect_ratio,
+)
 from ..models.seedance_15_pro_request_quality import (
     Seedance15ProRequestQuality,
     check_seedance_15_pro_request_quality,
@@ -22,23 +26,37 @@ T = TypeVar("T", bound="Seedance15ProRequest")
 
 @_attrs_define
 class Seedance15ProRequest:
+    """Seedance 1.5 Pro - text, first-frame or first-and-last-frame video with generated sound; 4 to 12 seconds, up to
+    1080p.
+
+    """
+
     prompt: str
+    """ What the video shows (the page counts its limit in tokens). """
     model: Literal["seedance-1.5-pro"] = "seedance-1.5-pro"
-    aspect_ratio: str | Unset = UNSET
+    aspect_ratio: Seedance15ProRequestAspectRatio | Unset = UNSET
+    """ Frame shape (16:9 when not given); adaptive lets the model choose. """
     callback_url: str | Unset = UNSET
     """ HTTPS URL that receives the finished task (completed, failed or cancelled) as a POST; internal addresses are
     refused. Callbacks are not signed: confirm by querying the task. """
-    duration: int | Unset = UNSET
+    duration: int | Unset = 5
+    """ Seconds of video, billed per second. """
     generate_audio: bool | Unset = True
+    """ Add a generated soundtrack (voices, effects, music) at extra cost; quote dialogue in the prompt. """
     image_urls: list[str] | Unset = UNSET
-    quality: Seedance15ProRequestQuality | Unset = UNSET
+    """ None for text-to-video, one for a first frame, two for first and last frames. Each jpg, png or webp, at most
+    10 MB, 300 to 6000 px a side, width/height between 0.4 and 2.5. """
+    quality: Seedance15ProRequestQuality | Unset = "720p"
+    """ Resolution; lower is cheaper. """
 
     def to_dict(self) -> dict[str, Any]:
         model = self.model
 
         prompt = self.prompt
 
-        aspect_ratio = self.aspect_ratio
+        aspect_ratio: str | Unset = UNSET
+        if not isinstance(self.aspect_ratio, Unset):
+            aspect_ratio = self.aspect_ratio
 
         callback_url = self.callback_url
 
@@ -88,7 +106,12 @@ class Seedance15ProRequest:
 
         prompt = d.pop("prompt")
 
-        aspect_ratio = d.pop("aspect_ratio", UNSET)
+        _aspect_ratio = d.pop("aspect_ratio", UNSET)
+        aspect_ratio: Seedance15ProRequestAspectRatio | Unset
+        if isinstance(_aspect_ratio, Unset):
+            aspect_ratio = UNSET
+        else:
+            aspect_ratio = check_seedance_15_pro_request_aspect_ratio(_aspect_ratio)
 
         callback_url = d.pop("callback_url", UNSET)
 

@@ -26,18 +26,27 @@ T = TypeVar("T", bound="Seedance20FastImageToVideoRequest")
 
 @_attrs_define
 class Seedance20FastImageToVideoRequest:
+    """Seedance 2.0 Fast image-to-video from a first frame, or first and last frames; 480p or 720p."""
+
     image_urls: list[str]
+    """ One image for a first frame, two for first and last frames (a last frame of another shape is cropped). Each
+    jpeg, png or webp, at most 30 MB, 300 to 6000 px a side. """
     prompt: str
+    """ What the video shows, at most 10,000 tokens. """
     model: Literal["seedance-2.0-fast-image-to-video"] = (
         "seedance-2.0-fast-image-to-video"
     )
     aspect_ratio: Seedance20FastImageToVideoRequestAspectRatio | Unset = "adaptive"
+    """ Frame shape; adaptive follows the first frame. """
     callback_url: str | Unset = UNSET
     """ HTTPS URL that receives the finished task (completed, failed or cancelled) as a POST; internal addresses are
     refused. Callbacks are not signed: confirm by querying the task. """
     content_filter: bool | Unset = True
+    """ false relaxes the content filter for 1.1 times the price; illegal content is always blocked. """
     duration: int | Unset = 5
+    """ Seconds of video (4 to 15), billed per second. """
     generate_audio: bool | Unset = True
+    """ Add synchronized sound (voices, effects, music) at no extra cost. """
     quality: Seedance20FastImageToVideoRequestQuality | Unset = "720p"
 
     def to_dict(self) -> dict[str, Any]:

@@ -26,21 +26,33 @@ T = TypeVar("T", bound="Seedance20FastReferenceToVideoRequest")
 
 @_attrs_define
 class Seedance20FastReferenceToVideoRequest:
+    """Seedance 2.0 Fast reference-to-video - up to 9 images, 3 videos and 3 audio clips as references; 480p or 720p."""
+
     prompt: str
+    """ What the video shows, at most 10,000 tokens; name the references @image1, @video1, @audio1 (from 1, in list
+    order). """
     model: Literal["seedance-2.0-fast-reference-to-video"] = (
         "seedance-2.0-fast-reference-to-video"
     )
     aspect_ratio: Seedance20FastReferenceToVideoRequestAspectRatio | Unset = "adaptive"
+    """ Frame shape; adaptive follows the videos, else the images, else the prompt. """
     audio_urls: list[str] | Unset = UNSET
+    """ Reference audio (wav or mp3), 2 to 15 seconds each and 15 in all; needs an image or a video too. """
     callback_url: str | Unset = UNSET
     """ HTTPS URL that receives the finished task (completed, failed or cancelled) as a POST; internal addresses are
     refused. Callbacks are not signed: confirm by querying the task. """
     content_filter: bool | Unset = True
+    """ false relaxes the content filter for 1.1 times the price; illegal content is always blocked. """
     duration: int | Unset = 5
+    """ Seconds of video (4 to 15), billed per second. """
     generate_audio: bool | Unset = True
+    """ Add synchronized sound (voices, effects, music) at no extra cost. """
     image_urls: list[str] | Unset = UNSET
+    """ Reference images (style, product, character, first or last frame); each at most 30 MB. """
     quality: Seedance20FastReferenceToVideoRequestQuality | Unset = "720p"
     video_urls: list[str] | Unset = UNSET
+    """ Reference videos (camera or motion, or a video to edit or continue); 2 to 15 seconds each and 15 in all, at
+    most 50 MB each; their length is billed. """
 
     def to_dict(self) -> dict[str, Any]:
         model = self.model

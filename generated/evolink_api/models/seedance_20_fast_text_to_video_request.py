@@ -33,7 +33,10 @@ T = TypeVar("T", bound="Seedance20FastTextToVideoRequest")
 
 @_attrs_define
 class Seedance20FastTextToVideoRequest:
+    """Seedance 2.0 Fast text-to-video - quicker and cheaper, 480p or 720p, with optional web search."""
+
     prompt: str
+    """ What the video shows, at most 10,000 tokens. """
     model: Literal["seedance-2.0-fast-text-to-video"] = (
         "seedance-2.0-fast-text-to-video"
     )
@@ -42,9 +45,13 @@ class Seedance20FastTextToVideoRequest:
     """ HTTPS URL that receives the finished task (completed, failed or cancelled) as a POST; internal addresses are
     refused. Callbacks are not signed: confirm by querying the task. """
     content_filter: bool | Unset = True
+    """ false relaxes the content filter for 1.1 times the price; illegal content is always blocked. """
     duration: int | Unset = 5
+    """ Seconds of video (4 to 15), billed per second. """
     generate_audio: bool | Unset = True
+    """ Add synchronized sound (voices, effects, music) at no extra cost. """
     model_params: Seedance20FastTextToVideoRequestModelParams | Unset = UNSET
+    """ Extra options of the text-to-video models. """
     quality: Seedance20FastTextToVideoRequestQuality | Unset = "720p"
 
     def to_dict(self) -> dict[str, Any]:

@@ -26,7 +26,10 @@ T = TypeVar("T", bound="Seedance20MiniTextToVideoRequest")
 
 @_attrs_define
 class Seedance20MiniTextToVideoRequest:
+    """Seedance 2.0 Mini text-to-video - the lightest tier, 480p or 720p."""
+
     prompt: str
+    """ What the video shows, at most 10,000 tokens. """
     model: Literal["seedance-2.0-mini-text-to-video"] = (
         "seedance-2.0-mini-text-to-video"
     )
@@ -35,8 +38,11 @@ class Seedance20MiniTextToVideoRequest:
     """ HTTPS URL that receives the finished task (completed, failed or cancelled) as a POST; internal addresses are
     refused. Callbacks are not signed: confirm by querying the task. """
     content_filter: bool | Unset = True
+    """ false relaxes the content filter for 1.1 times the price; illegal content is always blocked. """
     duration: int | Unset = 5
+    """ Seconds of video (4 to 15), billed per second. """
     generate_audio: bool | Unset = True
+    """ Add synchronized sound (voices, effects, music) at no extra cost. """
     quality: Seedance20MiniTextToVideoRequestQuality | Unset = "720p"
 
     def to_dict(self) -> dict[str, Any]:

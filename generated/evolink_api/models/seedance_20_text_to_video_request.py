@@ -33,16 +33,23 @@ T = TypeVar("T", bound="Seedance20TextToVideoRequest")
 
 @_attrs_define
 class Seedance20TextToVideoRequest:
+    """Seedance 2.0 text-to-video - 4 to 15 seconds, up to 4K, with optional web search."""
+
     prompt: str
+    """ What the video shows, at most 10,000 tokens. """
     model: Literal["seedance-2.0-text-to-video"] = "seedance-2.0-text-to-video"
     aspect_ratio: Seedance20TextToVideoRequestAspectRatio | Unset = "adaptive"
     callback_url: str | Unset = UNSET
     """ HTTPS URL that receives the finished task (completed, failed or cancelled) as a POST; internal addresses are
     refused. Callbacks are not signed: confirm by querying the task. """
     content_filter: bool | Unset = True
+    """ false relaxes the content filter for 1.1 times the price; illegal content is always blocked. """
     duration: int | Unset = 5
+    """ Seconds of video (4 to 15), billed per second. """
     generate_audio: bool | Unset = True
+    """ Add synchronized sound (voices, effects, music) at no extra cost. """
     model_params: Seedance20TextToVideoRequestModelParams | Unset = UNSET
+    """ Extra options of the text-to-video models. """
     quality: Seedance20TextToVideoRequestQuality | Unset = "720p"
 
     def to_dict(self) -> dict[str, Any]:

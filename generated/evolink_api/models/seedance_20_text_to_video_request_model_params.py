@@ -12,7 +12,10 @@ T = TypeVar("T", bound="Seedance20TextToVideoRequestModelParams")
 
 @_attrs_define
 class Seedance20TextToVideoRequestModelParams:
+    """Extra options of the text-to-video models."""
+
     web_search: bool | Unset = False
+    """ Let the model search the web when the prompt needs fresh facts; billed only when it searches. """
 
     def to_dict(self) -> dict[str, Any]:
         web_search = self.web_search

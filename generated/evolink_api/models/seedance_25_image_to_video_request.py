@@ -30,17 +30,28 @@ T = TypeVar("T", bound="Seedance25ImageToVideoRequest")
 
 @_attrs_define
 class Seedance25ImageToVideoRequest:
+    """Seedance 2.5 image-to-video from a first frame, or first and last frames; the shape follows the image."""
+
     image_urls: list[str]
+    """ One image for a first frame, two for first and last frames (a last frame of another shape is cropped). Each
+    jpeg, png or webp, at most 30 MB, 300 to 6000 px a side. """
     prompt: str
+    """ What the video shows, at most 10,000 tokens. """
     model: Literal["seedance-2.5-image-to-video"] = "seedance-2.5-image-to-video"
     aspect_ratio: Seedance25ImageToVideoRequestAspectRatio | Unset = "adaptive"
+    """ Only adaptive - the shape follows the first frame. """
     callback_url: str | Unset = UNSET
     """ HTTPS URL that receives the finished task (completed, failed or cancelled) as a POST; internal addresses are
     refused. Callbacks are not signed: confirm by querying the task. """
     content_filter: bool | Unset = True
+    """ false relaxes the content filter for 1.1 times the price; illegal content is always blocked. """
     duration: int | Unset = 5
+    """ Seconds of video (4 to 30), or -1 to let the model pick the length (billed as produced). """
     generate_audio: bool | Unset = True
+    """ Add synchronized sound at no extra cost. """
     output_format: Seedance25ImageToVideoRequestOutputFormat | Unset = "mp4"
+    """ mp4 (H.264, plays everywhere) or mov (4:4:4 colour and PCM sound, for grading and compositing; browsers may
+    not play it). Same price. """
     quality: Seedance25ImageToVideoRequestQuality | Unset = "720p"
 
     def to_dict(self) -> dict[str, Any]:

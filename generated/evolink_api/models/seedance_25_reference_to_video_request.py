@@ -30,22 +30,40 @@ T = TypeVar("T", bound="Seedance25ReferenceToVideoRequest")
 
 @_attrs_define
 class Seedance25ReferenceToVideoRequest:
+    """Seedance 2.5 reference-to-video - new footage guided by up to 30 images, 10 videos and 10 audio clips (at least
+    one); up to 1080p.
+
+    """
+
     prompt: str
+    """ What the video shows, at most 10,000 tokens; name the references @image1, @video1, @audio1 (from 1, in list
+    order). Asking to edit, replace, remove or continue a video makes it an edit or extend task, which fails later
+    unless aspect_ratio is adaptive (and duration -1 for an edit) - use the edit or extend model. """
     model: Literal["seedance-2.5-reference-to-video"] = (
         "seedance-2.5-reference-to-video"
     )
     aspect_ratio: Seedance25ReferenceToVideoRequestAspectRatio | Unset = "adaptive"
+    """ Frame shape; adaptive follows the videos, else the images, else the prompt. """
     audio_urls: list[str] | Unset = UNSET
+    """ Reference audio (wav or mp3), 2 to 30 seconds each and 30 in all, at most 15 MB each. """
     callback_url: str | Unset = UNSET
     """ HTTPS URL that receives the finished task (completed, failed or cancelled) as a POST; internal addresses are
     refused. Callbacks are not signed: confirm by querying the task. """
     content_filter: bool | Unset = True
+    """ false relaxes the content filter for 1.1 times the price; illegal content is always blocked. """
     duration: int | Unset = 5
+    """ Seconds of video (4 to 30), or -1 to let the model pick the length (billed as produced). """
     generate_audio: bool | Unset = True
+    """ Add synchronized sound at no extra cost. """
     image_urls: list[str] | Unset = UNSET
+    """ Reference images (style, product, character, first or last frame); each at most 30 MB. """
     output_format: Seedance25ReferenceToVideoRequestOutputFormat | Unset = "mp4"
+    """ mp4 (H.264, plays everywhere) or mov (4:4:4 colour and PCM sound, for grading and compositing; browsers may
+    not play it). Same price. """
     quality: Seedance25ReferenceToVideoRequestQuality | Unset = "720p"
     video_urls: list[str] | Unset = UNSET
+    """ Reference videos (camera or motion); 2 to 30 seconds each and 30 in all, at most 200 MB each; their length
+    is billed. """
 
     def to_dict(self) -> dict[str, Any]:
         model = self.model

@@ -37,17 +37,26 @@ T = TypeVar("T", bound="Seedance25TextToVideoRequest")
 
 @_attrs_define
 class Seedance25TextToVideoRequest:
+    """Seedance 2.5 text-to-video - up to 30 seconds and 1080p, with optional web search."""
+
     prompt: str
+    """ What the video shows, at most 10,000 tokens. """
     model: Literal["seedance-2.5-text-to-video"] = "seedance-2.5-text-to-video"
     aspect_ratio: Seedance25TextToVideoRequestAspectRatio | Unset = "adaptive"
     callback_url: str | Unset = UNSET
     """ HTTPS URL that receives the finished task (completed, failed or cancelled) as a POST; internal addresses are
     refused. Callbacks are not signed: confirm by querying the task. """
     content_filter: bool | Unset = True
+    """ false relaxes the content filter for 1.1 times the price; illegal content is always blocked. """
     duration: int | Unset = 5
+    """ Seconds of video (4 to 30), or -1 to let the model pick the length (billed as produced). """
     generate_audio: bool | Unset = True
+    """ Add synchronized sound at no extra cost. """
     model_params: Seedance25TextToVideoRequestModelParams | Unset = UNSET
+    """ Extra options of the text-to-video model. """
     output_format: Seedance25TextToVideoRequestOutputFormat | Unset = "mp4"
+    """ mp4 (H.264, plays everywhere) or mov (4:4:4 colour and PCM sound, for grading and compositing; browsers may
+    not play it). Same price. """
     quality: Seedance25TextToVideoRequestQuality | Unset = "720p"
 
     def to_dict(self) -> dict[str, Any]:

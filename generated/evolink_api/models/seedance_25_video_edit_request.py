@@ -34,19 +34,32 @@ T = TypeVar("T", bound="Seedance25VideoEditRequest")
 
 @_attrs_define
 class Seedance25VideoEditRequest:
+    """Seedance 2.5 video edit - change the first video by instruction; the output keeps its length and shape."""
+
     prompt: str
+    """ The edit to make, naming the materials (e.g. replace the cup in @video1 with the one in @image1). """
     video_urls: list[str]
+    """ The first video is the one edited; the others are references. 4 to 30 seconds each and 30 in all, at most
+    200 MB each; their length is billed. """
     model: Literal["seedance-2.5-video-edit"] = "seedance-2.5-video-edit"
     aspect_ratio: Seedance25VideoEditRequestAspectRatio | Unset = "adaptive"
+    """ Only adaptive - the output keeps the shape of the edited video. """
     audio_urls: list[str] | Unset = UNSET
+    """ Reference audio (wav or mp3), 2 to 30 seconds each and 30 in all. """
     callback_url: str | Unset = UNSET
     """ HTTPS URL that receives the finished task (completed, failed or cancelled) as a POST; internal addresses are
     refused. Callbacks are not signed: confirm by querying the task. """
     content_filter: bool | Unset = True
+    """ false relaxes the content filter for 1.1 times the price; illegal content is always blocked. """
     duration: Seedance25VideoEditRequestDuration | Unset = -1
+    """ Only -1 - the output keeps the length of the edited video. """
     generate_audio: bool | Unset = True
+    """ Add synchronized sound at no extra cost. """
     image_urls: list[str] | Unset = UNSET
+    """ Reference images (a replacement subject, a style); each at most 30 MB. """
     output_format: Seedance25VideoEditRequestOutputFormat | Unset = "mp4"
+    """ mp4 (H.264, plays everywhere) or mov (4:4:4 colour and PCM sound, for grading and compositing; browsers may
+    not play it). Same price. """
     quality: Seedance25VideoEditRequestQuality | Unset = "720p"
 
     def to_dict(self) -> dict[str, Any]:

@@ -30,19 +30,32 @@ T = TypeVar("T", bound="Seedance25VideoExtendRequest")
 
 @_attrs_define
 class Seedance25VideoExtendRequest:
+    """Seedance 2.5 video extend - continue the first video forwards or backwards by up to 30 seconds."""
+
     prompt: str
+    """ Which way to extend and what happens, naming the video (e.g. extend @video1 backwards, ...). """
     video_urls: list[str]
+    """ The first video is the one extended; the others are references. 2 to 30 seconds each and 30 in all, at most
+    200 MB each; their length is billed. """
     model: Literal["seedance-2.5-video-extend"] = "seedance-2.5-video-extend"
     aspect_ratio: Seedance25VideoExtendRequestAspectRatio | Unset = "adaptive"
+    """ Only adaptive - the output keeps the shape of the extended video. """
     audio_urls: list[str] | Unset = UNSET
+    """ Reference audio (wav or mp3), 2 to 30 seconds each and 30 in all. """
     callback_url: str | Unset = UNSET
     """ HTTPS URL that receives the finished task (completed, failed or cancelled) as a POST; internal addresses are
     refused. Callbacks are not signed: confirm by querying the task. """
     content_filter: bool | Unset = True
+    """ false relaxes the content filter for 1.1 times the price; illegal content is always blocked. """
     duration: int | Unset = 5
+    """ Seconds of video (4 to 30), or -1 to let the model pick the length (billed as produced). """
     generate_audio: bool | Unset = True
+    """ Add synchronized sound at no extra cost. """
     image_urls: list[str] | Unset = UNSET
+    """ Reference images (style, scene); each at most 30 MB. """
     output_format: Seedance25VideoExtendRequestOutputFormat | Unset = "mp4"
+    """ mp4 (H.264, plays everywhere) or mov (4:4:4 colour and PCM sound, for grading and compositing; browsers may
+    not play it). Same price. """
     quality: Seedance25VideoExtendRequestQuality | Unset = "720p"
 
     def to_dict(self) -> dict[str, Any]:

@@ -25,12 +25,16 @@ T = TypeVar("T", bound="TopazVideoUpscaleRequest")
 
 @_attrs_define
 class TopazVideoUpscaleRequest:
+    """Topaz video upscale - enhance one MP4 video and enlarge it 1x, 2x or 4x, billed per second of input."""
+
     video_urls: list[str]
+    """ The one MP4 video to upscale, at a URL the server can fetch (public or pre-signed). """
     model: Literal["topaz-video-upscale"] = "topaz-video-upscale"
     callback_url: str | Unset = UNSET
     """ HTTPS URL that receives the finished task (completed, failed or cancelled) as a POST; internal addresses are
     refused. Callbacks are not signed: confirm by querying the task. """
     model_params: TopazVideoUpscaleRequestModelParams | Unset = UNSET
+    """ Upscale controls. """
 
     def to_dict(self) -> dict[str, Any]:
         model = self.model

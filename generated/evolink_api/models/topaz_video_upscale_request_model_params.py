@@ -16,7 +16,11 @@ T = TypeVar("T", bound="TopazVideoUpscaleRequestModelParams")
 
 @_attrs_define
 class TopazVideoUpscaleRequestModelParams:
+    """Upscale controls."""
+
     upscale_factor: TopazVideoUpscaleRequestModelParamsUpscaleFactor | Unset = "2"
+    """ Output size as a multiple of the input's - 1 (enhance only), 2 (the default) or 4; a higher factor costs
+    more. """
 
     def to_dict(self) -> dict[str, Any]:
         upscale_factor: str | Unset = UNSET

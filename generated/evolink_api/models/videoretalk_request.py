@@ -18,15 +18,24 @@ T = TypeVar("T", bound="VideoretalkRequest")
 
 @_attrs_define
 class VideoretalkRequest:
+    """VideoRetalk - redo the lip movements of the person in a video to match a new audio track (e.g. dubbing)."""
+
     audio_url: str
+    """ The speech the person should lip-sync to (WAV, MP3, M4A and other common formats). """
     video_url: str
+    """ Video showing a clear human face (MP4, MOV and other common formats; 2 to 300 seconds advised). """
     model: Literal["videoretalk"] = "videoretalk"
     callback_url: str | Unset = UNSET
     """ HTTPS URL that receives the finished task (completed, failed or cancelled) as a POST; internal addresses are
     refused. Callbacks are not signed: confirm by querying the task. """
     query_face_threshold: int | Unset = 170
+    """ How strictly the face is matched (120-200); lower it if no face is found, raise it if the wrong one is
+    picked. """
     ref_image_url: str | Unset = UNSET
+    """ A frontal photo of the face to re-sync; only needed when the video shows more than one face. """
     video_extension: bool | Unset = False
+    """ If the audio is longer than the video, lengthen the video to the audio's length; otherwise the result stops
+    at the shorter of the two. """
 
     def to_dict(self) -> dict[str, Any]:
         audio_url = self.audio_url

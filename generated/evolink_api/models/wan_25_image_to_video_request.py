@@ -11,6 +11,14 @@ from typing import (
 
 from attrs import define as _attrs_define
 
+from ..models.wan_25_image_to_video_request_duration import (
+    Wan25ImageToVideoRequestDuration,
+    check_wan_25_image_to_video_request_duration,
+)
+from ..models.wan_25_image_to_video_request_quality import (
+    Wan25ImageToVideoRequestQuality,
+    check_wan_25_image_to_video_request_quality,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Wan25ImageToVideoRequest")
@@ -18,15 +26,21 @@ T = TypeVar("T", bound="Wan25ImageToVideoRequest")
 
 @_attrs_define
 class Wan25ImageToVideoRequest:
+    """Wan 2.5 image-to-video - animate one first-frame image into a 5 or 10 second clip."""
+
     image_urls: list[str]
+    """ The first frame, exactly one image (at most 10 MB, 360-2000 pixels a side). """
     prompt: str
     model: Literal["wan2.5-image-to-video"] = "wan2.5-image-to-video"
     callback_url: str | Unset = UNSET
     """ HTTPS URL that receives the finished task (completed, failed or cancelled) as a POST; internal addresses are
     refused. Callbacks are not signed: confirm by querying the task. """
-    duration: int | Unset = UNSET
+    duration: Wan25ImageToVideoRequestDuration | Unset = UNSET
+    """ Seconds of video, 5 or 10; the request is pre-charged for this length. """
     prompt_extend: bool | Unset = True
-    quality: str | Unset = "720p"
+    """ Let a language model rewrite the prompt into a richer one before generating. """
+    quality: Wan25ImageToVideoRequestQuality | Unset = "720p"
+    """ Output resolution; 480p costs least, 1080p most. """
 
     def to_dict(self) -> dict[str, Any]:
         image_urls = self.image_urls
@@ -37,11 +51,15 @@ class Wan25ImageToVideoRequest:
 
         callback_url = self.callback_url
 
-        duration = self.duration
+        duration: int | Unset = UNSET
+        if not isinstance(self.duration, Unset):
+            duration = self.duration
 
         prompt_extend = self.prompt_extend
 
-        quality = self.quality
+        quality: str | Unset = UNSET
+        if not isinstance(self.quality, Unset):
+            quality = self.quality
 
         field_dict: dict[str, Any] = {}
 
@@ -78,11 +96,21 @@ class Wan25ImageToVideoRequest:
 
         callback_url = d.pop("callback_url", UNSET)
 
-        duration = d.pop("duration", UNSET)
+        _duration = d.pop("duration", UNSET)
+        duration: Wan25ImageToVideoRequestDuration | Unset
+        if isinstance(_duration, Unset):
+            duration = UNSET
+        else:
+            duration = check_wan_25_image_to_video_request_duration(_duration)
 
         prompt_extend = d.pop("prompt_extend", UNSET)
 
-        quality = d.pop("quality", UNSET)
+        _quality = d.pop("quality", UNSET)
+        quality: Wan25ImageToVideoRequestQuality | Unset
+        if isinstance(_quality, Unset):
+            quality = UNSET
+        else:
+            quality = check_wan_25_image_to_video_request_quality(_quality)
 
         wan_25_image_to_video_request = cls(
             image_urls=image_urls,

@@ -11,6 +11,18 @@ from typing import (
 
 from attrs import define as _attrs_define
 
+from ..models.wan_25_text_to_video_request_aspect_ratio import (
+    Wan25TextToVideoRequestAspectRatio,
+    check_wan_25_text_to_video_request_aspect_ratio,
+)
+from ..models.wan_25_text_to_video_request_duration import (
+    Wan25TextToVideoRequestDuration,
+    check_wan_25_text_to_video_request_duration,
+)
+from ..models.wan_25_text_to_video_request_quality import (
+    Wan25TextToVideoRequestQuality,
+    check_wan_25_text_to_video_request_quality,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Wan25TextToVideoRequest")
@@ -18,30 +30,42 @@ T = TypeVar("T", bound="Wan25TextToVideoRequest")
 
 @_attrs_define
 class Wan25TextToVideoRequest:
+    """Wan 2.5 text-to-video - 5 or 10 second clips at 480p, 720p or 1080p."""
+
     prompt: str
     model: Literal["wan2.5-text-to-video"] = "wan2.5-text-to-video"
-    aspect_ratio: str | Unset = "16:9"
+    aspect_ratio: Wan25TextToVideoRequestAspectRatio | Unset = "16:9"
+    """ Frame shape; 4:3 and 3:4 are not offered at 480p. """
     callback_url: str | Unset = UNSET
     """ HTTPS URL that receives the finished task (completed, failed or cancelled) as a POST; internal addresses are
     refused. Callbacks are not signed: confirm by querying the task. """
-    duration: int | Unset = UNSET
+    duration: Wan25TextToVideoRequestDuration | Unset = UNSET
+    """ Seconds of video, 5 or 10; the request is pre-charged for this length. """
     prompt_extend: bool | Unset = True
-    quality: str | Unset = "720p"
+    """ Let a language model rewrite the prompt into a richer one before generating. """
+    quality: Wan25TextToVideoRequestQuality | Unset = "720p"
+    """ Output resolution; 480p costs least, 1080p most. """
 
     def to_dict(self) -> dict[str, Any]:
         model = self.model
 
         prompt = self.prompt
 
-        aspect_ratio = self.aspect_ratio
+        aspect_ratio: str | Unset = UNSET
+        if not isinstance(self.aspect_ratio, Unset):
+            aspect_ratio = self.aspect_ratio
 
         callback_url = self.callback_url
 
-        duration = self.duration
+        duration: int | Unset = UNSET
+        if not isinstance(self.duration, Unset):
+            duration = self.duration
 
         prompt_extend = self.prompt_extend
 
-        quality = self.quality
+        quality: str | Unset = UNSET
+        if not isinstance(self.quality, Unset):
+            quality = self.quality
 
         field_dict: dict[str, Any] = {}
 
@@ -75,15 +99,32 @@ class Wan25TextToVideoRequest:
 
         prompt = d.pop("prompt")
 
-        aspect_ratio = d.pop("aspect_ratio", UNSET)
+        _aspect_ratio = d.pop("aspect_ratio", UNSET)
+        aspect_ratio: Wan25TextToVideoRequestAspectRatio | Unset
+        if isinstance(_aspect_ratio, Unset):
+            aspect_ratio = UNSET
+        else:
+            aspect_ratio = check_wan_25_text_to_video_request_aspect_ratio(
+                _aspect_ratio
+            )
 
         callback_url = d.pop("callback_url", UNSET)
 
-        duration = d.pop("duration", UNSET)
+        _duration = d.pop("duration", UNSET)
+        duration: Wan25TextToVideoRequestDuration | Unset
+        if isinstance(_duration, Unset):
+            duration = UNSET
+        else:
+            duration = check_wan_25_text_to_video_request_duration(_duration)
 
         prompt_extend = d.pop("prompt_extend", UNSET)
 
-        quality = d.pop("quality", UNSET)
+        _quality = d.pop("quality", UNSET)
+        quality: Wan25TextToVideoRequestQuality | Unset
+        if isinstance(_quality, Unset):
+            quality = UNSET
+        else:
+            quality = check_wan_25_text_to_video_request_quality(_quality)
 
         wan_25_text_to_video_request = cls(
             model=model,

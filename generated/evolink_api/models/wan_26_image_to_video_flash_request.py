@@ -12,6 +12,10 @@ from typing import (
 
 from attrs import define as _attrs_define
 
+from ..models.wan_26_image_to_video_flash_request_quality import (
+    Wan26ImageToVideoFlashRequestQuality,
+    check_wan_26_image_to_video_flash_request_quality,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -25,18 +29,25 @@ T = TypeVar("T", bound="Wan26ImageToVideoFlashRequest")
 
 @_attrs_define
 class Wan26ImageToVideoFlashRequest:
+    """Wan 2.6 Flash image-to-video - the quicker first-frame tier, with or without generated sound."""
+
     image_urls: list[str]
+    """ The first frame, exactly one image (at most 10 MB, 360-2000 pixels a side). """
     prompt: str
     model: Literal["wan2.6-image-to-video-flash"] = "wan2.6-image-to-video-flash"
     audio_url: str | Unset = UNSET
+    """ An mp3 (3-30 seconds, at most 15 MB) that drives the video; longer audio is cut to the video's length,
+    shorter leaves the rest silent. """
     callback_url: str | Unset = UNSET
     """ HTTPS URL that receives the finished task (completed, failed or cancelled) as a POST; internal addresses are
     refused. Callbacks are not signed: confirm by querying the task. """
     duration: int | Unset = UNSET
     generate_audio: bool | Unset = True
     model_params: Wan26ImageToVideoFlashRequestModelParams | Unset = UNSET
-    prompt_extend: bool | Unset = UNSET
-    quality: str | Unset = UNSET
+    prompt_extend: bool | Unset = True
+    """ Let a language model rewrite the prompt into a richer one before generating (on by default). """
+    quality: Wan26ImageToVideoFlashRequestQuality | Unset = "720p"
+    """ Output resolution; 1080p costs more. """
 
     def to_dict(self) -> dict[str, Any]:
         image_urls = self.image_urls
@@ -59,7 +70,9 @@ class Wan26ImageToVideoFlashRequest:
 
         prompt_extend = self.prompt_extend
 
-        quality = self.quality
+        quality: str | Unset = UNSET
+        if not isinstance(self.quality, Unset):
+            quality = self.quality
 
         field_dict: dict[str, Any] = {}
 
@@ -123,7 +136,12 @@ class Wan26ImageToVideoFlashRequest:
 
         prompt_extend = d.pop("prompt_extend", UNSET)
 
-        quality = d.pop("quality", UNSET)
+        _quality = d.pop("quality", UNSET)
+        quality: Wan26ImageToVideoFlashRequestQuality | Unset
+        if isinstance(_quality, Unset):
+            quality = UNSET
+        else:
+            quality = check_wan_26_image_to_video_flash_request_quality(_quality)
 
         wan_26_image_to_video_flash_request = cls(
             image_urls=image_urls,

@@ -12,6 +12,14 @@ from typing import (
 
 from attrs import define as _attrs_define
 
+from ..models.wan_26_reference_video_flash_request_aspect_ratio import (
+    Wan26ReferenceVideoFlashRequestAspectRatio,
+    check_wan_26_reference_video_flash_request_aspect_ratio,
+)
+from ..models.wan_26_reference_video_flash_request_quality import (
+    Wan26ReferenceVideoFlashRequestQuality,
+    check_wan_26_reference_video_flash_request_quality,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -25,17 +33,22 @@ T = TypeVar("T", bound="Wan26ReferenceVideoFlashRequest")
 
 @_attrs_define
 class Wan26ReferenceVideoFlashRequest:
+    """Wan 2.6 Flash reference video - the quicker reference-video tier, with or without generated sound."""
+
     prompt: str
     video_urls: list[str]
+    """ 1 to 3 videos (mp4 or mov, 2-30 seconds, at most 100 MB each) whose characters' look and voice are reused.
+    """
     model: Literal["wan2.6-reference-video-flash"] = "wan2.6-reference-video-flash"
-    aspect_ratio: str | Unset = UNSET
+    aspect_ratio: Wan26ReferenceVideoFlashRequestAspectRatio | Unset = "16:9"
     callback_url: str | Unset = UNSET
     """ HTTPS URL that receives the finished task (completed, failed or cancelled) as a POST; internal addresses are
     refused. Callbacks are not signed: confirm by querying the task. """
     duration: int | Unset = UNSET
     generate_audio: bool | Unset = True
     model_params: Wan26ReferenceVideoFlashRequestModelParams | Unset = UNSET
-    quality: str | Unset = UNSET
+    quality: Wan26ReferenceVideoFlashRequestQuality | Unset = "720p"
+    """ Output resolution; 1080p costs more. """
 
     def to_dict(self) -> dict[str, Any]:
         model = self.model
@@ -44,7 +57,9 @@ class Wan26ReferenceVideoFlashRequest:
 
         video_urls = self.video_urls
 
-        aspect_ratio = self.aspect_ratio
+        aspect_ratio: str | Unset = UNSET
+        if not isinstance(self.aspect_ratio, Unset):
+            aspect_ratio = self.aspect_ratio
 
         callback_url = self.callback_url
 
@@ -56,7 +71,9 @@ class Wan26ReferenceVideoFlashRequest:
         if not isinstance(self.model_params, Unset):
             model_params = self.model_params.to_dict()
 
-        quality = self.quality
+        quality: str | Unset = UNSET
+        if not isinstance(self.quality, Unset):
+            quality = self.quality
 
         field_dict: dict[str, Any] = {}
 
@@ -99,7 +116,14 @@ class Wan26ReferenceVideoFlashRequest:
 
         video_urls = cast(list[str], d.pop("video_urls"))
 
-        aspect_ratio = d.pop("aspect_ratio", UNSET)
+        _aspect_ratio = d.pop("aspect_ratio", UNSET)
+        aspect_ratio: Wan26ReferenceVideoFlashRequestAspectRatio | Unset
+        if isinstance(_aspect_ratio, Unset):
+            aspect_ratio = UNSET
+        else:
+            aspect_ratio = check_wan_26_reference_video_flash_request_aspect_ratio(
+                _aspect_ratio
+            )
 
         callback_url = d.pop("callback_url", UNSET)
 
@@ -116,7 +140,12 @@ class Wan26ReferenceVideoFlashRequest:
                 _model_params
             )
 
-        quality = d.pop("quality", UNSET)
+        _quality = d.pop("quality", UNSET)
+        quality: Wan26ReferenceVideoFlashRequestQuality | Unset
+        if isinstance(_quality, Unset):
+            quality = UNSET
+        else:
+            quality = check_wan_26_reference_video_flash_request_quality(_quality)
 
         wan_26_reference_video_flash_request = cls(
             model=model,

@@ -12,6 +12,14 @@ from typing import (
 
 from attrs import define as _attrs_define
 
+from ..models.wan_26_text_to_video_request_aspect_ratio import (
+    Wan26TextToVideoRequestAspectRatio,
+    check_wan_26_text_to_video_request_aspect_ratio,
+)
+from ..models.wan_26_text_to_video_request_quality import (
+    Wan26TextToVideoRequestQuality,
+    check_wan_26_text_to_video_request_quality,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -25,24 +33,32 @@ T = TypeVar("T", bound="Wan26TextToVideoRequest")
 
 @_attrs_define
 class Wan26TextToVideoRequest:
+    """Wan 2.6 text-to-video - 2 to 15 second clips at 720p or 1080p, optionally driven by an audio track."""
+
     prompt: str
     model: Literal["wan2.6-text-to-video"] = "wan2.6-text-to-video"
-    aspect_ratio: str | Unset = UNSET
+    aspect_ratio: Wan26TextToVideoRequestAspectRatio | Unset = "16:9"
     audio_url: str | Unset = UNSET
+    """ An mp3 (3-30 seconds, at most 15 MB) that drives the video; longer audio is cut to the video's length,
+    shorter leaves the rest silent. """
     callback_url: str | Unset = UNSET
     """ HTTPS URL that receives the finished task (completed, failed or cancelled) as a POST; internal addresses are
     refused. Callbacks are not signed: confirm by querying the task. """
     duration: int | Unset = UNSET
     model_params: Wan26TextToVideoRequestModelParams | Unset = UNSET
-    prompt_extend: bool | Unset = UNSET
-    quality: str | Unset = UNSET
+    prompt_extend: bool | Unset = True
+    """ Let a language model rewrite the prompt into a richer one before generating (on by default). """
+    quality: Wan26TextToVideoRequestQuality | Unset = "720p"
+    """ Output resolution; 1080p costs more. """
 
     def to_dict(self) -> dict[str, Any]:
         model = self.model
 
         prompt = self.prompt
 
-        aspect_ratio = self.aspect_ratio
+        aspect_ratio: str | Unset = UNSET
+        if not isinstance(self.aspect_ratio, Unset):
+            aspect_ratio = self.aspect_ratio
 
         audio_url = self.audio_url
 
@@ -56,7 +72,9 @@ class Wan26TextToVideoRequest:
 
         prompt_extend = self.prompt_extend
 
-        quality = self.quality
+        quality: str | Unset = UNSET
+        if not isinstance(self.quality, Unset):
+            quality = self.quality
 
         field_dict: dict[str, Any] = {}
 
@@ -98,7 +116,14 @@ class Wan26TextToVideoRequest:
 
         prompt = d.pop("prompt")
 
-        aspect_ratio = d.pop("aspect_ratio", UNSET)
+        _aspect_ratio = d.pop("aspect_ratio", UNSET)
+        aspect_ratio: Wan26TextToVideoRequestAspectRatio | Unset
+        if isinstance(_aspect_ratio, Unset):
+            aspect_ratio = UNSET
+        else:
+            aspect_ratio = check_wan_26_text_to_video_request_aspect_ratio(
+                _aspect_ratio
+            )
 
         audio_url = d.pop("audio_url", UNSET)
 
@@ -115,7 +140,12 @@ class Wan26TextToVideoRequest:
 
         prompt_extend = d.pop("prompt_extend", UNSET)
 
-        quality = d.pop("quality", UNSET)
+        _quality = d.pop("quality", UNSET)
+        quality: Wan26TextToVideoRequestQuality | Unset
+        if isinstance(_quality, Unset):
+            quality = UNSET
+        else:
+            quality = check_wan_26_text_to_video_request_quality(_quality)
 
         wan_26_text_to_video_request = cls(
             model=model,

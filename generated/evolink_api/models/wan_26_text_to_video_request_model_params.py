@@ -17,6 +17,8 @@ T = TypeVar("T", bound="Wan26TextToVideoRequestModelParams")
 @_attrs_define
 class Wan26TextToVideoRequestModelParams:
     shot_type: Wan26TextToVideoRequestModelParamsShotType | Unset = UNSET
+    """ single (the default) for one continuous shot or multi for several cuts; it overrides what the prompt asks
+    for. Where the model has prompt_extend, it only takes effect with prompt_extend on. """
 
     def to_dict(self) -> dict[str, Any]:
         shot_type: str | Unset = UNSET

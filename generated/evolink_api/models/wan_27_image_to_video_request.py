@@ -26,21 +26,31 @@ T = TypeVar("T", bound="Wan27ImageToVideoRequest")
 
 @_attrs_define
 class Wan27ImageToVideoRequest:
+    """Wan 2.7 image-to-video - from a first frame, first and last frames, or by continuing a short video."""
+
     model: Literal["wan2.7-image-to-video"] = "wan2.7-image-to-video"
     audio_urls: list[str] | Unset = UNSET
+    """ One audio clip (wav or mp3, 2-30 seconds) that drives a first-frame video; not with video_urls. """
     callback_url: str | Unset = UNSET
     """ HTTPS URL that receives the finished task (completed, failed or cancelled) as a POST; internal addresses are
     refused. Callbacks are not signed: confirm by querying the task. """
-    duration: float | Unset = 5.0
+    duration: int | Unset = 5
     generation_mode: Wan27ImageToVideoRequestGenerationMode | Unset = UNSET
+    """ first_frame (image_start, optional audio), first_last_frame (image_start and image_end, optional audio) or
+    video_continuation (one video, optional image_end); picked from the inputs when left out. """
     image_end: str | Unset = UNSET
+    """ The last frame, after a first frame or a continued video. """
     image_start: str | Unset = UNSET
+    """ The first frame; not used when continuing a video. """
     negative_prompt: str | Unset = UNSET
     prompt: str | Unset = UNSET
     prompt_extend: bool | Unset = False
+    """ Let a language model rewrite the prompt into a richer one before generating (off unless set to true). """
     quality: Wan27ImageToVideoRequestQuality | Unset = "720p"
     seed: int | Unset = UNSET
     video_urls: list[str] | Unset = UNSET
+    """ The clip to continue (2-10 seconds, one video); duration is then the total length including the clip and
+    must not be shorter than it. Not combined with image_start or audio_urls. """
 
     def to_dict(self) -> dict[str, Any]:
         model = self.model

@@ -33,22 +33,36 @@ T = TypeVar("T", bound="Wan27ReferenceVideoRequest")
 
 @_attrs_define
 class Wan27ReferenceVideoRequest:
+    """Wan 2.7 reference video - cast people or objects from up to 5 reference images and videos, with per-character
+    voices.
+
+    """
+
     prompt: str
     model: Literal["wan2.7-reference-video"] = "wan2.7-reference-video"
     aspect_ratio: Wan27ReferenceVideoRequestAspectRatio | Unset = "16:9"
     audio_urls: list[str] | Unset = UNSET
+    """ Older way to give voices, matched by position (videos first, then images); ignored when
+    model_params.voice_bindings is set. """
     callback_url: str | Unset = UNSET
     """ HTTPS URL that receives the finished task (completed, failed or cancelled) as a POST; internal addresses are
     refused. Callbacks are not signed: confirm by querying the task. """
-    duration: float | Unset = 5.0
+    duration: int | Unset = 5
+    """ Seconds of video, 2 to 15 (at most 10 with reference videos). """
     image_start: str | Unset = UNSET
+    """ An optional first frame; it does not count towards the 5 references and takes no voice. """
     image_urls: list[str] | Unset = UNSET
+    """ Reference images, one character or object each, called Image 1, Image 2... in the prompt; at most 5 images
+    and videos together. """
     model_params: Wan27ReferenceVideoRequestModelParams | Unset = UNSET
     negative_prompt: str | Unset = UNSET
     prompt_extend: bool | Unset = False
+    """ Let a language model rewrite the prompt into a richer one before generating (off unless set to true). """
     quality: Wan27ReferenceVideoRequestQuality | Unset = "720p"
     seed: int | Unset = UNSET
     video_urls: list[str] | Unset = UNSET
+    """ Reference videos (1-30 seconds), called Video 1, Video 2... in the prompt; at most 5 images and videos
+    together, and duration at most 10 with any. """
 
     def to_dict(self) -> dict[str, Any]:
         model = self.model

@@ -19,6 +19,8 @@ T = TypeVar("T", bound="Wan27ReferenceVideoRequestModelParams")
 @_attrs_define
 class Wan27ReferenceVideoRequestModelParams:
     voice_bindings: Wan27ReferenceVideoRequestModelParamsVoiceBindings | Unset = UNSET
+    """ Voices per character - a key such as image1 or video2 (the Nth image or video) to an audio URL (wav or mp3,
+    1-10 seconds). """
 
     def to_dict(self) -> dict[str, Any]:
         voice_bindings: dict[str, Any] | Unset = UNSET

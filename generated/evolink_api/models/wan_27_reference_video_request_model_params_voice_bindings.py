@@ -11,6 +11,11 @@ T = TypeVar("T", bound="Wan27ReferenceVideoRequestModelParamsVoiceBindings")
 
 @_attrs_define
 class Wan27ReferenceVideoRequestModelParamsVoiceBindings:
+    """Voices per character - a key such as image1 or video2 (the Nth image or video) to an audio URL (wav or mp3, 1-10
+    seconds).
+
+    """
+
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

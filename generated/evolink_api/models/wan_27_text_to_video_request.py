@@ -26,16 +26,21 @@ T = TypeVar("T", bound="Wan27TextToVideoRequest")
 
 @_attrs_define
 class Wan27TextToVideoRequest:
+    """Wan 2.7 text-to-video - 2 to 15 second clips at 720p or 1080p; shots can be laid out in the prompt."""
+
     prompt: str
     model: Literal["wan2.7-text-to-video"] = "wan2.7-text-to-video"
     aspect_ratio: Wan27TextToVideoRequestAspectRatio | Unset = "16:9"
     audio_urls: list[str] | Unset = UNSET
+    """ One audio clip (wav or mp3, 2-30 seconds) that drives the video; without it the model makes its own sound.
+    """
     callback_url: str | Unset = UNSET
     """ HTTPS URL that receives the finished task (completed, failed or cancelled) as a POST; internal addresses are
     refused. Callbacks are not signed: confirm by querying the task. """
-    duration: float | Unset = 5.0
+    duration: int | Unset = 5
     negative_prompt: str | Unset = UNSET
     prompt_extend: bool | Unset = False
+    """ Let a language model rewrite the prompt into a richer one before generating (off unless set to true). """
     quality: Wan27TextToVideoRequestQuality | Unset = "720p"
     seed: int | Unset = UNSET
 

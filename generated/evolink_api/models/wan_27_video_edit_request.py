@@ -26,18 +26,24 @@ T = TypeVar("T", bound="Wan27VideoEditRequest")
 
 @_attrs_define
 class Wan27VideoEditRequest:
+    """Wan 2.7 video edit - restyle or change one video by instruction, with up to 4 reference images."""
+
     video_urls: list[str]
     model: Literal["wan2.7-video-edit"] = "wan2.7-video-edit"
     aspect_ratio: Wan27VideoEditRequestAspectRatio | Unset = UNSET
+    """ Frame shape; left out, it follows the source video. """
     callback_url: str | Unset = UNSET
     """ HTTPS URL that receives the finished task (completed, failed or cancelled) as a POST; internal addresses are
     refused. Callbacks are not signed: confirm by querying the task. """
     duration: float | Unset = 0.0
+    """ 0 (the default) keeps the whole source video; 2 to 10 cuts it to that many seconds from the start. """
     image_urls: list[str] | Unset = UNSET
     keep_original_sound: bool | Unset = False
+    """ true keeps the source's audio as it is; false lets the model decide from the prompt. """
     negative_prompt: str | Unset = UNSET
     prompt: str | Unset = UNSET
     prompt_extend: bool | Unset = False
+    """ Let a language model rewrite the prompt into a richer one before generating (off unless set to true). """
     quality: Wan27VideoEditRequestQuality | Unset = "720p"
     seed: int | Unset = UNSET
 

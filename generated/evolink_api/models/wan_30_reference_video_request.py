@@ -33,20 +33,38 @@ T = TypeVar("T", bound="Wan30ReferenceVideoRequest")
 
 @_attrs_define
 class Wan30ReferenceVideoRequest:
+    """Wan 3.0 reference video - up to 30 seconds built from any mix of reference images, videos, audio clips and a
+    document or web page.
+
+    """
+
     model: Literal["wan3.0-reference-video"] = "wan3.0-reference-video"
     aspect_ratio: Wan30ReferenceVideoRequestAspectRatio | Unset = "adaptive"
+    """ Frame shape; adaptive (the default) lets the model pick one from the inputs and the prompt. """
     audio_urls: list[str] | Unset = UNSET
+    """ Up to 5 audio clips (wav or mp3, 15 seconds in all) used as material and called Audio 1, Audio 2 ...; unlike
+    Wan 2.7 they are not voices bound to a character. """
     callback_url: str | Unset = UNSET
     """ HTTPS URL that receives the finished task (completed, failed or cancelled) as a POST; internal addresses are
     refused. Callbacks are not signed: confirm by querying the task. """
     duration: int | Unset = 5
+    """ Seconds of video, 2 to 30, or -1 to let the model choose; with reference videos, their total length plus
+    this must not pass 30. """
     generate_audio: bool | Unset = True
+    """ Give the video a soundtrack (speech, effects, music); the price is the same either way. """
     image_urls: list[str] | Unset = UNSET
+    """ Up to 10 images of subjects (one character each) or scenes, called Image 1, Image 2 ... in the prompt. """
     model_params: Wan30ReferenceVideoRequestModelParams | Unset = UNSET
+    """ A document or a web page for the model to turn into a video - one or the other, not both. """
     prompt: str | Unset = UNSET
+    """ What should happen; name the inputs as Image 1, Video 1, Audio 1 ... (each kind numbered on its own, in list
+    order). Text past 20000 characters is dropped without an error. """
     quality: Wan30ReferenceVideoRequestQuality | Unset = "720p"
+    """ Output resolution; 720p costs twice and 1080p four times the 480p rate. """
     seed: int | Unset = UNSET
     video_urls: list[str] | Unset = UNSET
+    """ Up to 5 clips (1-15 seconds each, 15 seconds in all), called Video 1, Video 2 ...; their length is billed
+    too, and it plus duration must stay within 30 seconds. """
 
     def to_dict(self) -> dict[str, Any]:
         model = self.model

@@ -12,8 +12,13 @@ T = TypeVar("T", bound="Wan30ReferenceVideoRequestModelParams")
 
 @_attrs_define
 class Wan30ReferenceVideoRequestModelParams:
+    """A document or a web page for the model to turn into a video - one or the other, not both."""
+
     file_url: str | Unset = UNSET
+    """ One document (pdf, Office, Keynote/Pages/Numbers, txt or md; at most 100 MB and 50 pages) to base the video
+    on. """
     link_url: str | Unset = UNSET
+    """ One public web page (no login) whose content the video presents. """
 
     def to_dict(self) -> dict[str, Any]:
         file_url = self.file_url

@@ -26,15 +26,23 @@ T = TypeVar("T", bound="Wan30TextToVideoRequest")
 
 @_attrs_define
 class Wan30TextToVideoRequest:
+    """Wan 3.0 text-to-video - clips of up to 30 seconds from a prompt alone, at 480p to 1080p."""
+
     prompt: str
+    """ What should happen, in Chinese or English; text past 20000 characters is dropped without an error. """
     model: Literal["wan3.0-text-to-video"] = "wan3.0-text-to-video"
     aspect_ratio: Wan30TextToVideoRequestAspectRatio | Unset = "adaptive"
+    """ Frame shape; adaptive (the default) lets the model pick one from the inputs and the prompt. """
     callback_url: str | Unset = UNSET
     """ HTTPS URL that receives the finished task (completed, failed or cancelled) as a POST; internal addresses are
     refused. Callbacks are not signed: confirm by querying the task. """
     duration: int | Unset = 5
+    """ Seconds of video, 2 to 30, or -1 to let the model choose the length (billing then holds credits for 30
+    seconds and refunds the difference). """
     generate_audio: bool | Unset = True
+    """ Give the video a soundtrack (speech, effects, music); the price is the same either way. """
     quality: Wan30TextToVideoRequestQuality | Unset = "720p"
+    """ Output resolution; 720p costs twice and 1080p four times the 480p rate. """
     seed: int | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:

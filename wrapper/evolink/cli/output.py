@@ -36,6 +36,8 @@ def task_record(task: Task | None, files: Sequence[Path] = ()) -> dict[str, Any]
         "video_duration": task.video_duration if task else None,
         "credits": task.credits if task else None,
         "results": list(task.results) if task else [],
+        # What a model that makes no video made instead (kling-custom-element: its element_id).
+        "result_data": task.result_data if task else None,
         "expires_at": expires.isoformat() if expires else None,
         "error": {"code": error.code, "message": error.message, "type": error.type} if error else None,
         "files": [str(p) for p in files],

@@ -65,6 +65,10 @@ from ...models.kling_v3_turbo_text_to_video_request import (
 from ...models.mini_max_hailuo_02_request import MiniMaxHailuo02Request
 from ...models.mini_max_hailuo_23_fast_request import MiniMaxHailuo23FastRequest
 from ...models.mini_max_hailuo_23_request import MiniMaxHailuo23Request
+from ...models.minimax_h3_image_to_video_request import MinimaxH3ImageToVideoRequest
+from ...models.minimax_h3_reference_to_video_request import (
+    MinimaxH3ReferenceToVideoRequest,
+)
 from ...models.minimax_h3_text_to_video_request import MinimaxH3TextToVideoRequest
 from ...models.omnihuman_15_request import Omnihuman15Request
 from ...models.seedance_15_pro_request import Seedance15ProRequest
@@ -131,8 +135,7 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    body: Any
-    | DoubaoSeedance10ProFastRequest
+    body: DoubaoSeedance10ProFastRequest
     | GeminiOmniFlashImageToVideoRequest
     | GeminiOmniFlashReferenceToVideoRequest
     | GeminiOmniFlashTextToVideoRequest
@@ -162,6 +165,8 @@ def _get_kwargs(
     | KlingV3TextToVideoRequest
     | KlingV3TurboImageToVideoRequest
     | KlingV3TurboTextToVideoRequest
+    | MinimaxH3ImageToVideoRequest
+    | MinimaxH3ReferenceToVideoRequest
     | MinimaxH3TextToVideoRequest
     | MiniMaxHailuo02Request
     | MiniMaxHailuo23FastRequest
@@ -250,6 +255,8 @@ def _get_kwargs(
         or isinstance(body, KlingV3TextToVideoRequest)
         or isinstance(body, KlingV3TurboImageToVideoRequest)
         or isinstance(body, KlingV3TurboTextToVideoRequest)
+        or isinstance(body, MinimaxH3ImageToVideoRequest)
+        or isinstance(body, MinimaxH3ReferenceToVideoRequest)
         or isinstance(body, MinimaxH3TextToVideoRequest)
         or isinstance(body, Omnihuman15Request)
         or isinstance(body, Seedance15ProRequest)
@@ -289,11 +296,10 @@ def _get_kwargs(
         or isinstance(body, Wan27VideoEditRequest)
         or isinstance(body, Wan30ImageToVideoRequest)
         or isinstance(body, Wan30ReferenceVideoRequest)
-        or isinstance(body, Wan30TextToVideoRequest)
     ):
         _kwargs["json"] = body.to_dict()
     else:
-        _kwargs["json"] = body
+        _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -379,8 +385,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: Any
-    | DoubaoSeedance10ProFastRequest
+    body: DoubaoSeedance10ProFastRequest
     | GeminiOmniFlashImageToVideoRequest
     | GeminiOmniFlashReferenceToVideoRequest
     | GeminiOmniFlashTextToVideoRequest
@@ -410,6 +415,8 @@ def sync_detailed(
     | KlingV3TextToVideoRequest
     | KlingV3TurboImageToVideoRequest
     | KlingV3TurboTextToVideoRequest
+    | MinimaxH3ImageToVideoRequest
+    | MinimaxH3ReferenceToVideoRequest
     | MinimaxH3TextToVideoRequest
     | MiniMaxHailuo02Request
     | MiniMaxHailuo23FastRequest
@@ -463,7 +470,7 @@ def sync_detailed(
 
     Args:
         idempotency_key (str | Unset):
-        body (Any | DoubaoSeedance10ProFastRequest | GeminiOmniFlashImageToVideoRequest |
+        body (DoubaoSeedance10ProFastRequest | GeminiOmniFlashImageToVideoRequest |
             GeminiOmniFlashReferenceToVideoRequest | GeminiOmniFlashTextToVideoRequest |
             GeminiOmniFlashVideoEditRequest | GrokImagineImageToVideoBetaRequest |
             GrokImagineTextToVideoBetaRequest | GrokImagineVideo10I2VRequest |
@@ -476,6 +483,7 @@ def sync_detailed(
             KlingO3ReferenceToVideoRequest | KlingO3TextToVideoRequest | KlingO3VideoEditRequest |
             KlingV3ImageToVideoRequest | KlingV3MotionControlRequest | KlingV3TextToVideoRequest |
             KlingV3TurboImageToVideoRequest | KlingV3TurboTextToVideoRequest |
+            MinimaxH3ImageToVideoRequest | MinimaxH3ReferenceToVideoRequest |
             MinimaxH3TextToVideoRequest | MiniMaxHailuo02Request | MiniMaxHailuo23FastRequest |
             MiniMaxHailuo23Request | Omnihuman15Request | Seedance15ProRequest |
             Seedance20FastImageToVideoRequest | Seedance20FastReferenceToVideoRequest |
@@ -517,8 +525,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: Any
-    | DoubaoSeedance10ProFastRequest
+    body: DoubaoSeedance10ProFastRequest
     | GeminiOmniFlashImageToVideoRequest
     | GeminiOmniFlashReferenceToVideoRequest
     | GeminiOmniFlashTextToVideoRequest
@@ -548,6 +555,8 @@ def sync(
     | KlingV3TextToVideoRequest
     | KlingV3TurboImageToVideoRequest
     | KlingV3TurboTextToVideoRequest
+    | MinimaxH3ImageToVideoRequest
+    | MinimaxH3ReferenceToVideoRequest
     | MinimaxH3TextToVideoRequest
     | MiniMaxHailuo02Request
     | MiniMaxHailuo23FastRequest
@@ -601,7 +610,7 @@ def sync(
 
     Args:
         idempotency_key (str | Unset):
-        body (Any | DoubaoSeedance10ProFastRequest | GeminiOmniFlashImageToVideoRequest |
+        body (DoubaoSeedance10ProFastRequest | GeminiOmniFlashImageToVideoRequest |
             GeminiOmniFlashReferenceToVideoRequest | GeminiOmniFlashTextToVideoRequest |
             GeminiOmniFlashVideoEditRequest | GrokImagineImageToVideoBetaRequest |
             GrokImagineTextToVideoBetaRequest | GrokImagineVideo10I2VRequest |
@@ -614,6 +623,7 @@ def sync(
             KlingO3ReferenceToVideoRequest | KlingO3TextToVideoRequest | KlingO3VideoEditRequest |
             KlingV3ImageToVideoRequest | KlingV3MotionControlRequest | KlingV3TextToVideoRequest |
             KlingV3TurboImageToVideoRequest | KlingV3TurboTextToVideoRequest |
+            MinimaxH3ImageToVideoRequest | MinimaxH3ReferenceToVideoRequest |
             MinimaxH3TextToVideoRequest | MiniMaxHailuo02Request | MiniMaxHailuo23FastRequest |
             MiniMaxHailuo23Request | Omnihuman15Request | Seedance15ProRequest |
             Seedance20FastImageToVideoRequest | Seedance20FastReferenceToVideoRequest |
@@ -650,8 +660,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: Any
-    | DoubaoSeedance10ProFastRequest
+    body: DoubaoSeedance10ProFastRequest
     | GeminiOmniFlashImageToVideoRequest
     | GeminiOmniFlashReferenceToVideoRequest
     | GeminiOmniFlashTextToVideoRequest
@@ -681,6 +690,8 @@ async def asyncio_detailed(
     | KlingV3TextToVideoRequest
     | KlingV3TurboImageToVideoRequest
     | KlingV3TurboTextToVideoRequest
+    | MinimaxH3ImageToVideoRequest
+    | MinimaxH3ReferenceToVideoRequest
     | MinimaxH3TextToVideoRequest
     | MiniMaxHailuo02Request
     | MiniMaxHailuo23FastRequest
@@ -734,7 +745,7 @@ async def asyncio_detailed(
 
     Args:
         idempotency_key (str | Unset):
-        body (Any | DoubaoSeedance10ProFastRequest | GeminiOmniFlashImageToVideoRequest |
+        body (DoubaoSeedance10ProFastRequest | GeminiOmniFlashImageToVideoRequest |
             GeminiOmniFlashReferenceToVideoRequest | GeminiOmniFlashTextToVideoRequest |
             GeminiOmniFlashVideoEditRequest | GrokImagineImageToVideoBetaRequest |
             GrokImagineTextToVideoBetaRequest | GrokImagineVideo10I2VRequest |
@@ -747,6 +758,7 @@ async def asyncio_detailed(
             KlingO3ReferenceToVideoRequest | KlingO3TextToVideoRequest | KlingO3VideoEditRequest |
             KlingV3ImageToVideoRequest | KlingV3MotionControlRequest | KlingV3TextToVideoRequest |
             KlingV3TurboImageToVideoRequest | KlingV3TurboTextToVideoRequest |
+            MinimaxH3ImageToVideoRequest | MinimaxH3ReferenceToVideoRequest |
             MinimaxH3TextToVideoRequest | MiniMaxHailuo02Request | MiniMaxHailuo23FastRequest |
             MiniMaxHailuo23Request | Omnihuman15Request | Seedance15ProRequest |
             Seedance20FastImageToVideoRequest | Seedance20FastReferenceToVideoRequest |
@@ -786,8 +798,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: Any
-    | DoubaoSeedance10ProFastRequest
+    body: DoubaoSeedance10ProFastRequest
     | GeminiOmniFlashImageToVideoRequest
     | GeminiOmniFlashReferenceToVideoRequest
     | GeminiOmniFlashTextToVideoRequest
@@ -817,6 +828,8 @@ async def asyncio(
     | KlingV3TextToVideoRequest
     | KlingV3TurboImageToVideoRequest
     | KlingV3TurboTextToVideoRequest
+    | MinimaxH3ImageToVideoRequest
+    | MinimaxH3ReferenceToVideoRequest
     | MinimaxH3TextToVideoRequest
     | MiniMaxHailuo02Request
     | MiniMaxHailuo23FastRequest
@@ -870,7 +883,7 @@ async def asyncio(
 
     Args:
         idempotency_key (str | Unset):
-        body (Any | DoubaoSeedance10ProFastRequest | GeminiOmniFlashImageToVideoRequest |
+        body (DoubaoSeedance10ProFastRequest | GeminiOmniFlashImageToVideoRequest |
             GeminiOmniFlashReferenceToVideoRequest | GeminiOmniFlashTextToVideoRequest |
             GeminiOmniFlashVideoEditRequest | GrokImagineImageToVideoBetaRequest |
             GrokImagineTextToVideoBetaRequest | GrokImagineVideo10I2VRequest |
@@ -883,6 +896,7 @@ async def asyncio(
             KlingO3ReferenceToVideoRequest | KlingO3TextToVideoRequest | KlingO3VideoEditRequest |
             KlingV3ImageToVideoRequest | KlingV3MotionControlRequest | KlingV3TextToVideoRequest |
             KlingV3TurboImageToVideoRequest | KlingV3TurboTextToVideoRequest |
+            MinimaxH3ImageToVideoRequest | MinimaxH3ReferenceToVideoRequest |
             MinimaxH3TextToVideoRequest | MiniMaxHailuo02Request | MiniMaxHailuo23FastRequest |
             MiniMaxHailuo23Request | Omnihuman15Request | Seedance15ProRequest |
             Seedance20FastImageToVideoRequest | Seedance20FastReferenceToVideoRequest |

@@ -1,0 +1,23 @@
+from typing import Literal
+
+Wan26ReferenceVideoRequestAspectRatio = Literal["16:9", "1:1", "3:4", "4:3", "9:16"]
+
+WAN_26_REFERENCE_VIDEO_REQUEST_ASPECT_RATIO_VALUES: set[
+    Wan26ReferenceVideoRequestAspectRatio
+] = {
+    "16:9",
+    "1:1",
+    "3:4",
+    "4:3",
+    "9:16",
+}
+
+
+def check_wan_26_reference_video_request_aspect_ratio(
+    value: str,
+) -> Wan26ReferenceVideoRequestAspectRatio:
+    if value in WAN_26_REFERENCE_VIDEO_REQUEST_ASPECT_RATIO_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {WAN_26_REFERENCE_VIDEO_REQUEST_ASPECT_RATIO_VALUES!r}"
+    )

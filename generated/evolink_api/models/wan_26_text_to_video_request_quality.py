@@ -1,0 +1,18 @@
+from typing import Literal
+
+Wan26TextToVideoRequestQuality = Literal["1080p", "720p"]
+
+WAN_26_TEXT_TO_VIDEO_REQUEST_QUALITY_VALUES: set[Wan26TextToVideoRequestQuality] = {
+    "1080p",
+    "720p",
+}
+
+
+def check_wan_26_text_to_video_request_quality(
+    value: str,
+) -> Wan26TextToVideoRequestQuality:
+    if value in WAN_26_TEXT_TO_VIDEO_REQUEST_QUALITY_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {WAN_26_TEXT_TO_VIDEO_REQUEST_QUALITY_VALUES!r}"
+    )

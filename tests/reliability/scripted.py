@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import socketserver
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from types import TracebackType
 
-Answer = Callable[[str, str, dict[str, str]], bytes]
+#: The bytes to write back, or an iterable of chunks written one by one (a body that drips, with sleeps between).
+Answer = Callable[[str, str, dict[str, str]], bytes | Iterable[bytes]]
 
 
 def http(status: int, body: bytes = b"", headers: dict[str, str] | None = None, *, length: int | None = None) -> bytes:
@@ -44,9 +45,11 @@ class ScriptedServer:
                 if int(headers.get("content-length", "0")):
                     self.rfile.read(int(headers["content-length"]))
                 outer.requests.append((method, path, headers))
+                answer = outer.answer(method, path, headers)
                 try:
-                    self.wfile.write(outer.answer(method, path, headers))
-                    self.wfile.flush()
+                    for chunk in [answer] if isinstance(answer, bytes) else answer:
+                        self.wfile.write(chunk)
+                        self.wfile.flush()
                 except (BrokenPipeError, ConnectionResetError):
                     pass
 

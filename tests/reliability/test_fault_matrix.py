@@ -13,7 +13,7 @@
 | 429 without Retry-After | completed (exponential backoff) | - |
 | truncated body (Content-Length lies) | retried; APIConnectionError if it persists | - |
 | non-JSON body on 200 | APIConnectionError | - |
-| oversized body (8 MB) | parsed Task | - |
+| large body (1 MiB); one past MAX_ANSWER_BYTES (4 MiB) | parsed Task; ResponseTooLargeError | - |
 | expired result link | ResultExpiredError, no file | 8 |
 | task that never finishes | WaitTimeoutError; the task keeps running | 6 |
 
@@ -36,6 +36,7 @@ import pytest
 
 import evolink
 from evolink import PollPolicy
+from evolink._core import MAX_ANSWER_BYTES
 from evolink.testing import LiveServer, MockConfig
 
 from .scripted import ScriptedServer, http
@@ -193,12 +194,19 @@ def test_non_json_success_body() -> None:
         c.tasks.get("task-unified-1-abc")
 
 
-def test_oversized_body_is_parsed() -> None:
+def test_a_large_body_is_parsed_and_one_past_the_cap_is_refused() -> None:
     big = json.loads(TASK)
-    big["padding"] = "x" * (8 * 1024 * 1024)
+    big["padding"] = "x" * (1024 * 1024)
     with scripted(http(200, json.dumps(big).encode())) as server, evolink.EvoLink("sk-x", base_url=server.url) as c:
         task = c.tasks.get("task-unified-1-abc")
-    assert task.status == "processing" and len(task.raw["padding"]) == 8 * 1024 * 1024
+    assert task.status == "processing" and len(task.raw["padding"]) == 1024 * 1024
+    big["padding"] = "x" * MAX_ANSWER_BYTES
+    with (
+        scripted(http(200, json.dumps(big).encode())) as server,
+        evolink.EvoLink("sk-x", base_url=server.url) as c,
+        pytest.raises(evolink.ResponseTooLargeError),
+    ):
+        c.tasks.get("task-unified-1-abc")
 
 
 # --- the same faults through the command line ------------------------------------------------

@@ -23,8 +23,8 @@ import httpx
 
 from . import _exceptions as errors
 from ._callbacks import internal_address_problem
-from ._commands import Blocking, Emit, Flow, Send, Sleep
-from ._download import fetch_into
+from ._commands import Blocking, CloseStream, Emit, Flow, Read, Send, Sleep
+from ._download import fetch_into, result_link
 from ._files import PartFile, resolve_destination
 from ._pacing import AdaptivePacer
 from ._polling import PollPolicy
@@ -33,7 +33,7 @@ from ._retry import RetryPolicy, parse_retry_after
 from ._spec import ApiSpec, UnknownModelWarning
 from ._status_errors import status_error
 from ._task import Task
-from ._timing import Clock
+from ._timing import Clock, Deadline
 from ._violations import Violation
 
 __all__ = [
@@ -52,6 +52,10 @@ logger = logging.getLogger("evolink")
 ByteProgress = Callable[[int, int | None], object]
 
 _DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
+#: The most an API answer may hold once decompressed: a task or an error is a few kilobytes.
+MAX_ANSWER_BYTES = 4 * 1024 * 1024
+#: Headers about the bytes on the wire, which no longer describe an answer read and decoded.
+_WIRE_HEADERS = frozenset({"content-encoding", "content-length", "transfer-encoding"})
 
 
 def new_idempotency_key() -> str:
@@ -186,17 +190,28 @@ class ClientCore:
         return (url.scheme, url.host, url.port) == self._origin
 
     def build(
-        self, method: str, url: str, *, json: Any = None, headers: Mapping[str, str] | None = None
+        self,
+        method: str,
+        url: str | httpx.URL,
+        *,
+        json: Any = None,
+        headers: Mapping[str, str] | None = None,
+        deadline: Deadline | None = None,
     ) -> httpx.Request:
-        """A request with the key attached only when it goes to the API's own origin."""
-        target = httpx.URL(url if "://" in url else self.base_url + url)
+        """A request with the key attached only when it goes to the API's own origin.
+
+        Under a ``deadline``, every phase of the request (connect, each read, ...) gets at most the time left.
+        """
+        target = url if isinstance(url, httpx.URL) else httpx.URL(url if "://" in url else self.base_url + url)
         all_headers = {"Accept": "application/json", "User-Agent": f"evolink-python/{_version()}"}
         if self._same_origin(target):
             all_headers["Authorization"] = f"Bearer {self._api_key}"
         all_headers.update(headers or {})
-        return httpx.Request(
-            method, target, json=json, headers=all_headers, extensions={"timeout": self.timeout.as_dict()}
-        )
+        timeouts = self.timeout.as_dict()
+        if deadline is not None:
+            left = deadline.left()
+            timeouts = {phase: left if limit is None else min(limit, left) for phase, limit in timeouts.items()}
+        return httpx.Request(method, target, json=json, headers=all_headers, extensions={"timeout": timeouts})
 
     def request(
         self,
@@ -206,21 +221,28 @@ class ClientCore:
         json: Any = None,
         idempotency_key: str | None = None,
         key_is_honoured: bool = True,
+        deadline: Deadline | None = None,
     ) -> Flow[httpx.Response]:
-        """Send with retries: GETs always, a POST only under an Idempotency-Key the API is known to honour."""
+        """Send with retries: GETs always, a POST only under an Idempotency-Key the API is known to honour.
+
+        Under a ``deadline`` the attempts, their reads and the sleeps between them all fit in the time left;
+        past it, :class:`OutOfTime` is raised (a request already sent counts as sent).
+        """
         headers = {"Idempotency-Key": idempotency_key} if idempotency_key else None
         idempotent = idempotency_key is not None and key_is_honoured
         attempt = 0
         while True:
-            request = self.build(method, path, json=json, headers=headers)
             retry_after: float | None = None
             error: errors.APIError
             if self.pacer is not None:
                 wait = self.pacer.reserve(self.clock.now())
                 if wait > 0:
-                    yield Sleep(wait)
+                    yield from self._sleep(wait, deadline)
+            if deadline is not None:
+                deadline.check()
+            request = self.build(method, path, json=json, headers=headers, deadline=deadline)
             try:
-                response: httpx.Response = yield Send(request)
+                response = yield from self._exchange(request, deadline)
             except httpx.TimeoutException as exc:
                 error = errors.APITimeoutError(f"{method} {path} timed out ({type(exc).__name__})", request=request)
                 _log(method, path, None, attempt, None, str(error))
@@ -245,8 +267,41 @@ class ClientCore:
                     retry_after = 0.0  # the pacer now holds every request of the batch, this one included
             if not self.retry.can_retry(attempt, method=method, idempotent=idempotent):
                 raise error
-            yield Sleep(self.retry.delay(attempt, retry_after))
+            yield from self._sleep(self.retry.delay(attempt, retry_after), deadline)
             attempt += 1
+
+    def _sleep(self, seconds: float, deadline: Deadline | None) -> Flow[None]:
+        """Sleep, but never past the deadline: a hint of a day still ends the wait on time."""
+        if deadline is not None:
+            seconds = min(seconds, deadline.left())
+        yield Sleep(seconds)
+        if deadline is not None:
+            deadline.check()
+
+    def _exchange(self, request: httpx.Request, deadline: Deadline | None) -> Flow[httpx.Response]:
+        """Send ``request`` and read its answer: at most ``MAX_ANSWER_BYTES`` once decompressed, by the deadline.
+
+        The body is streamed so that neither a compression bomb nor a server dripping one byte at a time can
+        hold more memory or time than the cap and the deadline allow.
+        """
+        stream = yield Send(request, stream=True)
+        body = bytearray()
+        try:
+            while chunk := (yield Read(stream)):
+                body += chunk
+                if len(body) > MAX_ANSWER_BYTES:
+                    raise errors.ResponseTooLargeError(
+                        f"{request.method} {request.url.path}: the answer is larger than {MAX_ANSWER_BYTES} bytes",
+                        request=request,
+                    )
+                if deadline is not None:
+                    deadline.check()
+        finally:
+            yield CloseStream(stream)
+        answer: httpx.Response = stream.response
+        # The body is already decoded: keep the headers users read, not those that describe the wire encoding.
+        headers = [(k, v) for k, v in answer.headers.multi_items() if k.lower() not in _WIRE_HEADERS]
+        return httpx.Response(answer.status_code, headers=headers, content=bytes(body), request=request)
 
     def _task(self, response: httpx.Response) -> Task:
         try:
@@ -276,7 +331,12 @@ class ClientCore:
             raise errors.RequestValidationError([replace(problem, rule=f"{problem.rule}: use create_and_wait()")])
 
     def create(
-        self, body: Mapping[str, Any], *, extra_body: Mapping[str, Any] | None, idempotency_key: str | None
+        self,
+        body: Mapping[str, Any],
+        *,
+        extra_body: Mapping[str, Any] | None,
+        idempotency_key: str | None,
+        deadline: Deadline | None = None,
     ) -> Flow[Task]:
         """Validate against the spec, then create once - retried only under one Idempotency-Key."""
         if extra_body is not None and self._documents_extra_body(body):
@@ -303,6 +363,7 @@ class ClientCore:
             json=payload,
             idempotency_key=idempotency_key or (new_idempotency_key() if honoured else None),
             key_is_honoured=honoured,
+            deadline=deadline,
         )
         return self._task(response)
 
@@ -313,22 +374,27 @@ class ClientCore:
             return False
         return "extra_body" in spec.model_schema(model).get("properties", {})
 
-    def get(self, task_id: str) -> Flow[Task]:
+    def get(self, task_id: str, deadline: Deadline | None = None) -> Flow[Task]:
         if not isinstance(task_id, str) or not task_id:
             raise ValueError("task_id must be a non-empty string")
-        response = yield from self.request("GET", self.provider.task_path(task_id))
+        response = yield from self.request("GET", self.provider.task_path(task_id), deadline=deadline)
         return self._task(response)
 
-    def wait(self, task: Task | str, *, timeout: float | None) -> Flow[Task]:
+    def deadline(self, timeout: float | Deadline | None) -> Deadline | None:
+        """The deadline of an operation given ``timeout`` seconds, or the one it is part of."""
+        return timeout if timeout is None or isinstance(timeout, Deadline) else Deadline(self.clock, timeout)
+
+    def wait(self, task: Task | str, *, timeout: float | Deadline | None) -> Flow[Task]:
         """Poll until the task ends; raise its typed ending, or WaitTimeoutError at the deadline.
 
-        The deadline covers the whole wait and is separate from the per-request
+        The deadline covers the whole wait (each poll, its retries and the
+        sleeps get only the time left) and is separate from the per-request
         timeout. A failed poll (connection, 5xx, 429 after retries) does not end
         the wait: the next poll may succeed, and the task runs on regardless.
         """
         start = self.clock.now()
-        deadline = None if timeout is None else start + timeout
-        current = task if isinstance(task, Task) else (yield from self.get(task))
+        deadline = self.deadline(timeout)
+        current = task if isinstance(task, Task) else (yield from self.get(task, deadline))
         while True:
             yield Emit(current)
             if current.status == "completed":
@@ -337,19 +403,17 @@ class ClientCore:
                 raise errors.TaskFailedError(current)
             if current.status == "cancelled":
                 raise errors.TaskCancelledError(current)
-            now = self.clock.now()
-            if deadline is not None and now >= deadline:
-                raise errors.WaitTimeoutError(current, timeout or 0.0)
+            if deadline is not None and deadline.passed():
+                raise errors.WaitTimeoutError(current, deadline.seconds)
             delay = self.poll.next_delay(
-                elapsed=now - start, estimated_time=current.estimated_time, progress=current.progress
+                elapsed=self.clock.now() - start, estimated_time=current.estimated_time, progress=current.progress
             )
-            if deadline is not None:
-                delay = min(delay, max(0.0, deadline - now))
-            yield Sleep(delay)
             try:
-                current = yield from self.get(current.id)
+                yield from self._sleep(delay, deadline)
+                current = yield from self.get(current.id, deadline)
             except (errors.APIConnectionError, errors.ServerError, errors.RateLimitError) as exc:
-                logger.warning("poll of %s failed, will retry: %s", current.id, exc)
+                if deadline is None or not deadline.passed():
+                    logger.warning("poll of %s failed, will retry: %s", current.id, exc)
 
     def create_and_wait(
         self,
@@ -357,10 +421,12 @@ class ClientCore:
         *,
         extra_body: Mapping[str, Any] | None,
         idempotency_key: str | None,
-        timeout: float | None,
+        timeout: float | Deadline | None,
     ) -> Flow[Task]:
-        task = yield from self.create(body, extra_body=extra_body, idempotency_key=idempotency_key)
-        return (yield from self.wait(task, timeout=timeout))
+        """Create, then wait - both within the one deadline."""
+        deadline = self.deadline(timeout)
+        task = yield from self.create(body, extra_body=extra_body, idempotency_key=idempotency_key, deadline=deadline)
+        return (yield from self.wait(task, timeout=deadline))
 
     def generate(
         self,
@@ -404,8 +470,8 @@ class ClientCore:
             raise errors.TaskCancelledError(task)
         if task.status != "completed" or not task.results:
             raise errors.TaskNotFinishedError(task)
-        url = task.results[index]
-        target = resolve_destination(dest, task_id=task.id, index=index, url=url)
+        url = result_link(task, index)
+        target = resolve_destination(dest, task_id=task.id, index=index, url=str(url))
         part = PartFile(target)
         try:
             yield from fetch_into(self, part, url, task, on_download)

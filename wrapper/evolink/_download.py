@@ -7,7 +7,9 @@ are followed by httpx, which drops ``Authorization`` when the origin changes.
 
 from __future__ import annotations
 
+import ipaddress
 import logging
+import re
 from typing import TYPE_CHECKING
 
 import httpx
@@ -20,13 +22,44 @@ from ._task import Task
 if TYPE_CHECKING:
     from ._core import ByteProgress, ClientCore
 
-__all__ = ["fetch_into"]
+__all__ = ["fetch_into", "result_link"]
 
 logger = logging.getLogger("evolink")
 _EXPIRED_LINK_STATUSES = frozenset({403, 404, 410})
+_HOST_NAME = re.compile(r"[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.?")
 
 
-def fetch_into(core: ClientCore, part: PartFile, url: str, task: Task, on_download: ByteProgress | None) -> Flow[None]:
+def result_link(task: Task, index: int) -> httpx.URL:
+    """Result ``index`` of ``task`` as an absolute http(s) URL; anything else is a DownloadError naming the task.
+
+    The links come from the server: ``javascript:``, ``data:`` or ``file:`` links, relative ones, bad IPv6
+    literals and invalid international names are refused here, before a request or a file is made.
+    """
+    if not 0 <= index < len(task.results):
+        raise errors.DownloadError(f"task {task.id} has no result {index} (it has {len(task.results)})")
+    text = task.results[index]
+    try:
+        url = httpx.URL(text)
+        _ = url.host  # decodes an international name, which fails for an invalid one
+        host = url.raw_host.decode("ascii")
+    except (httpx.InvalidURL, UnicodeError, ValueError):  # idna's errors are UnicodeErrors
+        url, host = None, ""
+    if url is None or url.scheme not in ("http", "https") or not _valid_host(host):
+        raise errors.DownloadError(f"result {index} of task {task.id} is not an http(s) link: {text[:200]!r}")
+    return url
+
+
+def _valid_host(host: str) -> bool:
+    try:
+        ipaddress.ip_address(host)
+    except ValueError:
+        return _HOST_NAME.fullmatch(host) is not None
+    return True
+
+
+def fetch_into(
+    core: ClientCore, part: PartFile, url: httpx.URL, task: Task, on_download: ByteProgress | None
+) -> Flow[None]:
     """Fill ``part`` with the body at ``url``, resuming with Range after a cut."""
     attempt = 0
     total: int | None = None
@@ -78,17 +111,22 @@ def _start_body(response: httpx.Response, part: PartFile, task: Task, total: int
     if status == 206:
         content_range = response.headers.get("content-range", "")
         start, _, size = content_range.removeprefix("bytes ").partition("/")
-        if not start.startswith(f"{part.size}-"):
+        if _count(start.partition("-")[0]) != part.size:
             part.restart()
             raise httpx.RemoteProtocolError(f"unexpected Content-Range {content_range!r}")
-        return int(size) if size.isdigit() else total
+        return _count(size) if _count(size) is not None else total
     if status == 200:
         if part.size:
             part.restart()  # the server ignored Range and sends everything again
         length = response.headers.get("content-length")
         encoded = response.headers.get("content-encoding", "identity").lower() != "identity"
         # With a content-encoding the length counts encoded bytes, not the decoded ones we write.
-        return int(length) if length and length.isdigit() and not encoded else None
+        return _count(length) if not encoded else None
     if status >= 500:
         raise httpx.RemoteProtocolError(f"download answered {status}")
     raise errors.DownloadError(f"download of {task.id} answered {status}")
+
+
+def _count(text: str | None) -> int | None:
+    """A byte count from a header: ASCII digits only (``"\u00b2".isdigit()`` is true, and int() refuses it)."""
+    return int(text) if text and text.isascii() and text.isdigit() else None

@@ -36,6 +36,7 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "RequestValidationError",
+    "ResponseTooLargeError",
     "ResultExpiredError",
     "ServerError",
     "TaskCancelledError",
@@ -83,6 +84,10 @@ class APIConnectionError(APIError):
 
 class APITimeoutError(APIConnectionError):
     """One HTTP request took longer than the client's ``timeout`` (not the wait deadline)."""
+
+
+class ResponseTooLargeError(APIError):
+    """The API's answer, once decompressed, is larger than any task or error could be; it was not read whole."""
 
 
 class APIStatusError(APIError):

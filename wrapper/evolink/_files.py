@@ -28,7 +28,11 @@ def safe_name(text: str, fallback: str = "video") -> str:
 
 
 def _extension(url: str) -> str:
-    suffix = PurePosixPath(urlsplit(url).path).suffix.lower()
+    """The link's file extension when it looks like one, else ``.mp4`` (also for a link that does not parse)."""
+    try:
+        suffix = PurePosixPath(urlsplit(url).path).suffix.lower()
+    except ValueError:  # a server's link, such as a broken IPv6 literal
+        return ".mp4"
     return suffix if re.fullmatch(r"\.[a-z0-9]{1,5}", suffix) else ".mp4"
 
 

@@ -11,6 +11,7 @@ hostile or confused server cannot park the client for an hour.
 from __future__ import annotations
 
 import email.utils
+import math
 import random
 import time
 from collections.abc import Callable
@@ -22,18 +23,23 @@ RETRYABLE_STATUSES = frozenset({429, 502, 503, 504})
 
 
 def parse_retry_after(value: str | None, *, now: Callable[[], float] = time.time) -> float | None:
-    """Seconds to wait from a ``Retry-After`` header (delta-seconds or an HTTP date)."""
+    """Seconds to wait from a ``Retry-After`` header, or None when it is no usable hint.
+
+    HTTP allows two spellings: ASCII delta-seconds and an HTTP date. Anything else (Unicode digits, ``1e400``,
+    ``1_0``, a date past year 9999, text) is no hint rather than an error, so the caller backs off as usual.
+    A fraction of a second (``1.5``) is accepted too, as gateways send it. Never infinite, never negative.
+    """
     if not value:
         return None
     value = value.strip()
-    try:
+    if value.isascii() and value.replace(".", "", 1).isdigit():
         seconds = float(value)
-    except ValueError:
-        parsed = email.utils.parsedate_to_datetime(value) if "," in value or " " in value else None
-        if parsed is None:
+    else:
+        try:
+            seconds = email.utils.parsedate_to_datetime(value).timestamp() - now()
+        except (TypeError, ValueError, OverflowError, IndexError):  # the date parser's failures vary by input
             return None
-        seconds = parsed.timestamp() - now()
-    return max(0.0, seconds) if seconds == seconds else None  # NaN is no hint
+    return max(0.0, seconds) if math.isfinite(seconds) else None
 
 
 @dataclass(frozen=True)

@@ -38,10 +38,14 @@ class TaskErrorInfo:
 
 
 def _float(value: Any) -> float | None:
-    """A finite number, or None: JSON from a gateway may say true, "12", Infinity or NaN."""
-    if isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value):
-        return float(value)
-    return None
+    """A finite number, or None: JSON from a gateway may say true, "12", Infinity, NaN or a 400-digit integer."""
+    if not isinstance(value, int | float) or isinstance(value, bool):
+        return None
+    try:
+        number = float(value)
+    except OverflowError:  # an integer no float holds
+        return None
+    return number if math.isfinite(number) else None
 
 
 def _int(value: Any) -> int | None:

@@ -193,3 +193,33 @@ def test_a_wait_ends_by_its_deadline_when_answered_429_with_a_long_retry_after()
         with pytest.raises(evolink.WaitTimeoutError):
             client.tasks.wait(TASK_ID, timeout=30.0)
     assert clock.t <= 30.0, f"slept {clock.sleeps}"
+
+
+@pytest.mark.parametrize(
+    ("first_headers", "validator"),
+    [
+        ({"etag": '"v1"', "last-modified": "Mon, 01 Jun 2026 10:00:00 GMT"}, '"v1"'),
+        ({"etag": 'W/"v1"', "last-modified": "Mon, 01 Jun 2026 10:00:00 GMT"}, "Mon, 01 Jun 2026 10:00:00 GMT"),
+    ],
+)
+def test_a_resumed_download_of_a_file_changed_on_the_server_is_fetched_again_not_spliced(
+    tmp_path: Path, first_headers: dict[str, str], validator: str
+) -> None:
+    """The server honours If-Range as HTTP says: a stale validator gets the whole new body with a 200."""
+    old, new = b"0123456789", b"ABCDEFGHIJ"
+    task = evolink.Task.from_json(task_body("completed"))
+    seen: list[httpx.Request] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        if len(seen) == 1:
+            return httpx.Response(200, headers={"content-length": "10", **first_headers}, stream=_Cut(old[:3]))
+        if "if-range" in request.headers:  # the file changed since: If-Range does not match, send it whole
+            return httpx.Response(200, headers={"content-length": "10", "etag": '"v2"'}, content=new)
+        return httpx.Response(206, headers={"content-range": "bytes 3-9/10"}, content=new[3:])
+
+    with respx.mock() as api, evolink.EvoLink(KEY, clock=FakeClock()) as client:
+        api.get("https://cdn.example.com/v/abc.mp4").mock(side_effect=answer)
+        path = client.tasks.download(task, tmp_path)
+    assert seen[1].headers["range"] == "bytes=3-" and seen[1].headers["if-range"] == validator
+    assert path.read_bytes() == new

@@ -63,8 +63,11 @@ def fetch_into(
     """Fill ``part`` with the body at ``url``, resuming with Range after a cut."""
     attempt = 0
     total: int | None = None
+    validator: str | None = None  # what identifies the version whose bytes the part file holds
     while True:
         headers = {"Range": f"bytes={part.size}-"} if part.size else {}
+        if part.size and validator:
+            headers["If-Range"] = validator  # changed since? then the server sends it whole, never a splice
         request = core.build("GET", url, headers={"Accept": "*/*", **headers})
         cut: Exception | None = None
         try:
@@ -74,6 +77,8 @@ def fetch_into(
         else:
             try:
                 total = _start_body(stream.response, part, task, total)
+                if stream.response.status_code == 200:
+                    validator = _validator(stream.response)
                 while True:
                     chunk: bytes = yield Read(stream)
                     if not chunk:
@@ -125,6 +130,14 @@ def _start_body(response: httpx.Response, part: PartFile, task: Task, total: int
     if status >= 500:
         raise httpx.RemoteProtocolError(f"download answered {status}")
     raise errors.DownloadError(f"download of {task.id} answered {status}")
+
+
+def _validator(response: httpx.Response) -> str | None:
+    """The version of a full body, for If-Range: a strong ETag, else Last-Modified (weak ETags cannot be used)."""
+    etag = response.headers.get("etag")
+    if etag and not etag.startswith("W/"):
+        return etag
+    return response.headers.get("last-modified")
 
 
 def _count(text: str | None) -> int | None:

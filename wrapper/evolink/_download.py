@@ -134,10 +134,11 @@ def _start_body(response: httpx.Response, part: PartFile, task: Task, total: int
 
 def _validator(response: httpx.Response) -> str | None:
     """The version of a full body, for If-Range: a strong ETag, else Last-Modified (weak ETags cannot be used)."""
-    etag = response.headers.get("etag")
+    etag: str | None = response.headers.get("etag")
     if etag and not etag.startswith("W/"):
         return etag
-    return response.headers.get("last-modified")
+    modified: str | None = response.headers.get("last-modified")
+    return modified
 
 
 def _count(text: str | None) -> int | None:

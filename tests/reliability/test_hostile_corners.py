@@ -223,3 +223,20 @@ def test_a_resumed_download_of_a_file_changed_on_the_server_is_fetched_again_not
         path = client.tasks.download(task, tmp_path)
     assert seen[1].headers["range"] == "bytes=3-" and seen[1].headers["if-range"] == validator
     assert path.read_bytes() == new
+
+
+def test_a_download_from_a_host_that_drips_ends_by_its_timeout_and_leaves_no_file(tmp_path: Path) -> None:
+    def answer(method: str, path: str, headers: dict[str, str]) -> Iterator[bytes]:
+        yield http(200, b"", {"content-type": "video/mp4"}, length=1000)
+        for _ in range(1000):
+            time.sleep(0.1)
+            yield b"x"
+
+    with ScriptedServer(answer) as cdn, evolink.EvoLink(KEY, timeout=30) as client:
+        task = evolink.Task.from_json(task_body("completed", results=[f"{cdn.url}/v.mp4"]))
+        started = time.monotonic()
+        with pytest.raises(evolink.DownloadError, match=f"{TASK_ID}.*within 1 s"):
+            client.tasks.download(task, tmp_path, timeout=1.0)
+        elapsed = time.monotonic() - started
+    assert elapsed < 3.0, f"a 1 s download took {elapsed:.1f} s"
+    assert list(tmp_path.iterdir()) == []

@@ -11,7 +11,7 @@ import os
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, ClassVar, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Self, TypeVar, cast
 
 import httpx
 
@@ -323,6 +323,9 @@ class Videos(_VideosBase):
     ) -> Path:
         """Create, wait and download: returns the path of the saved video (``output``: a file or a folder).
 
+        ``timeout`` bounds all three together. With ``n`` > 1 every result is saved, named as
+        :meth:`Tasks.download_all` names them; the first one's path is returned.
+
         ``on_progress`` receives task snapshots while waiting; ``on_download(received, total)`` byte counts.
         """
         body = request_body(request, fields)
@@ -404,15 +407,41 @@ class Tasks:
         return self._client._iterate(self._core.wait(task, timeout=timeout))
 
     def download(
-        self, task: Task | str, dest: PathLike, *, index: int = 0, on_download: ByteProgress | None = None
+        self,
+        task: Task | str,
+        dest: PathLike,
+        *,
+        index: int = 0,
+        on_download: ByteProgress | None = None,
+        timeout: float | None = None,
     ) -> Path:
         """Save result ``index`` of a completed task to ``dest`` (a file, or a folder: ``<task id>.mp4``).
 
         The body is streamed to a temporary file, resumed with ``Range`` after a
-        dropped connection, and renamed into place only when complete; the API
-        key is never sent to a host other than the API's.
+        dropped connection (with ``If-Range``, so a changed file is fetched
+        again), and renamed into place only when complete; the API key is
+        never sent to a host other than the API's. ``timeout`` (seconds) bounds
+        the whole download; a stall of the client's read timeout is a cut.
         """
-        return self._client._run(self._core.download_task(task, dest, index=index, on_download=on_download))
+        flow = self._core.download_task(task, dest, index=index, on_download=on_download, timeout=timeout)
+        return cast(Path, self._client._run(flow))
+
+    def download_all(
+        self,
+        task: Task | str,
+        dest: PathLike,
+        *,
+        on_download: ByteProgress | None = None,
+        timeout: float | None = None,
+    ) -> list[Path]:
+        """Save every result (a request with ``n`` > 1 makes several): the paths, in result order.
+
+        A folder gets ``<task id>.mp4``, ``<task id>-1.mp4``, ...; a file name
+        ``clip.mp4`` gets the first result and ``clip-1.mp4``, ``clip-2.mp4``,
+        ... beside it. ``timeout`` bounds all of them together.
+        """
+        flow = self._core.download_task(task, dest, index=None, on_download=on_download, timeout=timeout)
+        return cast(list[Path], self._client._run(flow))
 
     def confirm_callback(self, body: bytes | str | Mapping[str, Any]) -> Task:
         """Parse a callback body and return the task as the API reports it now.
@@ -529,10 +558,29 @@ class AsyncTasks:
         return self._client._iterate(self._core.wait(task, timeout=timeout))
 
     async def download(
-        self, task: Task | str, dest: PathLike, *, index: int = 0, on_download: ByteProgress | None = None
+        self,
+        task: Task | str,
+        dest: PathLike,
+        *,
+        index: int = 0,
+        on_download: ByteProgress | None = None,
+        timeout: float | None = None,
     ) -> Path:
         """See :meth:`Tasks.download`."""
-        return await self._client._run(self._core.download_task(task, dest, index=index, on_download=on_download))
+        flow = self._core.download_task(task, dest, index=index, on_download=on_download, timeout=timeout)
+        return cast(Path, await self._client._run(flow))
+
+    async def download_all(
+        self,
+        task: Task | str,
+        dest: PathLike,
+        *,
+        on_download: ByteProgress | None = None,
+        timeout: float | None = None,
+    ) -> list[Path]:
+        """See :meth:`Tasks.download_all`."""
+        flow = self._core.download_task(task, dest, index=None, on_download=on_download, timeout=timeout)
+        return cast(list[Path], await self._client._run(flow))
 
     async def confirm_callback(self, body: bytes | str | Mapping[str, Any]) -> Task:
         """See :meth:`Tasks.confirm_callback`."""

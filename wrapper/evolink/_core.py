@@ -25,7 +25,7 @@ from . import _exceptions as errors
 from ._callbacks import internal_address_problem
 from ._commands import Blocking, CloseStream, Emit, Flow, Read, Send, Sleep
 from ._download import fetch_into, result_link
-from ._files import PartFile, resolve_destination
+from ._files import PartFile, resolve_destination, result_destinations
 from ._pacing import AdaptivePacer
 from ._polling import PollPolicy
 from ._provider import Provider
@@ -438,49 +438,92 @@ class ClientCore:
         timeout: float | None,
         on_download: ByteProgress | None = None,
     ) -> Flow[Path]:
+        """Create, wait and save every result, all within one deadline; the first result's path is returned."""
         self.require_video(body)
+        deadline = self.deadline(timeout)
         task = yield from self.create_and_wait(
-            body, extra_body=extra_body, idempotency_key=idempotency_key, timeout=timeout
+            body, extra_body=extra_body, idempotency_key=idempotency_key, timeout=deadline
         )
-        return (yield from self.download(task, output, on_download=on_download))
+        saved = yield from self.download_all(task, output, on_download=on_download, timeout=deadline)
+        return saved[0]
 
     def resolve(self, task: Task | str) -> Flow[Task]:
         """A task snapshot from a task or its id (fetched)."""
         return task if isinstance(task, Task) else (yield from self.get(task))
 
     def download_task(
-        self, task: Task | str, dest: str | os.PathLike[str], *, index: int, on_download: ByteProgress | None
-    ) -> Flow[Path]:
+        self,
+        task: Task | str,
+        dest: str | os.PathLike[str],
+        *,
+        index: int | None,
+        on_download: ByteProgress | None,
+        timeout: float | None,
+    ) -> Flow[Any]:
+        """Result ``index`` of a task or its id, or every result when ``index`` is None."""
         current = yield from self.resolve(task)
-        return (yield from self.download(current, dest, index=index, on_download=on_download))
+        if index is None:
+            return (yield from self.download_all(current, dest, on_download=on_download, timeout=timeout))
+        return (yield from self.download(current, dest, index=index, on_download=on_download, timeout=timeout))
 
     # --- downloads --------------------------------------------------------------------------
 
+    def download_all(
+        self,
+        task: Task,
+        dest: str | os.PathLike[str],
+        *,
+        on_download: ByteProgress | None,
+        timeout: float | Deadline | None,
+    ) -> Flow[list[Path]]:
+        """Save every result of a task (``n`` > 1 makes several, each paid for), named by ``result_destinations``."""
+        _require_completed(task)
+        deadline = self.deadline(timeout)
+        saved: list[Path] = []
+        for index, target in enumerate(result_destinations(dest, task_id=task.id, links=task.results)):
+            saved.append(
+                (yield from self.download(task, target, index=index, on_download=on_download, timeout=deadline))
+            )
+        return saved
+
     def download(
-        self, task: Task, dest: str | os.PathLike[str], *, index: int = 0, on_download: ByteProgress | None = None
+        self,
+        task: Task,
+        dest: str | os.PathLike[str],
+        *,
+        index: int = 0,
+        on_download: ByteProgress | None = None,
+        timeout: float | Deadline | None = None,
     ) -> Flow[Path]:
         """Stream result ``index`` of a completed task to ``dest`` (a file, or a folder).
 
         ``on_download(received, total)`` is called after every chunk (``total`` is
-        None when the server does not say), for progress bars.
+        None when the server does not say), for progress bars. ``timeout`` bounds
+        the whole download; a stall (no byte for the client's read timeout) is a
+        cut, resumed with Range.
         """
-        if task.status == "failed":
-            raise errors.TaskFailedError(task)
-        if task.status == "cancelled":
-            raise errors.TaskCancelledError(task)
-        if task.status != "completed" or not task.results:
-            raise errors.TaskNotFinishedError(task)
+        _require_completed(task)
         url = result_link(task, index)
         target = resolve_destination(dest, task_id=task.id, index=index, url=str(url))
         part = PartFile(target)
         try:
-            yield from fetch_into(self, part, url, task, on_download)
+            yield from fetch_into(self, part, url, task, on_download, self.deadline(timeout))
             path: Path = yield Blocking(part.commit)  # fsync and rename: off the event loop in the async client
         except BaseException:
             part.discard()
             raise
         logger.debug("saved %s (%d bytes)", path, part.size)
         return path
+
+
+def _require_completed(task: Task) -> None:
+    """A task's results can be saved once it completed; otherwise raise why not."""
+    if task.status == "failed":
+        raise errors.TaskFailedError(task)
+    if task.status == "cancelled":
+        raise errors.TaskCancelledError(task)
+    if task.status != "completed" or not task.results:
+        raise errors.TaskNotFinishedError(task)
 
 
 def _conflict(name: str) -> Violation:

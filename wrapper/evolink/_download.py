@@ -21,6 +21,7 @@ from ._task import Task
 
 if TYPE_CHECKING:
     from ._core import ByteProgress, ClientCore
+    from ._timing import Deadline
 
 __all__ = ["fetch_into", "result_link"]
 
@@ -58,9 +59,14 @@ def _valid_host(host: str) -> bool:
 
 
 def fetch_into(
-    core: ClientCore, part: PartFile, url: httpx.URL, task: Task, on_download: ByteProgress | None
+    core: ClientCore,
+    part: PartFile,
+    url: httpx.URL,
+    task: Task,
+    on_download: ByteProgress | None,
+    deadline: Deadline | None = None,
 ) -> Flow[None]:
-    """Fill ``part`` with the body at ``url``, resuming with Range after a cut."""
+    """Fill ``part`` with the body at ``url``, resuming with Range after a cut, by the ``deadline``."""
     attempt = 0
     total: int | None = None
     validator: str | None = None  # what identifies the version whose bytes the part file holds
@@ -68,7 +74,8 @@ def fetch_into(
         headers = {"Range": f"bytes={part.size}-"} if part.size else {}
         if part.size and validator:
             headers["If-Range"] = validator  # changed since? then the server sends it whole, never a splice
-        request = core.build("GET", url, headers={"Accept": "*/*", **headers})
+        _check_deadline(task, deadline)
+        request = core.build("GET", url, headers={"Accept": "*/*", **headers}, deadline=deadline)
         cut: Exception | None = None
         try:
             stream = yield Send(request, stream=True, follow_redirects=True)
@@ -84,6 +91,7 @@ def fetch_into(
                     if not chunk:
                         break
                     part.write(chunk)
+                    _check_deadline(task, deadline)
                     if on_download is not None:
                         on_download(part.size, total)
                     if core.max_download_bytes is not None and part.size > core.max_download_bytes:
@@ -130,6 +138,15 @@ def _start_body(response: httpx.Response, part: PartFile, task: Task, total: int
     if status >= 500:
         raise httpx.RemoteProtocolError(f"download answered {status}")
     raise errors.DownloadError(f"download of {task.id} answered {status}")
+
+
+def _check_deadline(task: Task, deadline: Deadline | None) -> None:
+    """A result host that drips bytes or stalls cannot hold the download past its deadline."""
+    if deadline is not None and deadline.passed():
+        raise errors.DownloadError(
+            f"the download of task {task.id} did not finish within {deadline.seconds:g} s; the task is completed:"
+            " download it again before its links expire"
+        )
 
 
 def _validator(response: httpx.Response) -> str | None:

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Sequence
 from functools import cache
 from pathlib import Path, PurePosixPath
 from typing import IO
 from urllib.parse import urlsplit
 
-__all__ = ["PartFile", "resolve_destination", "safe_name"]
+__all__ = ["PartFile", "resolve_destination", "result_destinations", "safe_name"]
 
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 
@@ -47,6 +48,18 @@ def resolve_destination(dest: str | os.PathLike[str], *, task_id: str, index: in
         stem = safe_name(task_id, "task") + (f"-{index}" if index else "")
         return path / f"{stem}{_extension(url)}"
     return path
+
+
+def result_destinations(dest: str | os.PathLike[str], *, task_id: str, links: Sequence[str]) -> list[Path]:
+    """Where each result of a task goes (a request with ``n`` > 1 has several).
+
+    A folder gets the library's names, ``<task id>.mp4``, ``<task id>-1.mp4``, ...; a file ``clip.mp4`` is the
+    first result and the others go beside it as ``clip-1.mp4``, ``clip-2.mp4``, ...
+    """
+    first = resolve_destination(dest, task_id=task_id, index=0, url=links[0])
+    if first != Path(dest):
+        return [resolve_destination(dest, task_id=task_id, index=i, url=u) for i, u in enumerate(links)]
+    return [first, *(first.with_name(f"{first.stem}-{i}{first.suffix}") for i in range(1, len(links)))]
 
 
 @cache

@@ -16,7 +16,6 @@ running again could create, and bill, a second task.
 
 from __future__ import annotations
 
-import os
 import shlex
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
@@ -26,12 +25,12 @@ from typing import Any, Self
 
 from evolink import APIConnectionError, ConflictError, ServerError, Task, WaitTimeoutError
 from evolink._client import SyncClient
-from evolink._files import resolve_destination
+from evolink._files import result_destinations
 
 from .display import Display
 from .exit_codes import CommandError, ExitCode, command_error, exit_code_for
 
-__all__ = ["Job", "destinations", "rerun_command"]
+__all__ = ["Job", "rerun_command"]
 
 #: What may end a create after the server received it but before its answer arrived.
 _LOST_CREATE = (KeyboardInterrupt, APIConnectionError, ServerError)
@@ -58,14 +57,6 @@ def rerun_command(command: Sequence[str], args: Sequence[str], key: str, flags: 
             kept.append(arg)
     chooses = any(a == "--provider" or a.startswith("--provider=") for a in kept)
     return [*command, *kept, *([] if chooses else flags), "--idempotency-key", key, *args[end:]]
-
-
-def destinations(task: Task, output: str | os.PathLike[str]) -> list[Path]:
-    """Where each result goes: a folder gets ``<task id>[-<i>].mp4`` (the library's names), a file ``<stem>-<i>``."""
-    first = resolve_destination(output, task_id=task.id, index=0, url=task.results[0])
-    if first != Path(output):
-        return [resolve_destination(output, task_id=task.id, index=i, url=u) for i, u in enumerate(task.results)]
-    return [first, *(first.with_name(f"{first.stem}-{i}{first.suffix}") for i in range(1, len(task.results)))]
 
 
 class Job:
@@ -185,7 +176,7 @@ class Job:
         if not task.results:
             return [self.client.tasks.download(task, output)]  # raises the library's reason
         saved: list[Path] = []
-        for index, dest in enumerate(destinations(task, output)):
+        for index, dest in enumerate(result_destinations(output, task_id=task.id, links=task.results)):
             with self.display.downloading(dest) as on_download:
                 saved.append(self.client.tasks.download(task, dest, index=index, on_download=on_download))
         return saved

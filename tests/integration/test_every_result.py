@@ -1,0 +1,25 @@
+"""A request for several videos (``n`` > 1) pays for each: the library saves every one, with documented names."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .conftest import World
+
+FAST = "veo-3.1-fast-generate-preview"
+
+
+def test_generate_saves_every_result_beside_the_file_named(evolink_world: World, tmp_path: Path) -> None:
+    path = evolink_world.call("videos.generate", model=FAST, prompt="cat", n=3, output=tmp_path / "clip.mp4")
+    assert path == tmp_path / "clip.mp4"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["clip-1.mp4", "clip-2.mp4", "clip.mp4"]
+    assert evolink_world.server.stats.downloads == 3  # each of the three links fetched once
+
+
+def test_download_all_names_results_in_a_folder_after_the_task(evolink_world: World, tmp_path: Path) -> None:
+    task = evolink_world.call("videos.create_and_wait", model=FAST, prompt="cat", n=2)
+    saved = evolink_world.call("tasks.download_all", task.id, tmp_path)
+    assert [p.name for p in saved] == [f"{task.id}.mp4", f"{task.id}-1.mp4"]
+    assert all(p.stat().st_size > 0 for p in saved)
+    one = evolink_world.call("tasks.download", task, tmp_path / "one", index=1)
+    assert one.read_bytes() == saved[1].read_bytes()

@@ -25,6 +25,7 @@ from rich.console import Console
 from evolink import DEFAULT_WAIT_TIMEOUT, RequestValidationError, __version__
 from evolink._batch import JOURNAL_NAME
 from evolink._core import new_idempotency_key, validate_request, video_violation
+from evolink._text import terminal_safe
 
 from .backends import BACKENDS, DEFAULT_BACKEND, PROVIDER_ENV, Backend, choose_backend, owner_of
 from .batch import BatchCommand
@@ -443,7 +444,7 @@ def _warning_line(
     message: Warning | str, category: type[Warning], filename: str, lineno: int, file: Any = None, line: Any = None
 ) -> None:
     """The library's warnings (an unknown task status, ...) as one line, like the errors."""
-    click.echo(f"{click.style('Warning:', fg='yellow')} {message}", err=True)
+    click.echo(f"{click.style('Warning:', fg='yellow')} {terminal_safe(str(message))}", err=True)
 
 
 def main(argv: Sequence[str] | None = None) -> NoReturn:

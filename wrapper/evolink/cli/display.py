@@ -38,6 +38,7 @@ from rich.text import Text
 
 from evolink import Task
 from evolink._core import ByteProgress
+from evolink._text import terminal_safe
 
 __all__ = ["Display", "LiveDisplay", "display_for"]
 
@@ -69,6 +70,11 @@ class Display(Quiet):
     def downloading(self, dest: Path) -> Iterator[ByteProgress | None]:
         """A result is saved to ``dest`` during the block, which gets the byte hook to pass to the client."""
         yield None
+
+
+def _markup(text: str) -> str:
+    """Text from the server (a task id, a model, a status) or a path made of it, as inert rich markup."""
+    return escape(terminal_safe(text))
 
 
 def _seconds(value: float) -> str:
@@ -131,19 +137,20 @@ class LiveDisplay(Display):
         self.progress.stop()
 
     def submitting(self, model: str) -> None:
-        self._row = self.progress.add_task(f"submitting to {escape(model)}", total=None)
+        self._row = self.progress.add_task(f"submitting to {_markup(model)}", total=None)
 
     def update(self, task: Task) -> None:
         if task.id != self._announced:
             self._announced = task.id
             replayed = " [yellow]replayed[/] (created earlier under this idempotency key)" if task.replayed else ""
-            self.console.print(f"task [bold]{escape(task.id)}[/] ({escape(task.model or 'unknown model')}){replayed}")
+            model = _markup(task.model or "unknown model")
+            self.console.print(f"task [bold]{_markup(task.id)}[/] ({model}){replayed}")
         if self._row is None:
             self._row = self.progress.add_task("", total=100)
         style = _STATUS_STYLES.get(task.status, "cyan")
         self.progress.update(
             self._row,
-            description=f"[{style}]{task.status:<10}[/]",
+            description=f"[{style}]{_markup(task.status):<10}[/]",
             total=100,
             completed=task.progress,
             note=_note(task),
@@ -153,7 +160,7 @@ class LiveDisplay(Display):
 
     @contextmanager
     def downloading(self, dest: Path) -> Iterator[ByteProgress | None]:
-        row = self.progress.add_task(f"downloading {escape(str(dest))}", total=None, download=True)
+        row = self.progress.add_task(f"downloading {_markup(str(dest))}", total=None, download=True)
 
         def advance(received: int, total: int | None) -> None:
             self.progress.update(row, completed=received, total=total)
@@ -161,12 +168,12 @@ class LiveDisplay(Display):
         try:
             yield advance
         except BaseException:
-            self.progress.update(row, description=f"[red]not saved[/] {escape(str(dest))}")
+            self.progress.update(row, description=f"[red]not saved[/] {_markup(str(dest))}")
             raise
         finally:
             self.progress.stop_task(row)
         size = dest.stat().st_size  # the final bar is full even when the server sent no length
-        self.progress.update(row, description=f"[green]saved[/] {escape(str(dest))}", completed=size, total=size)
+        self.progress.update(row, description=f"[green]saved[/] {_markup(str(dest))}", completed=size, total=size)
 
 
 def display_for(as_json: bool) -> Display:

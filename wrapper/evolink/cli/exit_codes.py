@@ -30,6 +30,7 @@ from evolink import (
     TaskNotFinishedError,
     WaitTimeoutError,
 )
+from evolink._text import terminal_safe
 
 __all__ = ["CommandError", "ExitCode", "command_error", "exit_code_for"]
 
@@ -90,6 +91,9 @@ def exit_code_for(exc: BaseException) -> ExitCode | None:
 class CommandError(Exception):
     """An expected failure: printed as one line on stderr, the process exits with ``code``.
 
+    ``message`` is cleaned for a terminal (it often quotes the server: an error
+    body, a failure reason, a task id), so every way of ending prints safely.
+
     ``task`` is the last snapshot of the task involved, if any, so ``--json``
     output can still say which task it was and where it stood. ``abandon`` means
     the process must exit without waiting for its other threads (an interrupted
@@ -105,9 +109,9 @@ class CommandError(Exception):
         details: dict[str, Any] | None = None,
         abandon: bool = False,
     ) -> None:
-        super().__init__(message)
+        self.message = terminal_safe(message)
+        super().__init__(self.message)
         self.code = code
-        self.message = message
         self.task = task
         self.details = details or {}
         self.abandon = abandon

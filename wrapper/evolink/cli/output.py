@@ -17,6 +17,7 @@ from typing import Any
 import click
 
 from evolink import Task
+from evolink._text import terminal_safe
 
 from .exit_codes import CommandError, command_error
 
@@ -69,11 +70,12 @@ class Printer:
         self.as_json = as_json
 
     def result(self, task: Task | None, *, files: Sequence[Path] = (), text: Iterable[str] = ()) -> None:
+        """The JSON object, or the ``text`` lines cleaned for a terminal (they hold what the server said)."""
         if self.as_json:
             click.echo(json.dumps({**task_record(task, files), "failure": None}))
         else:
             for line in text:
-                click.echo(line)
+                click.echo(terminal_safe(line))
 
     @contextmanager
     def reporting(self, record: Callable[[CommandError], dict[str, Any]] | None = None) -> Iterator[None]:

@@ -300,8 +300,15 @@ class ClientCore:
             yield CloseStream(stream)
         answer: httpx.Response = stream.response
         # The body is already decoded: keep the headers users read, not those that describe the wire encoding.
-        headers = [(k, v) for k, v in answer.headers.multi_items() if k.lower() not in _WIRE_HEADERS]
-        return httpx.Response(answer.status_code, headers=headers, content=bytes(body), request=request)
+        # A server that echoes the Authorization header must not put the key into errors, tasks, logs or files.
+        key, hidden = self._api_key, "[redacted]"
+        headers = [
+            (name, value.replace(key, hidden))
+            for name, value in answer.headers.multi_items()
+            if name.lower() not in _WIRE_HEADERS
+        ]
+        content = bytes(body).replace(key.encode(), hidden.encode())
+        return httpx.Response(answer.status_code, headers=headers, content=content, request=request)
 
     def _task(self, response: httpx.Response) -> Task:
         try:

@@ -66,11 +66,13 @@ __all__ = [
     "BatchValidationError",
     "ConflictError",
     "DownloadError",
+    "EarlierRunError",
     "EvoLink",
     "EvoLinkError",
     "InsufficientQuotaError",
     "ItemResult",
     "JournalBusyError",
+    "JournalCorruptError",
     "NotFoundError",
     "PermissionDeniedError",
     "PollPolicy",
@@ -94,17 +96,25 @@ __all__ = [
 ]
 
 if TYPE_CHECKING:
-    from ._batch import BatchProgress, BatchValidationError, ItemResult
+    from ._batch import BatchProgress, BatchValidationError, EarlierRunError, ItemResult
+    from ._journal import JournalCorruptError
 
-_LAZY = {"BatchProgress", "BatchValidationError", "ItemResult"}
+#: Names served from the batch machinery (sqlite3, threads), which is imported on first use.
+_LAZY = {
+    "BatchProgress": "_batch",
+    "BatchValidationError": "_batch",
+    "EarlierRunError": "_batch",
+    "ItemResult": "_batch",
+    "JournalCorruptError": "_journal",
+}
 
 
 def __getattr__(name: str) -> Any:
-    # The batch machinery (sqlite3, threads) is imported on first use, keeping `import evolink` fast.
+    # Keeps `import evolink` fast: the batch's modules load when one of their names is first used.
     if name in _LAZY:
-        from . import _batch
+        import importlib
 
-        return getattr(_batch, name)
+        return getattr(importlib.import_module(f".{_LAZY[name]}", __name__), name)
     raise AttributeError(f"module 'evolink' has no attribute {name!r}")
 
 

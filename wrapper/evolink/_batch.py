@@ -8,18 +8,20 @@ failure is recorded in its result and never stops the others.
 
 from __future__ import annotations
 
+import glob
+import hashlib
 import os
 import threading
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
 
 from . import _exceptions as errors
-from ._commands import Blocking, Flow
+from ._commands import Blocking, Flow, Send
 from ._core import (
     ClientCore,
     new_idempotency_key,
@@ -32,18 +34,43 @@ from ._files import safe_name
 from ._pacing import AdaptivePacer
 from ._spec import ApiSpec
 from ._task import Task
+from ._timing import Deadline
 from ._violations import Violation
 
 if TYPE_CHECKING:
     from ._journal import Journal, JournalEntry
 
-__all__ = ["BatchProgress", "BatchValidationError", "ItemResult", "check_items", "prepare_items"]
+__all__ = ["BatchProgress", "BatchValidationError", "EarlierRunError", "ItemResult", "check_items", "prepare_items"]
+
+T = TypeVar("T")
 
 JOURNAL_NAME = "evolink-journal.sqlite3"
 _UNKNOWN = (
     "the create was sent but its answer was lost, and this gateway documents no idempotency key: it may have been "
     "accepted, so it is not sent again (that could pay twice); check your account, and use a new journal to send it"
 )
+
+
+class EarlierRunError(errors.EvoLinkError):
+    """An earlier run left files (videos, part files, a report) that the journal has no record of; nothing was sent.
+
+    The journal is what stops a re-run from paying again; without its records the items would all be created
+    again. ``evidence`` maps item position to the files found for it; ``files`` is everything found.
+    """
+
+    def __init__(self, journal: Path, evidence: Mapping[int, list[Path]], witnesses: Sequence[Path]) -> None:
+        self.evidence = dict(evidence)
+        self.files = [path for paths in self.evidence.values() for path in paths] + list(witnesses)
+        found = "; ".join(
+            [f"item {pos}: {', '.join(map(str, paths))}" for pos, paths in self.evidence.items()]
+            + [str(path) for path in witnesses]
+        )
+        super().__init__(
+            f"an earlier run left files that the journal {journal} has no record of ({found}); it may have been "
+            "lost, emptied or replaced, or these lines were moved or edited. Nothing was sent: creating these "
+            "items again could pay twice for videos already made. Use that run's journal, or pass force_new=True "
+            "(evolink batch: --force-new) to create them anyway"
+        )
 
 
 class BatchValidationError(errors.RequestValidationError):
@@ -127,6 +154,90 @@ def file_stem(item: BatchItem) -> str:
     return safe_name(item.name or f"item-{item.position:05d}")
 
 
+def item_key(item: BatchItem) -> str:
+    """The item's journal key: a named item is known by its name, so lines moving above it cannot make it new."""
+    from ._journal import request_fingerprint
+
+    fingerprint = request_fingerprint({**item.request, "name": item.name})
+    return f"name:{safe_name(item.name)}:{fingerprint}" if item.name else f"{item.position}:{fingerprint}"
+
+
+def own_part_files(target: Path) -> list[Path]:
+    """The part files a download to ``target`` leaves: ``.<name>.<random>.part``, the random part without a dot.
+
+    Without that last rule ``.clip.mp4.*.part`` would also match ``.clip.mp4.mp4.<random>.part``, the part file
+    of an item named ``clip.mp4``; with it, two targets can never claim one part file.
+    """
+    prefix = f".{target.name}."
+    found = target.parent.glob(f"{glob.escape(prefix)}*.part")
+    return [path for path in found if "." not in path.name[len(prefix) : -len(".part")]]
+
+
+def file_digest(path: Path) -> tuple[int, str]:
+    """A saved file's size and SHA-256, recorded in the journal and checked before the file is trusted again."""
+    with path.open("rb") as file:
+        digest = hashlib.file_digest(file, "sha256").hexdigest()
+    return path.stat().st_size, digest
+
+
+def recorded_file(entry: JournalEntry) -> Path | None:
+    """The file the journal says this item saved, if it is still exactly those bytes; else None."""
+    if entry.status != "saved" or not entry.file or entry.size is None or not entry.sha256:
+        return None
+    path = Path(entry.file)
+    try:
+        if path.stat().st_size != entry.size or file_digest(path) != (entry.size, entry.sha256):
+            return None
+    except OSError:  # gone, or no longer readable: not a result
+        return None
+    return path
+
+
+@dataclass
+class _Outbox:
+    """Whether a flow has handed a request to the network yet."""
+
+    sent: bool = False
+
+
+def _marking_first_send(flow: Flow[T], mark: Callable[[], Flow[None]], outbox: _Outbox) -> Flow[T]:
+    """``flow`` as ``yield from`` would run it, with ``mark()`` run just before its first request leaves.
+
+    A create that fails before anything was sent (the batch's deadline passed while it waited for the pacer, a
+    warning turned error) created nothing, whatever the exception; one that fails after may have created a task.
+    Watching the ``Send`` command tells the two apart for every exception, not just the ones foreseen.
+    """
+    reply: Any = None
+    error: BaseException | None = None
+    while True:
+        try:
+            command = flow.throw(error) if error is not None else flow.send(reply)
+        except StopIteration as stop:
+            result: T = stop.value
+            return result
+        if isinstance(command, Send) and not outbox.sent:
+            try:
+                yield from mark()
+            except BaseException:
+                flow.close()
+                raise
+            outbox.sent = True
+        try:
+            reply, error = (yield command), None
+        except GeneratorExit:
+            flow.close()
+            raise
+        except BaseException as exc:  # the command's outcome, handed on to ``flow`` as ``yield from`` would
+            reply, error = None, exc
+
+
+def _refused(exc: BaseException) -> bool:
+    """The server said no (a 4xx answer): nothing was created, so the create may be sent again."""
+    return isinstance(exc, errors.RequestValidationError) or (
+        isinstance(exc, errors.APIStatusError) and 400 <= exc.status_code < 500
+    )
+
+
 def check_items(spec: ApiSpec, items: list[BatchItem], *, strict_models: bool = False) -> None:
     """Every item against the spec (as the client checks one request), every output file distinct.
 
@@ -152,7 +263,12 @@ def check_items(spec: ApiSpec, items: list[BatchItem], *, strict_models: bool = 
 
 
 class BatchRunner:
-    """The flows of one batch: a paced copy of the client core, a journal and an output folder."""
+    """The flows of one batch: a paced copy of the client core, a journal and an output folder.
+
+    ``timeout`` bounds the whole batch (every create, wait and download gets only the time left); ``witnesses``
+    are files whose presence shows an earlier run (the CLI's report); ``force_new`` runs even when files of an
+    earlier run have no journal record.
+    """
 
     def __init__(
         self,
@@ -163,6 +279,8 @@ class BatchRunner:
         timeout: float | None,
         pacer: AdaptivePacer | None,
         on_update: Callable[[BatchProgress], object] | None,
+        force_new: bool = False,
+        witnesses: Sequence[Path] = (),
     ) -> None:
         self.pacer = pacer or AdaptivePacer()
         self.core = core.paced(self.pacer, max_retries=max(8, core.retry.max_retries))
@@ -170,18 +288,52 @@ class BatchRunner:
         self.journal_path = Path(journal) if journal is not None else self.output_dir / JOURNAL_NAME
         self.timeout = timeout
         self.on_update = on_update
+        self.force_new = force_new
+        self.witnesses = list(witnesses)
         self.progress = BatchProgress(0)
+        self.deadline: Deadline | None = None
 
     def start(self, items: list[BatchItem]) -> Journal:
-        """Check every item, reset the counts and open (and lock) the journal."""
+        """Check every item, open (and lock) the journal, refuse an earlier run's unrecorded files, start the clock."""
         from ._journal import Journal  # sqlite3 and fcntl load only when a batch runs
 
         self.check(items)
+        journal = Journal(self.journal_path)
+        if not self.force_new:
+            try:
+                self.refuse_unrecorded(journal, items)
+            except BaseException:
+                journal.close()
+                raise
         self.progress = BatchProgress(len(items))
-        return Journal(self.journal_path)
+        self.deadline = self.core.deadline(self.timeout)
+        return journal
 
     def check(self, items: list[BatchItem]) -> None:
         check_items(self.core.provider.spec(), items, strict_models=self.core.strict_models)
+
+    def target(self, item: BatchItem) -> Path:
+        return self.output_dir / f"{file_stem(item)}.mp4"
+
+    def refuse_unrecorded(self, journal: Journal, items: list[BatchItem]) -> None:
+        """Raise :class:`EarlierRunError` if an item's file or part file, or a witness, is there but not journaled.
+
+        Such files are what a run leaves behind; the journal that knew their tasks is gone (deleted, emptied,
+        another path) or the items moved. Going on would create them all again.
+        """
+        evidence: dict[int, list[Path]] = {}
+        recorded = False
+        for item in items:
+            if journal.entry(item_key(item)) is not None:
+                recorded = True
+                continue
+            target = self.target(item)
+            found = ([target] if target.exists() else []) + own_part_files(target)
+            if found:
+                evidence[item.position] = found
+        witnesses = [] if recorded else [path for path in self.witnesses if path.exists()]
+        if evidence or witnesses:
+            raise EarlierRunError(self.journal_path, evidence, witnesses)
 
     def _changed(self, **deltas: int) -> None:
         self.progress.move(**deltas)
@@ -189,12 +341,13 @@ class BatchRunner:
             self.on_update(self.progress)
 
     def item_flow(self, journal: Journal, item: BatchItem) -> Flow[ItemResult]:
-        """Journal, create, wait, download - each step recorded before the next, so a re-run resumes."""
-        from ._journal import request_fingerprint
+        """Journal, create, wait, download - each step recorded before the next, so a re-run resumes.
 
-        # A named item is known by its name, so inserting or deleting lines above it cannot make it new.
-        fingerprint = request_fingerprint({**item.request, "name": item.name})
-        key = f"name:{safe_name(item.name)}:{fingerprint}" if item.name else f"{item.position}:{fingerprint}"
+        The journal's status stays ``new`` as long as nothing can have been created (the create was never sent,
+        or the server refused it); once a create has left on a gateway that does not honour its key, the item
+        never goes back to ``new``, so a re-run can never send it again.
+        """
+        key = item_key(item)
 
         def record(**fields: Any) -> Flow[None]:
             yield Blocking(partial(journal.update, key, **fields))  # a durable commit: off the event loop
@@ -209,34 +362,40 @@ class BatchRunner:
                 idempotency_key=new_idempotency_key(),
             )
         )
-        target = self.output_dir / f"{file_stem(item)}.mp4"
+        target = self.target(item)
         resumed = entry.status != "new"
 
-        def ended(status: str, task_id: str | None, **extra: Any) -> Flow[ItemResult]:
-            yield from record(status=status, **{k: v for k, v in extra.items() if k in ("error", "credits")})
+        def ended(status: str, task_id: str | None, journaled: str | None = None, **extra: Any) -> Flow[ItemResult]:
+            kept = {k: v for k, v in extra.items() if k in ("error", "credits")}
+            yield from record(status=journaled or status, **kept)
             self._changed(running=-1, **({"done": 1} if status == "saved" else {"failed": 1}))
             return ItemResult(item.position, item.name, status, task_id, resumed=resumed, **extra)
 
-        if entry.status == "saved" and entry.file and Path(entry.file).is_file():
+        saved: Path | None = yield Blocking(partial(recorded_file, entry))
+        if saved is not None:
             self._changed(submitted=1, done=1)
             return ItemResult(
-                item.position, item.name, "saved", entry.task_id, Path(entry.file), credits=entry.credits, resumed=True
+                item.position, item.name, "saved", entry.task_id, saved, credits=entry.credits, resumed=True
             )
         self._changed(submitted=1, running=1)
         # Where the gateway honours the key, a create whose answer was lost is simply sent again: same key, same
         # task. Elsewhere it may or may not have been accepted, and sending it again could pay twice.
         honoured = self.core.provider.spec().create_idempotency_header is not None
-        if entry.task_id is None and entry.status in ("sending", "unknown") and not honoured:
+        if entry.task_id is None and entry.status != "new" and not honoured:
             return (yield from ended("unknown", None, error=_UNKNOWN, error_type="UnknownOutcome"))
         task: Task | None = None
         try:
             if entry.task_id is None:
-                yield from record(status="sending")
+                outbox = _Outbox()
+                create = self.core.create(
+                    item.request, extra_body=None, idempotency_key=entry.idempotency_key, deadline=self.deadline
+                )
                 try:
-                    task = yield from self.core.create(
-                        item.request, extra_body=None, idempotency_key=entry.idempotency_key
-                    )
-                except (errors.APIConnectionError, errors.ServerError) as exc:
+                    task = yield from _marking_first_send(create, partial(record, status="sending"), outbox)
+                except Exception as exc:
+                    if not outbox.sent or _refused(exc):  # nothing was created: a re-run may send it
+                        status, _, _ = self._failure(exc, None)
+                        return (yield from ended(status, None, "new", error=str(exc), error_type=type(exc).__name__))
                     if honoured:
                         raise
                     return (
@@ -244,8 +403,8 @@ class BatchRunner:
                     )
                 yield from record(task_id=task.id, status=task.status)
             else:
-                task = yield from self.core.get(entry.task_id)
-            task = yield from self.core.wait(task, timeout=self.timeout)
+                task = yield from self.core.get(entry.task_id, self.deadline)
+            task = yield from self.core.wait(task, timeout=self.deadline)
             expires = task.expires_at
             yield from record(
                 status="completed",
@@ -253,23 +412,29 @@ class BatchRunner:
                 expires_at=expires.timestamp() if expires else None,
                 credits=task.credits,
             )
-            for stale in target.parent.glob(f".{target.name}.*.part"):
+            for stale in own_part_files(target):
                 stale.unlink(missing_ok=True)  # left by a killed run of this journal (its lock keeps others out)
-            path = yield from self.core.download(task, target)
-            yield from record(file=str(path))
+            path = yield from self.core.download(task, target, timeout=self.deadline)
+            size, digest = yield Blocking(partial(file_digest, path))
+            yield from record(file=str(path), size=size, sha256=digest)
             return (yield from ended("saved", task.id, path=path, credits=task.credits))
-        except errors.TaskFailedError as exc:
-            failure: tuple[str, str | None, Exception, float | None] = ("failed", exc.task_id, exc, exc.task.credits)
-        except errors.TaskCancelledError as exc:
-            failure = ("cancelled", exc.task_id, exc, None)
-        except errors.ResultExpiredError as exc:
-            failure = ("expired", task.id if task else entry.task_id, exc, None)
-        except errors.WaitTimeoutError as exc:
-            failure = ("timeout", exc.task_id, exc, None)
         except Exception as exc:  # one item's surprise (a full disk, a bug) must not end the others
-            failure = ("error", task.id if task else entry.task_id, exc, None)
-        status, task_id, error, credits = failure
-        return (yield from ended(status, task_id, error=str(error), error_type=type(error).__name__, credits=credits))
+            status, task_id, credits = self._failure(exc, task.id if task else entry.task_id)
+            return (yield from ended(status, task_id, error=str(exc), error_type=type(exc).__name__, credits=credits))
+
+    def _failure(self, exc: Exception, task_id: str | None) -> tuple[str, str | None, float | None]:
+        """How an item ends on ``exc``: its status, task id and credits."""
+        if isinstance(exc, errors.TaskFailedError):
+            return "failed", exc.task_id, exc.task.credits
+        if isinstance(exc, errors.TaskCancelledError):
+            return "cancelled", exc.task_id, None
+        if isinstance(exc, errors.ResultExpiredError):
+            return "expired", task_id, None
+        if isinstance(exc, errors.WaitTimeoutError):
+            return "timeout", exc.task_id, None
+        if self.deadline is not None and self.deadline.passed():
+            return "timeout", task_id, None  # the batch ran out of time during this step
+        return "error", task_id, None
 
 
 def run_sync(runner: BatchRunner, items: list[BatchItem], http: httpx.Client, concurrency: int) -> list[ItemResult]:

@@ -255,11 +255,18 @@ class _VideosBase:
         timeout: float | None,
         pacer: AdaptivePacer | None,
         on_update: Callable[[BatchProgress], object] | None,
+        force_new: bool = False,
     ) -> BatchRunner:
         from ._batch import BatchRunner
 
         return BatchRunner(
-            self._core, output_dir=output_dir, journal=journal, timeout=timeout, pacer=pacer, on_update=on_update
+            self._core,
+            output_dir=output_dir,
+            journal=journal,
+            timeout=timeout,
+            pacer=pacer,
+            on_update=on_update,
+            force_new=force_new,
         )
 
 
@@ -350,6 +357,7 @@ class Videos(_VideosBase):
         pacer: AdaptivePacer | None = None,
         on_update: Callable[[BatchProgress], object] | None = None,
         positions: Iterable[int] | None = None,
+        force_new: bool = False,
     ) -> list[ItemResult]:
         """Generate many videos into ``output_dir``; one :class:`ItemResult` per request, in order.
 
@@ -362,12 +370,15 @@ class Videos(_VideosBase):
         re-running the same call after a crash polls the tasks already created
         instead of paying for them again, and skips saved files. Requests are
         paced by ``pacer``, which slows down on 429 and creeps back up.
-        ``positions`` numbers the requests in results and errors (say, their
-        line numbers in a file; default 1, 2, 3, ...).
+        ``timeout`` bounds the whole batch. ``positions`` numbers the requests
+        in results and errors (say, their line numbers in a file; default 1, 2,
+        3, ...). Files an earlier run left in ``output_dir`` that the journal
+        has no record of raise :class:`~evolink._batch.EarlierRunError` before
+        anything is sent; ``force_new=True`` creates those items anyway.
         """
         from ._batch import prepare_items, run_sync
 
-        runner = self._batch_runner(output_dir, journal, timeout, pacer, on_update)
+        runner = self._batch_runner(output_dir, journal, timeout, pacer, on_update, force_new)
         return run_sync(runner, prepare_items(requests, positions=positions), self._client._http, concurrency)
 
 
@@ -524,11 +535,12 @@ class AsyncVideos(_VideosBase):
         pacer: AdaptivePacer | None = None,
         on_update: Callable[[BatchProgress], object] | None = None,
         positions: Iterable[int] | None = None,
+        force_new: bool = False,
     ) -> list[ItemResult]:
         """See :meth:`Videos.generate_many`."""
         from ._batch import prepare_items, run_async
 
-        runner = self._batch_runner(output_dir, journal, timeout, pacer, on_update)
+        runner = self._batch_runner(output_dir, journal, timeout, pacer, on_update, force_new)
         return await run_async(runner, prepare_items(requests, positions=positions), self._client._http, concurrency)
 
 

@@ -8,10 +8,22 @@ sent again under the same key where the gateway honours it (EvoLink answers with
 the original task), and reported ``unknown`` - never sent again - where it does
 not (UniAll documents no key); an item whose file is saved is skipped.
 
+A saved file is recorded with its size and SHA-256, so a file found at an
+item's path later counts as that item's result only if it is still the same
+bytes (a replaced file, or another item's video after lines were reordered, is
+not).
+
 Two processes on one journal would race, so the journal takes an exclusive
 lock (``flock`` on ``<journal>.lock``, released by the kernel even on
 ``kill -9``): a second process refuses to start with :class:`JournalBusyError`.
-SQLite in WAL mode with ``synchronous=FULL`` makes every commit durable.
+
+Every commit is durable *in the main file*: SQLite's rollback journal
+(``journal_mode=DELETE``) with ``synchronous=FULL`` writes each committed record
+into the database file itself before the commit returns. In WAL mode a killed
+process leaves its records in the ``-wal`` sidecar, and a user who then copies
+the main file alone or deletes the sidecar silently loses them, which would
+make the next run pay again. A commit costs about 0.7 ms instead of 0.15 ms,
+a few per item: nothing next to an API request.
 """
 
 from __future__ import annotations
@@ -28,9 +40,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ._exceptions import JournalBusyError
+from ._exceptions import EvoLinkError, JournalBusyError
 
-__all__ = ["Journal", "JournalBusyError", "JournalEntry", "request_fingerprint"]
+__all__ = ["Journal", "JournalBusyError", "JournalCorruptError", "JournalEntry", "request_fingerprint"]
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS items (
@@ -46,9 +58,13 @@ CREATE TABLE IF NOT EXISTS items (
     file TEXT,
     error TEXT,
     credits REAL,
-    updated REAL
+    updated REAL,
+    size INTEGER,
+    sha256 TEXT
 )
 """
+#: Columns added since the first journals; older files get them when opened.
+_ADDED_COLUMNS = {"size": "INTEGER", "sha256": "TEXT"}
 
 
 def request_fingerprint(request: Mapping[str, Any]) -> str:
@@ -70,6 +86,29 @@ class JournalEntry:
     file: str | None
     error: str | None
     credits: float | None
+    size: int | None = None
+    sha256: str | None = None
+
+
+class JournalCorruptError(EvoLinkError):
+    """The journal file is not a SQLite database (or is damaged); nothing was sent."""
+
+
+def _open(path: Path) -> sqlite3.Connection:
+    """The journal's database: every commit in the main file, older journals brought up to date."""
+    db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
+    try:
+        db.execute("PRAGMA journal_mode=DELETE")  # leaves a WAL journal of an older version, too
+        db.execute("PRAGMA synchronous=FULL")
+        db.execute(_SCHEMA)
+        have = {row[1] for row in db.execute("PRAGMA table_info(items)")}
+        for column, kind in _ADDED_COLUMNS.items():
+            if column not in have:
+                db.execute(f"ALTER TABLE items ADD COLUMN {column} {kind}")
+    except BaseException:
+        db.close()
+        raise
+    return db
 
 
 class Journal:
@@ -84,10 +123,11 @@ class Journal:
         except BlockingIOError:
             self._lock_file.close()
             raise JournalBusyError(f"another process is running a batch on {self.path}") from None
-        self._db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA synchronous=FULL")
-        self._db.execute(_SCHEMA)
+        try:
+            self._db = _open(self.path)
+        except sqlite3.DatabaseError as exc:  # not a database, or damaged: say so rather than guess
+            self._lock_file.close()
+            raise JournalCorruptError(f"{self.path} is not a readable batch journal ({exc})") from None
         self._mutex = threading.Lock()
 
     def close(self) -> None:
@@ -105,7 +145,7 @@ class Journal:
         with self._mutex:
             row = self._db.execute(
                 "SELECT item_key, position, name, request, idempotency_key, task_id, status, results, "
-                "expires_at, file, error, credits FROM items WHERE item_key = ?",
+                "expires_at, file, error, credits, size, sha256 FROM items WHERE item_key = ?",
                 (item_key,),
             ).fetchone()
         if row is None:
@@ -123,6 +163,8 @@ class Journal:
             file=row[9],
             error=row[10],
             credits=row[11],
+            size=row[12],
+            sha256=row[13],
         )
 
     def begin(
@@ -140,7 +182,7 @@ class Journal:
         return entry
 
     def update(self, item_key: str, **fields: Any) -> None:
-        allowed = {"task_id", "status", "results", "expires_at", "file", "error", "credits"}
+        allowed = {"task_id", "status", "results", "expires_at", "file", "error", "credits", "size", "sha256"}
         unknown = set(fields) - allowed
         if unknown:
             raise ValueError(f"unknown journal fields {sorted(unknown)}")
@@ -152,6 +194,11 @@ class Journal:
                 f"UPDATE items SET {assignments}, updated = ? WHERE item_key = ?",
                 (*fields.values(), time.time(), item_key),
             )
+
+    def empty(self) -> bool:
+        """No item was ever recorded: a new journal, or one that was emptied or replaced."""
+        with self._mutex:
+            return self._db.execute("SELECT 1 FROM items LIMIT 1").fetchone() is None
 
     def entries(self) -> list[JournalEntry]:
         with self._mutex:

@@ -7,15 +7,22 @@ adds one request per second, so the rate doubles every second) until the first
 429; from then on a 429 cuts the rate (multiplicative decrease, at most once a
 second however many requests were refused together) and holds every request
 until ``Retry-After`` has passed, and each success adds a little back (additive
-increase), so the rate settles just under the limit and probes it rarely. It is
+increase), so the rate settles just under the limit and probes it rarely. A
+``Retry-After`` is taken as a single call takes it: capped at
+``RetryPolicy.max_retry_after`` (60 s), and ignored unless it is a finite
+positive number, so one hostile or confused answer (``86400``, ``1e400``)
+cannot park a whole batch. It is
 shared by all the workers of a batch (a lock makes it safe for threads; asyncio
 tasks simply call it).
 """
 
 from __future__ import annotations
 
+import math
 import threading
 from dataclasses import dataclass, field
+
+from ._retry import RetryPolicy
 
 __all__ = ["AdaptivePacer"]
 
@@ -30,6 +37,7 @@ class AdaptivePacer:
     increase: float = 0.01  # requests/s added per success once the limit has been found
     decrease: float = 0.9
     throttled: int = 0
+    max_retry_after: float = RetryPolicy.max_retry_after  # the cap a single call puts on the same hint
     _slow_start: bool = field(default=True, init=False)
     _next_slot: float = field(default=0.0, init=False)
     _hold_until: float = field(default=0.0, init=False)
@@ -51,11 +59,16 @@ class AdaptivePacer:
     def on_throttle(self, now: float, retry_after: float | None) -> None:
         with self._lock:
             self.throttled += 1
-            if retry_after:
-                self._hold_until = max(self._hold_until, now + retry_after)
+            self._hold_until = max(self._hold_until, now + self._hold(retry_after))
             if now - self._last_cut >= 1.0:
                 # Requests refused together are one signal, not many: cut once per second at most.
                 self._last_cut = now
                 self._slow_start = False
                 self.rate = max(self.min_rate, self.rate * self.decrease)
             self._next_slot = max(self._next_slot, now + 1.0 / self.rate)
+
+    def _hold(self, retry_after: float | None) -> float:
+        """How long a ``Retry-After`` hint holds every request: capped; none unless finite and positive."""
+        if retry_after is None or not math.isfinite(retry_after) or retry_after <= 0:
+            return 0.0
+        return min(retry_after, self.max_retry_after)

@@ -360,8 +360,14 @@ def tasks_download(
     type=click.Path(dir_okay=False, path_type=Path),
     help=f"Where to write the JSON report of every item [default: OUT/{REPORT_NAME}].",
 )
-@_timeout_option("each task")
+@_timeout_option("the whole batch")
 @_strict_models_option
+@click.option(
+    "--force-new",
+    is_flag=True,
+    help="Create items even when OUT holds files of an earlier run that the journal has no record of "
+    "(this can pay twice).",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the JSON report on stdout instead of the display.")
 @_connection_options
 @click.pass_obj
@@ -374,6 +380,7 @@ def batch(
     report: Path | None,
     timeout: float,
     strict_models: bool,
+    force_new: bool,
     as_json: bool,
     api_key: str | None,
     base_url: str | None,
@@ -394,9 +401,10 @@ def batch(
     saved files skipped; a failed item is reported again, not retried (change
     its line to create a new task). Items are known by their line: to change
     the file between runs, edit or comment out lines in place. A second run on
-    the same journal is refused (exit 10). Exit 0 when every item is saved, 2
-    when a line is invalid, 9 when some items are not saved (the report says
-    why).
+    the same journal is refused (exit 10). Videos, part files or a report in
+    OUT that the journal has no record of stop the run before anything is sent
+    (exit 2; --force-new overrides). Exit 0 when every item is saved, 2 when a
+    line is invalid, 9 when some items are not saved (the report says why).
     """
     BatchCommand(
         backend,
@@ -407,6 +415,7 @@ def batch(
         concurrency=concurrency,
         timeout=timeout,
         as_json=as_json,
+        force_new=force_new,
     ).execute(api_key, base_url, strict_models=strict_models)
 
 

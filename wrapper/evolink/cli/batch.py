@@ -16,6 +16,11 @@ a background thread, the main thread takes the interruption, and the process
 leaves without waiting for the workers (:attr:`CommandError.abandon`): the
 journal is built for exactly this kind of stop (it survives ``kill -9``), so
 re-running the same command resumes without creating any task twice.
+
+Without its journal, a re-run would create everything again. So files an earlier
+run left (videos, part files, the report) that the journal has no record of stop
+the command before anything is sent, with exit 2 and a message naming them;
+``--force-new`` creates those items anyway.
 """
 
 from __future__ import annotations
@@ -31,7 +36,7 @@ import click
 from rich.console import Console
 
 from evolink import BatchValidationError, ItemResult
-from evolink._batch import JOURNAL_NAME
+from evolink._batch import JOURNAL_NAME, BatchRunner, EarlierRunError
 from evolink._batch import run_sync as run_batch
 from evolink._client import SyncClient
 
@@ -89,6 +94,7 @@ class BatchCommand:
         concurrency: int,
         timeout: float,
         as_json: bool,
+        force_new: bool = False,
     ) -> None:
         self.backend = backend
         self.jobs_path = jobs
@@ -98,6 +104,7 @@ class BatchCommand:
         self.concurrency = concurrency
         self.timeout = timeout
         self.as_json = as_json
+        self.force_new = force_new
         self.report = BatchReport(jobs, output_dir, journal or output_dir / JOURNAL_NAME, backend.name)
 
     def resume_command(self) -> str:
@@ -129,7 +136,16 @@ class BatchCommand:
             raise CommandError(ExitCode.USAGE, f"{self.jobs_path} has no requests (one JSON object per line)")
         self.report.models = jobs.models
         display = batch_display_for(self.as_json, len(jobs.requests))
-        runner = client.videos._batch_runner(self.output_dir, self.journal, self.timeout, None, display.update)
+        runner = BatchRunner(
+            client._core,
+            output_dir=self.output_dir,
+            journal=self.journal,
+            timeout=self.timeout,
+            pacer=None,
+            on_update=display.update,
+            force_new=self.force_new,
+            witnesses=[self.report_path],
+        )
         try:
             items = jobs.items(runner)
         except BatchValidationError as exc:
@@ -137,6 +153,9 @@ class BatchCommand:
         try:
             with display:
                 return _in_background(lambda: run_batch(runner, items, client._http, self.concurrency))
+        except EarlierRunError as exc:
+            message = str(exc).replace("force_new=True (evolink batch: --force-new)", "--force-new")
+            raise CommandError(ExitCode.USAGE, message, details={"files": [str(p) for p in exc.files]}) from None
         except KeyboardInterrupt:
             message = (
                 "interrupted; the tasks already created keep running; "

@@ -28,7 +28,7 @@ from evolink._files import PartFile
 __all__ = ["ENDINGS", "REPORT_NAME", "BatchReport", "write_report"]
 
 #: How an item can end (``ItemResult.status``), in the order the summary lists them.
-ENDINGS = ("saved", "failed", "cancelled", "expired", "timeout", "error")
+ENDINGS = ("saved", "failed", "cancelled", "expired", "timeout", "error", "unknown")
 REPORT_NAME = "evolink-report.json"
 _STYLES = {"saved": "green", "timeout": "yellow", "expired": "yellow"}
 

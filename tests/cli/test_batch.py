@@ -17,6 +17,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from .conftest import Cli, LiveMock
 from .test_commands import KLING, VEO, error_line, is_mp4
 
@@ -171,8 +173,9 @@ def test_failing_items_are_reported_while_the_rest_finish(cli: Cli, tmp_path: Pa
     assert "failed" in run.stdout and "service_error" in run.stdout  # the summary table
 
 
+@pytest.mark.parametrize("stop", [signal.SIGINT, signal.SIGTERM], ids=lambda s: s.name)
 def test_a_second_run_on_the_same_journal_is_refused_and_ctrl_c_says_how_to_resume(
-    cli: Cli, mock: LiveMock, tmp_path: Path
+    cli: Cli, mock: LiveMock, tmp_path: Path, stop: int
 ) -> None:
     write_jobs(tmp_path, *({"name": f"n{i}", "model": VEO, "prompt": f"[mock:never] {i}"} for i in range(2)))
     before = mock.stats()["create_requests"]
@@ -187,7 +190,7 @@ def test_a_second_run_on_the_same_journal_is_refused_and_ctrl_c_says_how_to_resu
     assert error_line(second.stderr) == "another process is running a batch on out/evolink-journal.sqlite3"
     assert second.stderr.count("\n") == 1  # no empty progress bar before the refusal
 
-    first.send_signal(signal.SIGINT)
+    first.send_signal(stop)  # Ctrl-C, or a `kill`
     _, stderr = first.communicate(timeout=10)  # at once, although both tasks never end
     assert first.returncode == 130
     assert error_line(stderr) == (

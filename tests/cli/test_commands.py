@@ -225,7 +225,9 @@ def _lines(stream: IO[str], into: queue.Queue[str]) -> None:
         into.put(line)
 
 
-def test_ctrl_c_while_waiting_prints_the_task_and_leaves_no_file(cli: Cli, tmp_path: Path) -> None:
+@pytest.mark.parametrize("stop", [signal.SIGINT, signal.SIGTERM, signal.SIGHUP], ids=lambda s: s.name)
+def test_ctrl_c_while_waiting_prints_the_task_and_leaves_no_file(cli: Cli, tmp_path: Path, stop: int) -> None:
+    """Ctrl-C, and a terminal closed or a `kill` (SIGHUP, SIGTERM) alike: the task is named, nothing half-written."""
     process = cli.start("generate", f"[mock:never] {PROMPT}", "-m", VEO, "-o", "out/cat.mp4")
     assert process.stderr is not None
     lines: queue.Queue[str] = queue.Queue()
@@ -236,7 +238,7 @@ def test_ctrl_c_while_waiting_prints_the_task_and_leaves_no_file(cli: Cli, tmp_p
         seen += lines.get(timeout=15)
     task_id = task_id_in(seen)
 
-    process.send_signal(signal.SIGINT)
+    process.send_signal(stop)
     assert process.wait(timeout=15) == 130
     reader.join(timeout=5)
     while not lines.empty():
@@ -317,3 +319,22 @@ def test_import_evolink_loads_no_command_line_or_terminal_library() -> None:
     terminal = {m for m in added if m.split(".")[0] in {"click", "rich", "typer", "pygments"}}
     assert terminal == set()
     assert not {m for m in _modules("import evolink") if m.startswith(("evolink.cli", "typer"))}
+
+
+def test_an_output_that_cannot_be_written_is_refused_before_the_create(cli: Cli, tmp_path: Path) -> None:
+    """A file where the output's folder should be (root ignores permissions, not this): exit 2, nothing sent."""
+    (tmp_path / "taken").write_text("a file, not a folder")
+    offline = {"EVOLINK_API_KEY": None, "EVOLINK_BASE_URL": f"http://127.0.0.1:{free_port()}"}
+    run = cli("generate", PROMPT, "-m", VEO, "-o", "taken/cat.mp4", env=offline)
+    assert run.code == 2, run.stderr
+    assert error_line(run.stderr).startswith("--output: cannot be written (") and "taken" in run.stderr
+
+
+def test_a_download_that_fails_after_paying_says_how_to_retry_it(cli: Cli, mock: LiveMock, tmp_path: Path) -> None:
+    with EvoLink(mock.api_key, base_url=mock.base_url) as client:
+        task = client.videos.create_and_wait(model=VEO, prompt=PROMPT)
+    (tmp_path / "taken").write_text("a file where the folder should be")
+    run = cli("tasks", "download", task.id, "-o", "taken/cat.mp4")
+    assert run.code != 0 and "Traceback" not in run.stderr
+    line = error_line(run.stderr)
+    assert task.id in line and line.endswith(f"resume with: evolink tasks download {task.id} -o taken/cat.mp4")

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
+import evolink
+
 from .conftest import World
 
 FAST = "veo-3.1-fast-generate-preview"
@@ -23,3 +27,22 @@ def test_download_all_names_results_in_a_folder_after_the_task(evolink_world: Wo
     assert all(p.stat().st_size > 0 for p in saved)
     one = evolink_world.call("tasks.download", task, tmp_path / "one", index=1)
     assert one.read_bytes() == saved[1].read_bytes()
+
+
+def test_an_output_that_cannot_be_written_is_refused_before_anything_is_paid(
+    evolink_world: World, tmp_path: Path
+) -> None:
+    (tmp_path / "taken").write_text("a file where the folder should be")
+    with pytest.raises(evolink.RequestValidationError, match="output: cannot be written") as refused:
+        evolink_world.call("videos.generate", model=FAST, prompt="cat", output=tmp_path / "taken" / "clip.mp4")
+    assert refused.value.field == "output"
+    assert evolink_world.server.stats.tasks_created == 0
+
+
+def test_a_result_that_cannot_be_saved_is_a_download_error_naming_the_task(
+    evolink_world: World, tmp_path: Path
+) -> None:
+    task = evolink_world.call("videos.create_and_wait", model=FAST, prompt="cat")
+    (tmp_path / "taken").write_text("a file where the folder should be")
+    with pytest.raises(evolink.DownloadError, match=f"result 0 of task {task.id} could not be saved"):
+        evolink_world.call("tasks.download", task, tmp_path / "taken" / "clip.mp4")

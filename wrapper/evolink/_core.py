@@ -15,6 +15,7 @@ import os
 import warnings
 from collections.abc import Callable, Mapping
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -25,7 +26,7 @@ from . import _exceptions as errors
 from ._callbacks import internal_address_problem
 from ._commands import Blocking, CloseStream, Emit, Flow, Read, Send, Sleep
 from ._download import fetch_into, result_link
-from ._files import PartFile, resolve_destination, result_destinations
+from ._files import PartFile, output_problem, resolve_destination, result_destinations
 from ._pacing import AdaptivePacer
 from ._polling import PollPolicy
 from ._provider import Provider
@@ -447,6 +448,9 @@ class ClientCore:
     ) -> Flow[Path]:
         """Create, wait and save every result, all within one deadline; the first result's path is returned."""
         self.require_video(body)
+        problem = yield Blocking(partial(output_problem, output))
+        if problem:  # found now, not after paying for a video that then has nowhere to go
+            raise errors.RequestValidationError([Violation("output", problem)])
         deadline = self.deadline(timeout)
         task = yield from self.create_and_wait(
             body, extra_body=extra_body, idempotency_key=idempotency_key, timeout=deadline
@@ -512,13 +516,18 @@ class ClientCore:
         _require_completed(task)
         url = result_link(task, index)
         target = resolve_destination(dest, task_id=task.id, index=index, url=str(url))
-        part = PartFile(target)
         try:
-            yield from fetch_into(self, part, url, task, on_download, self.deadline(timeout))
-            path: Path = yield Blocking(part.commit)  # fsync and rename: off the event loop in the async client
-        except BaseException:
-            part.discard()
-            raise
+            part = PartFile(target)
+            try:
+                yield from fetch_into(self, part, url, task, on_download, self.deadline(timeout))
+                path: Path = yield Blocking(part.commit)  # fsync and rename: off the event loop when async
+            except BaseException:
+                part.discard()
+                raise
+        except OSError as exc:  # a full disk, a folder removed or made read-only behind our back
+            raise errors.DownloadError(
+                f"result {index} of task {task.id} could not be saved to {target}: {exc.strerror or exc}"
+            ) from exc
         logger.debug("saved %s (%d bytes)", path, part.size)
         return path
 

@@ -17,7 +17,7 @@ from pathlib import Path, PurePosixPath
 from typing import IO
 from urllib.parse import urlsplit
 
-__all__ = ["PartFile", "resolve_destination", "result_destinations", "safe_name"]
+__all__ = ["PartFile", "output_problem", "resolve_destination", "result_destinations", "safe_name"]
 
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 
@@ -48,6 +48,26 @@ def resolve_destination(dest: str | os.PathLike[str], *, task_id: str, index: in
         stem = safe_name(task_id, "task") + (f"-{index}" if index else "")
         return path / f"{stem}{_extension(url)}"
     return path
+
+
+def output_problem(dest: str | os.PathLike[str]) -> str | None:
+    """Why videos cannot be saved at ``dest`` (a file or a folder), else None - asked before anything is paid for.
+
+    The folder is created if missing and a scratch file is made and removed in it, which is the only sure
+    test (permissions, read-only mounts, a file where a folder should be, a full quota's refusal to create).
+    """
+    import tempfile
+
+    text = os.fspath(dest)
+    path = Path(text)
+    folder = path if path.is_dir() or text.endswith(("/", os.sep)) else path.parent
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=folder):
+            pass
+    except OSError as exc:
+        return f"cannot be written ({exc.strerror or type(exc).__name__}: {folder})"
+    return None
 
 
 def result_destinations(dest: str | os.PathLike[str], *, task_id: str, links: Sequence[str]) -> list[Path]:

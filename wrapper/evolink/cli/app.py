@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import math
 import os
+import signal
 import sys
 import warnings
 from collections.abc import Callable, Mapping, Sequence
@@ -22,9 +23,10 @@ from typing import Any, NoReturn, TypeVar
 import click
 from rich.console import Console
 
-from evolink import DEFAULT_WAIT_TIMEOUT, RequestValidationError, __version__
+from evolink import DEFAULT_WAIT_TIMEOUT, RequestValidationError, Violation, __version__
 from evolink._batch import JOURNAL_NAME
 from evolink._core import new_idempotency_key, validate_request, video_violation
+from evolink._files import output_problem
 from evolink._text import terminal_safe
 
 from .backends import BACKENDS, DEFAULT_BACKEND, PROVIDER_ENV, Backend, choose_backend, owner_of
@@ -242,6 +244,9 @@ def generate(
         body = {"model": model, **({PROMPT: prompt} if prompt is not None else {}), **fields}
         _check(backend, body, strict_models)
         makes_video = video_violation(backend.spec(), body) is None
+        problem = output_problem(output) if makes_video and not no_wait else None
+        if problem:  # before the create: a paid video must have somewhere to go
+            raise RequestValidationError([Violation("--output", problem)])
         key = _idempotency_key(backend, idempotency_key)
         args = click.get_current_context().meta.get(ARGS_KEY, [])
         rerun = rerun_command(["evolink", "generate"], args, key, _rerun_flags(backend)) if key else None
@@ -456,9 +461,18 @@ def _warning_line(
     click.echo(f"{click.style('Warning:', fg='yellow')} {terminal_safe(str(message))}", err=True)
 
 
+def _stop(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt(signal.Signals(signum).name)
+
+
 def main(argv: Sequence[str] | None = None) -> NoReturn:
     """Run the command line and exit with its code; expected failures print one line, no traceback."""
     warnings.showwarning = _warning_line
+    # A closed terminal (SIGHUP) or a `kill` (SIGTERM) stops a command the way Ctrl-C does: nothing half-written,
+    # and the task that keeps running (and its resume command) is printed, instead of dying without a word.
+    for name in ("SIGTERM", "SIGHUP"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), _stop)
     try:
         result = cli.main(args=list(argv) if argv is not None else None, prog_name="evolink", standalone_mode=False)
     except click.ClickException as exc:

@@ -23,7 +23,15 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any, Self
 
-from evolink import APIConnectionError, ConflictError, ServerError, Task, WaitTimeoutError
+from evolink import (
+    APIConnectionError,
+    ConflictError,
+    DownloadError,
+    ResultExpiredError,
+    ServerError,
+    Task,
+    WaitTimeoutError,
+)
 from evolink._client import SyncClient
 from evolink._files import result_destinations
 
@@ -101,7 +109,14 @@ class Job:
             return
         if self._creating is not None and isinstance(exc, _LOST_CREATE):
             raise self._lost_create(exc, *self._creating) from None
-        resumable = isinstance(exc, KeyboardInterrupt | WaitTimeoutError)
+        # Past the wait the task is paid for: a download that failed says how to fetch it again.
+        saving = (
+            isinstance(exc, DownloadError | APIConnectionError)
+            and not isinstance(exc, ResultExpiredError)
+            and self.task is not None
+            and self.task.done
+        )
+        resumable = isinstance(exc, KeyboardInterrupt | WaitTimeoutError) or saving
         hint = self.resume_hint() if resumable else None
         if self._creating is not None and isinstance(exc, ConflictError):
             hint = "that idempotency key was used for a different request: give another one, or none"

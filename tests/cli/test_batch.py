@@ -99,6 +99,7 @@ def test_invalid_lines_are_all_refused_up_front_with_their_line_numbers(
         {"name": "good", "model": KLING, "prompt": "A dog"},
         {"model": "no-such-model", "prompt": "A cat"},
         {"model": VEO, "prompt": "A cat", "seed": float("nan")},
+        '{"model": ' + "[" * 100_000 + "]" * 100_000 + "}",
     )
     with creates(mock) as created:
         run = cli("batch", "jobs.jsonl", "--out", "out", "--strict-models")
@@ -111,7 +112,8 @@ def test_invalid_lines_are_all_refused_up_front_with_their_line_numbers(
         "line 4: duration: must be one of 4, 6, 8, got 5",
         'line 6: name: is the same file name as item 1, got "good"',
         "line 8: body: is not JSON (NaN is not JSON)",
-        "Error: jobs.jsonl: 6 invalid lines; nothing was sent",
+        "line 9: body: is not JSON this reader takes (nested too deeply)",
+        "Error: jobs.jsonl: 7 invalid lines; nothing was sent",
     ]
     assert lines[4].startswith("line 7: model: is not a model this version") and lines[4].endswith('"no-such-model"')
     assert not (tmp_path / "out").exists()  # not even the journal
@@ -119,7 +121,7 @@ def test_invalid_lines_are_all_refused_up_front_with_their_line_numbers(
     refused = cli("batch", "jobs.jsonl", "--out", "out", "--json", "--strict-models")
     assert refused.code == 2
     failure = refused.json()["failure"]
-    assert failure["kind"] == "usage" and [p["line"] for p in failure["problems"]] == [2, 3, 4, 6, 7, 8]
+    assert failure["kind"] == "usage" and [p["line"] for p in failure["problems"]] == [2, 3, 4, 6, 7, 8, 9]
     assert refused.json()["items"] == []
 
 

@@ -240,3 +240,23 @@ def test_a_download_from_a_host_that_drips_ends_by_its_timeout_and_leaves_no_fil
         elapsed = time.monotonic() - started
     assert elapsed < 3.0, f"a 1 s download took {elapsed:.1f} s"
     assert list(tmp_path.iterdir()) == []
+
+
+callback_bodies = st.one_of(
+    st.integers(min_value=10, max_value=100_000).map(lambda n: "[" * n + "]" * n),
+    st.integers(min_value=10, max_value=100_000).map(lambda n: '{"a":' * n + "1" + "}" * n),
+    huge.map(lambda n: json.dumps({"id": "task-1", "status": "completed", "progress": n, "created": n})),
+    st.text(max_size=50),
+    st.binary(max_size=50),
+)
+
+
+@settings(max_examples=60, derandomize=True, deadline=None)
+@given(body=callback_bodies)
+def test_a_callback_body_of_any_shape_gives_a_task_or_a_callback_error(body: str | bytes) -> None:
+    try:
+        task = evolink.parse_callback(body)
+    except evolink.CallbackError as exc:
+        assert isinstance(exc, ValueError)  # what callers caught before still catches it
+    else:
+        assert task.id and task.status in {"pending", "processing", "completed", "failed", "cancelled"}

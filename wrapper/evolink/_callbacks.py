@@ -24,6 +24,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
+from ._exceptions import CallbackError
 from ._provider import EVOLINK, Provider
 from ._task import Task
 
@@ -124,7 +125,10 @@ def parse_callback(body: bytes | str | Mapping[str, Any], *, provider: Provider 
     The body proves nothing by itself (no signature is documented): use
     ``client.tasks.confirm_callback(body)`` before acting on it.
     """
-    data: Any = json.loads(body) if isinstance(body, bytes | str) else body
-    if not isinstance(data, Mapping):
-        raise ValueError("a callback body is a JSON object")
-    return Task.from_json(data, status_map=provider.status_map, provider=provider.name)
+    try:
+        data: Any = json.loads(body) if isinstance(body, bytes | str) else body
+        if not isinstance(data, Mapping):
+            raise ValueError("it is not a JSON object")
+        return Task.from_json(data, status_map=provider.status_map, provider=provider.name)
+    except (ValueError, RecursionError) as exc:  # anyone can POST anything to a callback endpoint
+        raise CallbackError(f"not a task callback: {str(exc)[:200] or type(exc).__name__}") from None

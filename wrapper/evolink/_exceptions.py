@@ -27,6 +27,7 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "CallbackError",
     "ConflictError",
     "DownloadError",
     "EvoLinkError",
@@ -67,6 +68,10 @@ class RequestValidationError(EvoLinkError, ValueError):
     @property
     def field(self) -> str:
         return self.violations[0].field if self.violations else ""
+
+
+class CallbackError(EvoLinkError, ValueError):
+    """A body given to ``parse_callback`` is not a task (anyone can POST anything to a callback endpoint)."""
 
 
 class APIError(EvoLinkError):

@@ -43,6 +43,8 @@ def _parse(raw: bytes) -> Any:
         return Violation("body", f"is not JSON ({exc.msg} at column {exc.colno})")
     except ValueError as exc:
         return Violation("body", f"is not JSON ({exc})")
+    except RecursionError:
+        return Violation("body", "is not JSON this reader takes (nested too deeply)")
 
 
 @dataclass

@@ -20,6 +20,7 @@ from hypothesis import strategies as st
 from reliability.scripted import ScriptedServer, http
 
 from evolink._text import terminal_safe
+from evolink.cli.report import REPORT_NAME
 
 from .conftest import API_KEY, Cli, LiveMock, Run
 
@@ -123,3 +124,13 @@ def test_a_warning_about_a_servers_task_is_printed_clean(tmp_path: Path) -> None
     result = run(tmp_path, lambda method, path: http(200, body), "tasks", "get", TASK_ID)
     assert "Warning:" in result.stderr and "weird" in result.stderr, result.stderr
     assert_clean(result)
+
+
+def test_the_batch_summary_shows_failure_reasons_clean(tmp_path: Path) -> None:
+    (tmp_path / "jobs.jsonl").write_text(json.dumps({"model": FAST, "prompt": "a cat"}) + "\n")
+    result = run(tmp_path, lambda method, path: http(200, hostile_task("failed")), "batch", "jobs.jsonl", "--out", "o")
+    assert result.code == 9, result.stderr
+    assert "refused" in result.stdout + result.stderr  # the reason is shown, cleaned
+    assert_clean(result)
+    (item,) = json.loads((tmp_path / "o" / REPORT_NAME).read_text())["items"]  # the journal and report took it too
+    assert item["status"] == "failed" and f"refused{HOSTILE}" in item["error"]

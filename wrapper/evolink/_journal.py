@@ -189,10 +189,11 @@ class Journal:
         if "results" in fields:
             fields["results"] = json.dumps(list(fields["results"]))
         assignments = ", ".join(f"{name} = ?" for name in fields)
+        values = [_storable(value) for value in fields.values()]
         with self._mutex:
             self._db.execute(
                 f"UPDATE items SET {assignments}, updated = ? WHERE item_key = ?",
-                (*fields.values(), time.time(), item_key),
+                (*values, time.time(), item_key),
             )
 
     def empty(self) -> bool:
@@ -204,3 +205,8 @@ class Journal:
         with self._mutex:
             keys = [row[0] for row in self._db.execute("SELECT item_key FROM items ORDER BY position")]
         return [entry for key in keys if (entry := self.entry(key)) is not None]
+
+
+def _storable(value: Any) -> Any:
+    """Text SQLite can store: a server's failure reason or task id may hold lone surrogates (valid in JSON)."""
+    return value.encode("utf-8", "replace").decode("utf-8") if isinstance(value, str) else value

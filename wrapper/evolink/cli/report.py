@@ -24,6 +24,7 @@ from rich.table import Table
 
 from evolink import ItemResult
 from evolink._files import PartFile
+from evolink._text import terminal_safe
 
 __all__ = ["ENDINGS", "REPORT_NAME", "BatchReport", "write_report"]
 
@@ -80,10 +81,15 @@ class BatchReport:
         for r in self.results:
             style = _STYLES.get(r.status, "red")
             status = f"[{style}]{r.status}[/]" + (" [dim](resumed)[/]" if r.resumed else "")
-            where = escape(str(r.path)) if r.path else f"[red]{escape(r.error or '')}[/]"
-            table.add_row(str(r.position), escape(r.name or ""), status, escape(r.task_id or ""), where)
+            where = _shown(r.path) if r.path else f"[red]{_shown(r.error)}[/]"
+            table.add_row(str(r.position), _shown(r.name), status, _shown(r.task_id), where)
         console.print(table)
-        console.print(f"{_totals(self.results)}; report: {escape(str(report_path))}")
+        console.print(f"{_totals(self.results)}; report: {_shown(report_path)}")
+
+
+def _shown(value: object) -> str:
+    """Server text (failure reasons, task ids) for a table cell: no terminal controls, no rich markup."""
+    return escape(terminal_safe(str(value))) if value is not None else ""
 
 
 def _totals(results: Sequence[ItemResult]) -> str:
@@ -96,7 +102,8 @@ def write_report(path: Path, data: Mapping[str, Any]) -> None:
     """``data`` as JSON at ``path``, atomically (the library's part file: written, synced, renamed)."""
     part = PartFile(path)
     try:
-        part.write(json.dumps(data, indent=2, ensure_ascii=False).encode() + b"\n")
+        # A lone surrogate from a server (valid JSON) is written back as its \uXXXX escape: still the same JSON.
+        part.write(json.dumps(data, indent=2, ensure_ascii=False).encode("utf-8", "backslashreplace") + b"\n")
         part.commit()
     except BaseException:
         part.discard()

@@ -141,7 +141,7 @@ def test_faults_can_be_armed_over_http(api: Api, server: MockServer) -> None:
     assert armed.json() == {"armed": 2}
     assert [api.create().status_code for _ in range(3)] == [500, 500, 200]
     bad = api.request("POST", "/_mock/faults", json={"kind": "explode"})
-    assert bad.status_code == 400 and error_of(bad)["param"] == "body"
+    assert bad.status_code == 400 and error_of(bad)["param"] == "kind"
     api.request("POST", "/_mock/faults", json={"kind": "drop", "when": "after"})
     with pytest.raises(httpx.RemoteProtocolError):
         api.create()

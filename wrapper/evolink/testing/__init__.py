@@ -49,6 +49,13 @@ and can be combined; unknown markers are logged and ignored:
 Keys: :data:`DEFAULT_API_KEY` (``sk-mock-evolink``, for either API) unless
 configured; see :class:`MockConfig` for keys that answer 402 or 403 (EvoLink).
 
+Hostile input gets a 4xx, never a 500: JSON nested deeper than 64 levels or
+with a number too large for a double is a 400; a body over
+``max_body_bytes`` is a 413, refused unread when ``Content-Length`` declares
+it, and only after the key is checked. Every number the mock is given
+(MockConfig, flags, faults) is checked when given (:class:`OptionError`).
+An ended task is forgotten ``task_ttl_seconds`` (a day) later and answers 404.
+
 Endpoints outside the spec: ``GET /_mock/stats`` (:class:`Stats`),
 ``POST /_mock/reset``, ``POST /_mock/faults`` (arms a fault on a running
 server: ``{"kind": "fail"|"drop"|"truncate", "n", "status", "path", "when",
@@ -58,7 +65,7 @@ result files under ``/files/``. None of them needs a key.
 
 from ._callbacks import Delivery
 from ._clock import FakeClock
-from ._config import DEFAULT_API_KEY, MockConfig
+from ._config import DEFAULT_API_KEY, MockConfig, OptionError
 from ._core import IN_PROCESS_BASE_URL, MockServer
 from ._faults import Faults
 from ._http import MockRequest, MockResponse
@@ -78,5 +85,6 @@ __all__ = [
     "MockResponse",
     "MockServer",
     "MockTransport",
+    "OptionError",
     "Stats",
 ]

@@ -15,11 +15,15 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from typing import Any
+
+import attrs
 
 from ._config import DEFAULT_API_KEY, MockConfig
 from ._core import MockServer
 from ._dialects import PROVIDERS
 from ._live import base_url, bind, uvicorn_server
+from ._options import OptionError
 
 _EPILOG = """\
 prompt markers (in "prompt"): [mock:fail] [mock:fail=CODE] [mock:cancel] [mock:never] [mock:seconds=N]
@@ -31,7 +35,13 @@ outside the spec, no key needed: GET /_mock/stats, POST /_mock/reset, POST /_moc
 PROG = "python -m evolink.testing"
 
 
+def _default(field: str) -> Any:
+    """``MockConfig``'s default for ``field``: the one source of every default the help shows."""
+    return attrs.fields_dict(MockConfig)[field].default
+
+
 def _parser(prog: str) -> argparse.ArgumentParser:
+    """The flags; each ``dest`` is the MockConfig field it sets, and its default is None ("not given")."""
     p = argparse.ArgumentParser(
         prog=prog,
         description="A stateful mock of the EvoLink (or UniAll) video API, for offline tests and demos.",
@@ -39,7 +49,7 @@ def _parser(prog: str) -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     add = p.add_argument
-    add("--provider", choices=PROVIDERS, default="evolink", help="the API to serve (default: evolink)")
+    add("--provider", choices=PROVIDERS, help=f"the API to serve (default: {_default('provider')})")
     add("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
     add("--port", type=int, default=8000, help="port to listen on; 0 picks a free one (default: 8000)")
     add(
@@ -52,64 +62,88 @@ def _parser(prog: str) -> argparse.ArgumentParser:
     add(
         "--quota-exhausted-key",
         action="append",
-        default=[],
+        dest="quota_exhausted_keys",
         metavar="KEY",
         help="a key whose creates answer 402 (EvoLink only)",
     )
-    add("--denied-key", action="append", default=[], metavar="KEY", help="a key whose calls answer 403 (EvoLink only)")
+    add(
+        "--denied-key",
+        action="append",
+        dest="denied_keys",
+        metavar="KEY",
+        help="a key whose calls answer 403 (EvoLink only)",
+    )
     add(
         "--extra-model",
         action="append",
-        default=[],
+        dest="extra_models",
         metavar="MODEL",
         help="also serve MODEL, which the spec does not know (a newer gateway), repeatable",
     )
-    add("--task-seconds", type=float, default=10.0, metavar="S", help="time from create to the end (default: 10)")
-    add("--ending", default="complete", help="complete, fail, fail=CODE, cancel or never (default: complete)")
+    seconds = _default("task_seconds")
+    add("--task-seconds", type=float, metavar="S", help=f"time from create to the end (default: {seconds:g})")
+    add("--ending", help=f"complete, fail, fail=CODE, cancel or never (default: {_default('ending')})")
     add(
         "--ignore-idempotency-key",
-        action="store_true",
+        action="store_false",
+        dest="honour_idempotency_key",
+        default=None,
         help="create again on a repeated Idempotency-Key, as a gateway that does not know the header would",
     )
     add("--rate-limit", type=float, metavar="R", help="requests per second per key before 429 (default: none)")
-    add("--link-ttl", type=float, default=24 * 3600.0, metavar="S", help="result link lifetime (default: 86400)")
-    add("--latency", type=float, default=0.0, metavar="S", help="seconds to wait before each answer")
-    add("--error-rate", type=float, default=0.0, metavar="P", help="share of requests answered --error-status")
-    add("--error-status", type=int, default=503, metavar="STATUS", help="status of random errors (default: 503)")
-    add("--drop-rate", type=float, default=0.0, metavar="P", help="share of answers lost after processing")
-    add("--truncate-rate", type=float, default=0.0, metavar="P", help="share of downloads cut short")
+    ttl = _default("link_ttl_seconds")
+    add("--link-ttl", type=float, dest="link_ttl_seconds", metavar="S", help=f"result link lifetime (default: {ttl:g})")
+    ttl = _default("task_ttl_seconds")
+    add(
+        "--task-ttl",
+        type=float,
+        dest="task_ttl_seconds",
+        metavar="S",
+        help=f"seconds an ended task is kept before it answers 404 (default: {ttl:g})",
+    )
+    limit = _default("max_body_bytes")
+    add("--max-body-bytes", type=int, metavar="N", help=f"largest request body before 413 (default: {limit})")
+    latency = _default("latency_seconds")
+    add(
+        "--latency",
+        type=float,
+        dest="latency_seconds",
+        metavar="S",
+        help=f"seconds to wait before each answer (default: {latency:g})",
+    )
+    add("--error-rate", type=float, metavar="P", help="share of requests answered --error-status (0 to 1)")
+    status = _default("error_status")
+    add("--error-status", type=int, metavar="STATUS", help=f"status of random errors (default: {status})")
+    add("--drop-rate", type=float, metavar="P", help="share of answers lost after processing (0 to 1)")
+    add("--truncate-rate", type=float, metavar="P", help="share of downloads cut short (0 to 1)")
     add("--video-bytes", type=int, metavar="N", help="size of each result MP4 (default: the 25 kB sample)")
     add("--seed", type=int, help="makes task ids and random faults repeatable")
     add(
         "--allow-loopback-callbacks",
         action="store_true",
+        default=None,
         help="accept https://127.0.0.1/... callback URLs (EvoLink only)",
     )
     add("--access-log", action="store_true", help="log every request")
     return p
 
 
+#: The MockConfig fields the flags set (their ``dest``).
+_FIELDS = frozenset(attrs.fields_dict(MockConfig))
+
+
 def config_from(args: argparse.Namespace) -> MockConfig:
-    return MockConfig(
-        provider=args.provider,
-        api_keys=args.api_keys or (),
-        quota_exhausted_keys=args.quota_exhausted_key,
-        denied_keys=args.denied_key,
-        extra_models=args.extra_model,
-        task_seconds=args.task_seconds,
-        ending=args.ending,
-        rate_limit=args.rate_limit,
-        link_ttl_seconds=args.link_ttl,
-        latency_seconds=args.latency,
-        error_rate=args.error_rate,
-        error_status=args.error_status,
-        drop_rate=args.drop_rate,
-        truncate_rate=args.truncate_rate,
-        video_bytes=args.video_bytes,
-        seed=args.seed,
-        allow_loopback_callbacks=args.allow_loopback_callbacks,
-        honour_idempotency_key=not args.ignore_idempotency_key,
-    )
+    """The configuration the flags give: every flag not given keeps MockConfig's default."""
+    given = {name: value for name, value in vars(args).items() if name in _FIELDS and value is not None}
+    return MockConfig(**given)
+
+
+def _flag(parser: argparse.ArgumentParser, field: str) -> str:
+    """The flag that sets ``field`` (for an error message), or the field's own name if no flag does."""
+    for action in parser._actions:
+        if action.dest == field and action.option_strings:
+            return action.option_strings[0]
+    return field
 
 
 def main(argv: Sequence[str] | None = None, prog: str = PROG) -> int:
@@ -118,6 +152,8 @@ def main(argv: Sequence[str] | None = None, prog: str = PROG) -> int:
     args = parser.parse_args(argv)
     try:
         config = config_from(args)
+    except OptionError as exc:
+        parser.error(f"argument {_flag(parser, exc.option)}: {exc.rule}, got {exc.value!r}")
     except (TypeError, ValueError) as exc:
         parser.error(str(exc))
     server = MockServer(config)

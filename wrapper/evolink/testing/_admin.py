@@ -17,6 +17,7 @@ from .._spec import ApiSpec
 from .._violations import Violation
 from ._errors import json_body
 from ._http import MockRequest, MockResponse, json_response
+from ._options import OptionError
 from ._routing import Route
 
 if TYPE_CHECKING:
@@ -44,6 +45,8 @@ def admin_routes(server: MockServer) -> tuple[Route, ...]:
             if not isinstance(body, dict):
                 raise TypeError("a fault is described by a JSON object")
             server.faults.arm(body)
+        except OptionError as exc:  # a value out of range: the 400 names its field, as a gateway's does
+            raise server.dialect.errors.invalid_request([Violation(exc.option, exc.rule, exc.value)]) from None
         except (TypeError, ValueError) as exc:
             raise server.dialect.errors.invalid_request([Violation("body", str(exc))]) from None
         return json_response(200, {"armed": server.faults.armed})

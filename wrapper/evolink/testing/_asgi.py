@@ -4,7 +4,10 @@ Starlette contributes the lifespan (a ticker thread that delivers callbacks
 while nobody is asking) and a JSON 500 for a bug in the mock; routing, 404 and
 405 are the core's, so they are JSON with ``Allow`` whatever the framework
 would have said. The raw (still percent-encoded) path is passed on, so
-``%2F`` inside a task id cannot change the route.
+``%2F`` inside a task id cannot change the route. The core also decides when
+the body is read: after the key and the declared ``Content-Length`` are
+checked, and never past ``max_body_bytes``, so a stranger or an over-size
+upload costs no memory.
 
 Faults on a socket: a dropped answer sends the status line and headers and
 then closes the connection without a body byte (ASGI has no way to close a
@@ -22,6 +25,7 @@ import threading
 from collections.abc import AsyncIterator
 from typing import TYPE_CHECKING, Any
 
+import anyio.from_thread
 import anyio.to_thread
 from starlette.applications import Starlette
 from starlette.requests import Request
@@ -29,7 +33,7 @@ from starlette.responses import Response
 from starlette.routing import Mount
 from starlette.types import Receive, Scope, Send
 
-from ._http import ConnectionCut, MockRequest, MockResponse, iter_body, new_request_id
+from ._http import BodyTooLarge, ConnectionCut, MockRequest, MockResponse, iter_body, new_request_id
 
 if TYPE_CHECKING:
     from ._core import MockServer
@@ -42,7 +46,20 @@ logger = logging.getLogger("evolink.testing")
 TICK_SECONDS = 0.1
 
 
-def _neutral(scope: Scope, body: bytes) -> MockRequest:
+async def _read_body(request: Request, limit: int) -> bytes:
+    """The body as it arrives, stopping with :class:`BodyTooLarge` once more than ``limit`` bytes have come."""
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            raise BodyTooLarge
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def _neutral(scope: Scope) -> MockRequest:
+    """The request line and headers; the body is read later, if at all (see :data:`BodyReader`)."""
     headers = {name.decode("latin-1").lower(): value.decode("latin-1") for name, value in scope["headers"]}
     raw_path = scope.get("raw_path") or scope["path"].encode()
     host = headers.get("host")
@@ -54,7 +71,6 @@ def _neutral(scope: Scope, body: bytes) -> MockRequest:
         path=raw_path.decode("latin-1").partition("?")[0] or "/",
         query=scope.get("query_string", b"").decode("latin-1"),
         headers=headers,
-        body=body,
         origin=f"{scope.get('scheme', 'http')}://{host}",
     )
 
@@ -79,9 +95,14 @@ class _CoreApp:
         self.server = server
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        body = await Request(scope, receive).body()
-        # In a worker thread: the core takes locks and may send a due callback.
-        response = await anyio.to_thread.run_sync(self.server.handle, _neutral(scope, body))
+        request = Request(scope, receive)
+
+        def read_body(limit: int) -> bytes:
+            return anyio.from_thread.run(_read_body, request, limit)
+
+        # In a worker thread: the core takes locks and may send a due callback. It reads the body
+        # (back on the event loop) only once the key and the declared size have passed.
+        response = await anyio.to_thread.run_sync(self.server.handle, _neutral(scope), read_body)
         if response.delay:
             await self.server.clock.async_sleep(response.delay)
         await _play(response, send)

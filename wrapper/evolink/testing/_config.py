@@ -16,8 +16,9 @@ import attrs
 
 from ._dialects import PROVIDERS, dialect
 from ._endings import parse_ending
+from ._options import OptionError, check_fraction, check_number, check_seconds, check_whole, validator
 
-__all__ = ["DEFAULT_API_KEY", "MockConfig"]
+__all__ = ["DEFAULT_API_KEY", "MockConfig", "OptionError"]
 
 #: The key a mock server accepts when it is given none.
 DEFAULT_API_KEY = "sk-mock-evolink"
@@ -39,12 +40,20 @@ def _check_ending(_: Any, __: attrs.Attribute[str], value: str) -> None:
     parse_ending(value)
 
 
-def _rate(_: Any, attribute: attrs.Attribute[float], value: float) -> None:
-    if not 0.0 <= value <= 1.0:
-        raise ValueError(f"{attribute.name} must be between 0 and 1, got {value}")
+def _check_delays(_: Any, attribute: attrs.Attribute[tuple[float, ...]], value: tuple[float, ...]) -> None:
+    for index, delay in enumerate(value):
+        check_seconds(f"{attribute.name}[{index}]", delay)
 
 
-_non_negative = attrs.validators.ge(0.0)
+#: The most requests per second a rate limit may allow (more is no limit at all).
+MAX_RATE = 1e9
+#: The largest result file (1 TiB): streamed, so only its size is ever held.
+MAX_VIDEO_BYTES = 2**40
+#: The largest request body a mock may be told to accept (1 GiB); the default is :attr:`MockConfig.max_body_bytes`.
+MAX_BODY_BYTES = 2**30
+
+_seconds = validator(check_seconds)
+_fraction = validator(check_fraction)
 
 
 @attrs.frozen(kw_only=True)
@@ -78,7 +87,15 @@ class MockConfig:
     ``complete``, ``fail``, ``fail=<code>``, ``cancel`` or ``never``. Result
     links expire ``link_ttl_seconds`` after completion (24 h, as documented);
     each result is a real MP4 padded to ``video_bytes`` (None: the bare
-    sample, about 25 kB).
+    sample, about 25 kB). A task that has ended is forgotten
+    ``task_ttl_seconds`` later (a day by default), with its Idempotency-Key:
+    from then on it answers 404 like a task that never existed, so a mock
+    left running keeps only the tasks of the last ``task_ttl_seconds`` (a
+    ``never`` task never ends, so it is kept).
+
+    Requests: a body larger than ``max_body_bytes`` (1 MiB by default, far
+    above any valid create) is answered 413, after the key is checked and,
+    when ``Content-Length`` declares it, before a byte of it is read.
 
     Limits and faults: ``rate_limit`` requests per second per key (None: no
     limit) before 429 with ``Retry-After``; ``latency_seconds`` before each
@@ -95,6 +112,11 @@ class MockConfig:
     after ``callback_retry_delays`` (1, 2, 4 s, as documented);
     ``allow_loopback_callbacks`` lets ``callback_url`` name a loopback host
     (delivered over plain HTTP, since no local receiver has a certificate).
+
+    Every number is checked when the configuration is made: durations are
+    finite seconds from 0 to a century, rates from 0 to 1, counts and sizes
+    whole numbers in range (no ``nan``, ``inf``, ``True`` or ``503.5``). A
+    refused value raises :class:`OptionError` (a ValueError) naming the field.
     """
 
     provider: str = attrs.field(default="evolink", validator=attrs.validators.in_(PROVIDERS))
@@ -102,19 +124,30 @@ class MockConfig:
     quota_exhausted_keys: tuple[str, ...] = attrs.field(default=(), converter=_keys)
     denied_keys: tuple[str, ...] = attrs.field(default=(), converter=_keys)
     extra_models: tuple[str, ...] = attrs.field(default=(), converter=_keys)
-    task_seconds: float = attrs.field(default=10.0, validator=_non_negative)
+    task_seconds: float = attrs.field(default=10.0, validator=_seconds)
     ending: str = attrs.field(default="complete", validator=_check_ending)
-    rate_limit: float | None = attrs.field(default=None, validator=attrs.validators.optional(attrs.validators.gt(0)))
-    link_ttl_seconds: float = attrs.field(default=24 * 3600.0, validator=_non_negative)
-    latency_seconds: float = attrs.field(default=0.0, validator=_non_negative)
+    rate_limit: float | None = attrs.field(
+        default=None,
+        validator=attrs.validators.optional(
+            validator(check_number, low=0.0, high=MAX_RATE, above=True, unit=" of requests per second")
+        ),
+    )
+    link_ttl_seconds: float = attrs.field(default=24 * 3600.0, validator=_seconds)
+    task_ttl_seconds: float = attrs.field(default=24 * 3600.0, validator=_seconds)
+    latency_seconds: float = attrs.field(default=0.0, validator=_seconds)
+    max_body_bytes: int = attrs.field(default=2**20, validator=validator(check_whole, low=1, high=MAX_BODY_BYTES))
     allow_loopback_callbacks: bool = False
-    callback_timeout_seconds: float = attrs.field(default=10.0, validator=attrs.validators.gt(0))
-    callback_retry_delays: tuple[float, ...] = attrs.field(default=(1.0, 2.0, 4.0), converter=_delays)
-    error_rate: float = attrs.field(default=0.0, validator=_rate)
-    error_status: int = attrs.field(default=503, validator=[attrs.validators.ge(500), attrs.validators.le(599)])
-    drop_rate: float = attrs.field(default=0.0, validator=_rate)
-    truncate_rate: float = attrs.field(default=0.0, validator=_rate)
-    video_bytes: int | None = attrs.field(default=None, validator=attrs.validators.optional(attrs.validators.ge(0)))
+    callback_timeout_seconds: float = attrs.field(default=10.0, validator=validator(check_seconds, above=True))
+    callback_retry_delays: tuple[float, ...] = attrs.field(
+        default=(1.0, 2.0, 4.0), converter=_delays, validator=_check_delays
+    )
+    error_rate: float = attrs.field(default=0.0, validator=_fraction)
+    error_status: int = attrs.field(default=503, validator=validator(check_whole, low=500, high=599))
+    drop_rate: float = attrs.field(default=0.0, validator=_fraction)
+    truncate_rate: float = attrs.field(default=0.0, validator=_fraction)
+    video_bytes: int | None = attrs.field(
+        default=None, validator=attrs.validators.optional(validator(check_whole, low=0, high=MAX_VIDEO_BYTES))
+    )
     seed: int | None = None
     honour_idempotency_key: bool = True
 

@@ -23,6 +23,7 @@ import threading
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Self
 
+import attrs
 import httpx
 
 from .._timing import Clock, SystemClock
@@ -34,7 +35,7 @@ from ._dialects import Dialect, dialect
 from ._endings import parse_ending, read_markers
 from ._errors import ApiError, json_body
 from ._faults import Fault, Faults, fault_error
-from ._http import MockRequest, MockResponse, json_response, new_request_id
+from ._http import BodyReader, BodyTooLarge, MockRequest, MockResponse, json_response, new_request_id
 from ._ratelimit import RateLimiter
 from ._routing import Handler, Match, Route, Router
 from ._stats import Stats, StatsRecorder
@@ -80,7 +81,7 @@ class MockServer:
         seeded = self.config.seed is not None
         self._lock = threading.RLock()
         self._stats = StatsRecorder()
-        self._tasks = TaskStore(self._rng)
+        self._tasks = TaskStore(self._rng, self.clock, self.config.task_ttl_seconds)
         self._awaiting_callback: list[TaskRecord] = []
         self._limiter = RateLimiter(self.config.rate_limit)
         self._default_ending = parse_ending(self.config.ending)
@@ -190,8 +191,14 @@ class MockServer:
 
     # --- the pipeline -------------------------------------------------------------------------
 
-    def handle(self, request: MockRequest) -> MockResponse:
-        """Answer one request (the core of both faces)."""
+    def handle(self, request: MockRequest, read_body: BodyReader | None = None) -> MockResponse:
+        """Answer one request (the core of both faces).
+
+        A face that has not read the body passes ``read_body``: it is called
+        only after the key check, and only when ``Content-Length`` does not
+        already exceed ``max_body_bytes``, so neither a stranger nor an
+        over-size body costs a read. Without it, ``request.body`` is the body.
+        """
         self.tick()
         try:
             match = self._router.resolve(request.method, request.path)
@@ -199,16 +206,16 @@ class MockServer:
             response = error.response()
             self._stats.answered(response.status)
         else:
-            response = self._dispatch(match, request)
+            response = self._dispatch(match, request, read_body)
         response.headers["x-request-id"] = new_request_id()
         return response
 
-    def _dispatch(self, match: Match, request: MockRequest) -> MockResponse:
+    def _dispatch(self, match: Match, request: MockRequest, read_body: BodyReader | None) -> MockResponse:
         route, handler = match.route, match.handler
         if handler is None:
             return MockResponse(204, {"allow": route.allow, "content-length": "0"})
         if route.kind == "admin":
-            return self._call(handler, match, request, "")
+            return self._call(handler, match, request, "", read_body)
         if route.counter is not None:
             self._stats.bump(route.counter)
         fault = self.faults.take(request.path, "before")
@@ -220,7 +227,7 @@ class MockServer:
             except ApiError as error:
                 response = error.response()
             else:
-                response = self._call(handler, match, request, key)
+                response = self._call(handler, match, request, key, read_body)
             fault = self.faults.take(request.path, "after")
             if fault is not None:
                 response = self._faulted(fault, response)
@@ -230,12 +237,28 @@ class MockServer:
         self._stats.answered(0 if response.drop else response.status)
         return response
 
-    @staticmethod
-    def _call(handler: Handler, match: Match, request: MockRequest, key: str) -> MockResponse:
+    def _call(
+        self, handler: Handler, match: Match, request: MockRequest, key: str, read_body: BodyReader | None
+    ) -> MockResponse:
         try:
-            return handler(request, match.params, key)
+            return handler(self._with_body(request, read_body), match.params, key)
         except ApiError as error:
             return error.response()
+
+    def _with_body(self, request: MockRequest, read_body: BodyReader | None) -> MockRequest:
+        """The request with its body, refused (413) past ``max_body_bytes``: by its declared size before reading."""
+        limit = self.config.max_body_bytes
+        try:
+            if request.declares_more_than(limit):
+                raise BodyTooLarge
+            if read_body is not None:
+                request = attrs.evolve(request, body=read_body(limit))
+            if len(request.body) > limit:
+                raise BodyTooLarge
+        except BodyTooLarge:
+            message = f"The request body is larger than the limit of {limit} bytes"
+            raise ApiError(413, "request_too_large", message, type="invalid_request_error") from None
+        return request
 
     def _faulted(self, fault: Fault, response: MockResponse | None) -> MockResponse:
         self._stats.bump("faults")

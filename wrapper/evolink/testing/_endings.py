@@ -15,6 +15,8 @@ from typing import Literal
 
 import attrs
 
+from ._options import check_seconds
+
 __all__ = ["FAILURE_MESSAGES", "Ending", "Script", "parse_ending", "read_markers"]
 
 logger = logging.getLogger("evolink.testing")
@@ -92,10 +94,7 @@ def read_markers(prompt: object) -> Script:
         name, value = match.group(1), match.group(2) or ""
         try:
             if name == "seconds":
-                wanted = float(value)
-                if not 0 <= wanted < float("inf"):
-                    raise ValueError("seconds must be finite and not negative")
-                seconds = wanted
+                seconds = check_seconds("seconds", float(value))  # the same rule as MockConfig.task_seconds
             else:
                 ending = parse_ending(f"{name}={value}" if value else name)
         except ValueError as exc:

@@ -14,7 +14,10 @@ an expired download link) use the same shape.
 from __future__ import annotations
 
 import json
+import math
+import re
 from collections.abc import Mapping, Sequence
+from itertools import accumulate
 from typing import Any
 
 import attrs
@@ -100,15 +103,46 @@ class ErrorBook:
         return self.error("invalid_request", "; ".join(v.message for v in violations), param=violations[0].field)
 
 
+#: How deep a request body may nest (a create nests three levels): deeper is refused before it is parsed,
+#: since Python's parser recurses and a deep enough body would crash the server instead of getting a 400.
+MAX_JSON_DEPTH = 64
+# A string (possessive, so one pass even when it never ends); what is left of the body outside strings.
+_STRING = re.compile(r'"(?:[^"\\]++|\\.)*+"?', re.DOTALL)
+_NOT_BRACKET = re.compile(r"[^\[\]{}]")
+_STEP = {"[": 1, "{": 1, "]": -1, "}": -1}
+
+
+def _nesting(text: str) -> int:
+    """How deep ``text`` nests arrays and objects at its deepest (brackets inside strings do not count)."""
+    brackets = _NOT_BRACKET.sub("", _STRING.sub("", text))
+    return max(accumulate(map(_STEP.__getitem__, brackets)), default=0)
+
+
 def _no_constants(name: str) -> Any:
     raise ValueError(f"{name} is not JSON")
 
 
+def _finite(text: str) -> float:
+    number = float(text)
+    if not math.isfinite(number):
+        raise ValueError("a number is too large for a double")
+    return number
+
+
 def json_body(request: MockRequest, errors: ErrorBook) -> Any:
-    """The request's JSON body, or the 400 a gateway answers for a body that is missing or not JSON (RFC 8259)."""
+    """The request's JSON body, or the 400 a gateway answers for one that is missing, not JSON or hostile.
+
+    JSON here is RFC 8259's: UTF-8, no NaN or Infinity; also refused with a
+    400 (never a crash or a 500): nesting deeper than :data:`MAX_JSON_DEPTH`,
+    a number too large for a double, an integer of more than 4,300 digits
+    (Python's own limit). Any other integer is taken, as the spec may allow it.
+    """
     if not request.body.strip():
         raise errors.invalid_request([Violation("body", "is required (a JSON object)")])
     try:
-        return json.loads(request.body, parse_constant=_no_constants)
-    except (ValueError, UnicodeDecodeError) as exc:
+        text = request.body.decode("utf-8")
+        if _nesting(text) > MAX_JSON_DEPTH:
+            raise ValueError(f"it nests deeper than {MAX_JSON_DEPTH} levels")
+        return json.loads(text, parse_constant=_no_constants, parse_float=_finite)
+    except ValueError as exc:  # UnicodeDecodeError and JSONDecodeError among them
         raise errors.invalid_request([Violation("body", f"must be valid JSON ({exc})")]) from None

@@ -22,8 +22,9 @@ from typing import Any, Literal
 
 import attrs
 
-from ._config import MockConfig
+from ._config import MAX_VIDEO_BYTES, MockConfig
 from ._errors import ApiError, ErrorBook
+from ._options import OptionError, check_count, check_whole
 
 __all__ = ["Fault", "Faults", "When", "fault_error"]
 
@@ -80,10 +81,10 @@ class _Rule:
         )
 
 
-def _count(n: int) -> int:
-    if n < 1:
-        raise ValueError(f"n must be at least 1, got {n}")
-    return n
+def _path(path: object) -> str | None:
+    if path is not None and not isinstance(path, str):
+        raise OptionError("path", "must be a path or a glob such as /v1/tasks/*", path)
+    return path
 
 
 class Faults:
@@ -97,9 +98,7 @@ class Faults:
 
     def fail_next(self, n: int = 1, *, status: int = 503, path: str | None = None, when: When = "before") -> None:
         """Answer the next ``n`` matching requests with ``status`` (an ErrorResponse body)."""
-        if not 400 <= status <= 599:
-            raise ValueError(f"status must be an error status (400-599), got {status}")
-        self._arm(Fault("fail", status=status), n, path, when)
+        self._arm(Fault("fail", status=check_whole("status", status, 400, 599)), n, path, when)
 
     def drop_next(self, n: int = 1, *, path: str | None = None, when: When = "before") -> None:
         """Close the connection instead of answering the next ``n`` matching requests."""
@@ -107,16 +106,17 @@ class Faults:
 
     def truncate_next(self, n: int = 1, *, at: int | None = None, path: str | None = None) -> None:
         """Cut the next ``n`` matching downloads after ``at`` bytes (default: half of what was to be sent)."""
-        if at is not None and at < 0:
-            raise ValueError(f"at must not be negative, got {at}")
-        self._arm(Fault("truncate", at=at), n, path, "after")
+        cut = None if at is None else check_whole("at", at, 0, MAX_VIDEO_BYTES)
+        self._arm(Fault("truncate", at=cut), n, path, "after")
 
     def arm(self, description: Mapping[str, Any]) -> None:
         """Arm a rule described as JSON (``POST /_mock/faults``): ``kind`` plus that method's keywords.
 
         ``{"kind": "fail", "n": 2, "status": 500, "path": "/v1/tasks/*"}`` is
-        ``fail_next(2, status=500, path="/v1/tasks/*")``; ValueError or
-        TypeError for anything else.
+        ``fail_next(2, status=500, path="/v1/tasks/*")``. A value out of range
+        or of the wrong type is an :class:`OptionError` naming its keyword
+        (``n`` is a whole number from 1 to a billion, ``status`` 400-599,
+        ``at`` a whole number of bytes); an unknown keyword is a TypeError.
         """
         options = dict(description)
         kind = options.pop("kind", None)
@@ -125,8 +125,8 @@ class Faults:
             "drop": self.drop_next,
             "truncate": self.truncate_next,
         }
-        if kind not in methods:
-            raise ValueError(f"kind must be fail, drop or truncate, got {kind!r}")
+        if not isinstance(kind, str) or kind not in methods:
+            raise OptionError("kind", "must be fail, drop or truncate", kind)
         methods[kind](**options)
 
     def clear(self) -> None:
@@ -142,9 +142,10 @@ class Faults:
 
     def _arm(self, fault: Fault, n: int, path: str | None, when: When) -> None:
         if when not in ("before", "after"):
-            raise ValueError(f"when must be 'before' or 'after', got {when!r}")
+            raise OptionError("when", "must be 'before' or 'after'", when)
+        rule = _Rule(fault, check_count("n", n), _path(path), when)
         with self._lock:
-            self._rules.append(_Rule(fault, _count(n), path, when))
+            self._rules.append(rule)
 
     def _use(self, kind: Kind, path: str, when: When) -> Fault | None:
         with self._lock:

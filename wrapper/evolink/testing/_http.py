@@ -11,16 +11,35 @@ from __future__ import annotations
 
 import json
 import secrets
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any
 
 import attrs
 
-__all__ = ["ConnectionCut", "MockRequest", "MockResponse", "iter_body", "json_response", "new_request_id"]
+__all__ = [
+    "BodyReader",
+    "BodyTooLarge",
+    "ConnectionCut",
+    "MockRequest",
+    "MockResponse",
+    "iter_body",
+    "json_response",
+    "new_request_id",
+]
 
 
 class ConnectionCut(Exception):
     """Raised by :func:`iter_body` where a truncated body stops; a face turns it into a broken connection."""
+
+
+class BodyTooLarge(Exception):
+    """Raised by a :data:`BodyReader` as soon as more than its limit has arrived (the rest is never read)."""
+
+
+#: Reads a request's body from the connection, at most ``limit`` bytes (:class:`BodyTooLarge` past that).
+#: A face that has not read the body yet hands one to :meth:`MockServer.handle`, which calls it only once
+#: the request is authenticated and its declared size allowed.
+BodyReader = Callable[[int], bytes]
 
 
 @attrs.frozen
@@ -29,6 +48,7 @@ class MockRequest:
 
     ``headers`` have lower-case names. ``origin`` (``scheme://host[:port]``) is
     where the client reached the server; result links point back there.
+    ``body`` is empty until it is read (see :data:`BodyReader`).
     """
 
     method: str
@@ -40,6 +60,13 @@ class MockRequest:
 
     def header(self, name: str) -> str | None:
         return self.headers.get(name.lower())
+
+    def declares_more_than(self, limit: int) -> bool:
+        """Whether ``Content-Length`` says the body is longer than ``limit`` bytes (no number says nothing)."""
+        declared = (self.header("content-length") or "").strip()
+        if not (declared.isascii() and declared.isdigit()):
+            return False
+        return len(declared.lstrip("0")) > len(str(limit)) or int(declared) > limit
 
 
 @attrs.define

@@ -13,6 +13,8 @@ from urllib.parse import parse_qs, urlencode
 
 __all__ = ["LinkSigner"]
 
+_STAMP_DIGITS = 20
+
 
 class LinkSigner:
     """Signs and checks ``?expires=<unix seconds>&signature=<hex>`` query strings."""
@@ -32,7 +34,8 @@ class LinkSigner:
         """Why the link is refused (bad signature, expired), or None when it is good."""
         fields = parse_qs(query)
         stamp, signature = fields.get("expires", [""])[0], fields.get("signature", [""])[0]
-        well_formed = stamp.isascii() and stamp.isdigit()
+        # No link this signer makes has a 20-digit expiry; a longer one is forged, and never converted.
+        well_formed = stamp.isascii() and stamp.isdigit() and len(stamp) < _STAMP_DIGITS
         if not well_formed or not hmac.compare_digest(signature, self._signature(path, int(stamp))):
             return "the link's signature is not valid"
         if now >= int(stamp):

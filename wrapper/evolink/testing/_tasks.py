@@ -11,6 +11,7 @@ is its dialect's business (``_dialects``).
 
 from __future__ import annotations
 
+import heapq
 import random
 import string
 from collections.abc import Mapping
@@ -19,7 +20,9 @@ from typing import Any
 import attrs
 
 from .._spec import ApiSpec
+from .._timing import Clock
 from ._endings import Ending
+from ._options import MAX_SECONDS
 
 __all__ = ["Phase", "TaskRecord", "TaskStore", "number", "phase", "request_facts", "spec_default"]
 
@@ -98,14 +101,26 @@ def phase(task: TaskRecord, now: float) -> Phase:
 
 
 class TaskStore:
-    """Every task and every Idempotency-Key seen, per API key (one account cannot see another's)."""
+    """Every task and Idempotency-Key of the last ``lifetime`` seconds, per API key (one account cannot see another's).
 
-    def __init__(self, rng: random.Random) -> None:
+    A task is forgotten ``lifetime`` seconds after it ends, together with the
+    Idempotency-Key that made it, so a mock left running for weeks holds only
+    recent tasks; a forgotten task is unknown (None), as one that never was.
+    The store forgets on every use, reading ``clock``, so no caller can see a
+    task past its time. A ``never`` task has no end and is kept.
+    """
+
+    def __init__(self, rng: random.Random, clock: Clock, lifetime: float) -> None:
         self._rng = rng
+        self._clock = clock
+        self._lifetime = lifetime
         self._tasks: dict[str, TaskRecord] = {}
         self._keys: dict[tuple[str, str], tuple[str, str]] = {}
+        self._key_of: dict[str, tuple[str, str]] = {}  # task id -> the (owner, Idempotency-Key) that made it
+        self._expiry: list[tuple[float, str]] = []  # a heap of (when to forget, task id)
 
     def __len__(self) -> int:
+        self._forget_ended()
         return len(self._tasks)
 
     def new_id(self, now: float, template: str) -> str:
@@ -117,23 +132,40 @@ class TaskStore:
                 return task_id
 
     def add(self, task: TaskRecord) -> None:
+        self._forget_ended()
         self._tasks[task.id] = task
+        if task.ends_at is not None:
+            heapq.heappush(self._expiry, (task.ends_at + self._lifetime, task.id))
 
     def get(self, task_id: str, owner: str | None = None) -> TaskRecord | None:
         """The task, if it exists and (when ``owner`` is given) belongs to ``owner``."""
+        self._forget_ended()
         task = self._tasks.get(task_id)
         return task if task is not None and (owner is None or task.owner == owner) else None
 
     def remember(self, owner: str, key: str, fingerprint: str, task_id: str) -> None:
         self._keys[owner, key] = (fingerprint, task_id)
+        self._key_of[task_id] = (owner, key)
 
     def recall(self, owner: str, key: str) -> tuple[str, str] | None:
         """``(fingerprint of the first body, task id)`` for an Idempotency-Key already used."""
+        self._forget_ended()
         return self._keys.get((owner, key))
 
     def clear(self) -> None:
         self._tasks.clear()
         self._keys.clear()
+        self._key_of.clear()
+        self._expiry.clear()
+
+    def _forget_ended(self) -> None:
+        now = self._clock.wall()
+        while self._expiry and self._expiry[0][0] <= now:
+            _, task_id = heapq.heappop(self._expiry)
+            del self._tasks[task_id]
+            key = self._key_of.pop(task_id, None)
+            if key is not None:
+                del self._keys[key]
 
 
 def request_facts(spec: ApiSpec, model: str, body: Mapping[str, Any]) -> tuple[int, float | None]:
@@ -145,6 +177,7 @@ def request_facts(spec: ApiSpec, model: str, body: Mapping[str, Any]) -> tuple[i
         return 0, None
     outputs = body.get("n", spec_default(spec, model, "n"))
     duration = body.get("duration", spec_default(spec, model, "duration"))
-    # A spec that leaves a limit out lets odd values through; the answer must still be a valid task.
-    seconds = float(duration) if isinstance(duration, int) and not isinstance(duration, bool) and duration > 0 else None
+    # A spec that leaves a limit out lets odd values through (-7, 10**4000); the answer must still be a valid task.
+    sane = isinstance(duration, int) and not isinstance(duration, bool) and 0 < duration <= MAX_SECONDS
+    seconds = float(duration) if sane else None
     return (outputs if isinstance(outputs, int) and outputs > 0 else 1), seconds

@@ -7,7 +7,9 @@ does when a server closes the connection without answering), and a cut
 download raises it while the body is read. Latency is waited on the server's
 clock, so with a :class:`FakeClock` it moves time instead of taking it.
 Callbacks that fall due are sent during the request that notices them, so
-in-process tests give the server a ``callback_transport`` as well.
+in-process tests give the server a ``callback_transport`` as well. The body
+is handed over whole (httpx holds it already, in the caller's own memory);
+the server still checks the key before its size and its size before its JSON.
 """
 
 from __future__ import annotations

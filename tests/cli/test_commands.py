@@ -338,3 +338,35 @@ def test_a_download_that_fails_after_paying_says_how_to_retry_it(cli: Cli, mock:
     assert run.code != 0 and "Traceback" not in run.stderr
     line = error_line(run.stderr)
     assert task.id in line and line.endswith(f"resume with: evolink tasks download {task.id} -o taken/cat.mp4")
+
+
+def test_the_timeout_bounds_a_download_that_drips(tmp_path: Path) -> None:
+    """`--timeout` covers the downloads: a host sending a byte a second cannot hold the command."""
+    import os
+    import time
+
+    from reliability.scripted import ScriptedServer, http
+
+    def answer(method: str, path: str, headers: dict[str, str]) -> Any:
+        if path.startswith("/v1/tasks/"):
+            body = {"id": path.rsplit("/", 1)[1], "status": "completed", "results": [f"{server.url}/v.mp4"]}
+            return http(200, json.dumps(body).encode())
+        return _drip()
+
+    def _drip() -> Any:
+        yield http(200, b"", {"content-type": "video/mp4"}, length=100)
+        for _ in range(100):
+            time.sleep(1)
+            yield b"x"
+
+    with ScriptedServer(answer) as server:
+        cli = Cli(LiveMock(server.url, "sk-drip", Path(os.devnull)), tmp_path)
+        started = time.monotonic()
+        run = cli("tasks", "download", "task-unified-1-drip", "-o", "v.mp4", "--timeout", "1")
+        elapsed = time.monotonic() - started
+    assert run.code != 0 and elapsed < 6, (elapsed, run.stderr)
+    line = error_line(run.stderr)
+    assert "did not finish within" in line and line.endswith(
+        "resume with: evolink tasks download task-unified-1-drip -o v.mp4"
+    )
+    assert files_in(tmp_path) == []

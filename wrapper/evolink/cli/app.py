@@ -210,7 +210,7 @@ def cli(ctx: click.Context, provider: str | None) -> None:
     help="A field the spec does not know yet, sent as is (VALUE is JSON, or text; with uniall it goes inside "
     "extra_body, merged with --extra-body; a name given in both is refused); repeat for more.",
 )
-@_timeout_option()
+@_timeout_option("the task and its downloads")
 @_strict_models_option
 @_json_option
 @_connection_options
@@ -258,13 +258,14 @@ def generate(
                 output=None if no_wait or not makes_video else output,
                 flags=backend.flags,
                 gateway=backend.name,
+                timeout=timeout,
             ) as job,
         ):
             task = job.create(body, extra, idempotency_key=key, rerun=rerun)
             if no_wait:
                 files = []
             else:
-                task = job.wait(task, timeout)
+                task = job.wait(task)
                 files = job.save(task, output) if makes_video else []
     printer.result(task, files=files, text=[str(p) for p in files] or [task.element_id or task.id])
 
@@ -297,7 +298,7 @@ def tasks_get(backend: Backend, task_id: str, as_json: bool, api_key: str | None
 @tasks.command("wait")
 @click.argument("task_id", callback=_task_id)
 @click.option("-o", "--output", metavar="PATH", help="Also save the video(s) here once the task completes.")
-@_timeout_option()
+@_timeout_option("the task and its downloads")
 @_json_option
 @_connection_options
 @click.pass_obj
@@ -315,9 +316,9 @@ def tasks_wait(
     with (
         printer.reporting(),
         backend.connect(api_key, base_url) as client,
-        Job(client, display_for(as_json), output=output, flags=backend.flags) as job,
+        Job(client, display_for(as_json), output=output, flags=backend.flags, timeout=timeout) as job,
     ):
-        task = job.wait(task_id, timeout)
+        task = job.wait(task_id)
         files = job.save(task, output) if output else []
     printer.result(task, files=files, text=[str(p) for p in files] or task.results)
 
@@ -325,18 +326,25 @@ def tasks_wait(
 @tasks.command("download")
 @click.argument("task_id", callback=_task_id)
 @click.option("-o", "--output", default=".", show_default=True, metavar="PATH", help="A file, or a folder.")
+@_timeout_option("the downloads")
 @_json_option
 @_connection_options
 @click.pass_obj
 def tasks_download(
-    backend: Backend, task_id: str, output: str, as_json: bool, api_key: str | None, base_url: str | None
+    backend: Backend,
+    task_id: str,
+    output: str,
+    timeout: float,
+    as_json: bool,
+    api_key: str | None,
+    base_url: str | None,
 ) -> None:
     """Save the video(s) of a completed task."""
     printer = Printer(as_json)
     with (
         printer.reporting(),
         backend.connect(api_key, base_url) as client,
-        Job(client, display_for(as_json), output=output, flags=backend.flags) as job,
+        Job(client, display_for(as_json), output=output, flags=backend.flags, timeout=timeout) as job,
     ):
         task = job.get(task_id)
         files = job.save(task, output)

@@ -16,7 +16,9 @@ running again could create, and bill, a second task.
 
 from __future__ import annotations
 
+import math
 import shlex
+import time
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -86,8 +88,11 @@ class Job:
         output: str | None = None,
         flags: Sequence[str] = (),
         gateway: str = "the gateway",
+        timeout: float | None = None,
     ) -> None:
         self.client = client
+        # One deadline for the whole command (wait and downloads), from when it started.
+        self._until = None if timeout is None or math.isinf(timeout) else time.monotonic() + timeout
         self.gateway = gateway
         self.display = display
         self.output = output
@@ -183,8 +188,12 @@ class Job:
         self._seen(task)
         return task
 
-    def wait(self, task: Task | str, timeout: float | None) -> Task:
-        return self._marked(self.client.tasks.wait(task, timeout=timeout, on_progress=self._seen))
+    def left(self) -> float | None:
+        """Seconds left before the command's deadline (None: no deadline)."""
+        return None if self._until is None else max(0.0, self._until - time.monotonic())
+
+    def wait(self, task: Task | str) -> Task:
+        return self._marked(self.client.tasks.wait(task, timeout=self.left(), on_progress=self._seen))
 
     def save(self, task: Task, output: str) -> list[Path]:
         """Download every result of a completed task (the library refuses unfinished ones with their reason)."""
@@ -193,5 +202,7 @@ class Job:
         saved: list[Path] = []
         for index, dest in enumerate(result_destinations(output, task_id=task.id, links=task.results)):
             with self.display.downloading(dest) as on_download:
-                saved.append(self.client.tasks.download(task, dest, index=index, on_download=on_download))
+                saved.append(
+                    self.client.tasks.download(task, dest, index=index, on_download=on_download, timeout=self.left())
+                )
         return saved

@@ -30,7 +30,7 @@ from ._core import (
     video_violation,
 )
 from ._drivers import AsyncStepper, SyncStepper
-from ._files import safe_name
+from ._files import result_destinations, safe_name
 from ._pacing import AdaptivePacer
 from ._spec import ApiSpec
 from ._task import Task
@@ -45,6 +45,8 @@ __all__ = ["BatchProgress", "BatchValidationError", "EarlierRunError", "ItemResu
 T = TypeVar("T")
 
 JOURNAL_NAME = "evolink-journal.sqlite3"
+#: Beyond this many videos per request (no model documents so many) extra file names are not reserved up front.
+_MAX_N = 100
 _UNKNOWN = (
     "the create was sent but its answer was lost, and this gateway documents no idempotency key: it may have been "
     "accepted, so it is not sent again (that could pay twice); check your account, and use a new journal to send it"
@@ -106,6 +108,8 @@ class ItemResult:
     error_type: str | None = None  # the exception's class name, e.g. AuthenticationError
     credits: float | None = None
     resumed: bool = False
+    #: The second and later results of a request with ``n`` > 1, saved beside ``path`` as ``<stem>-1.mp4``, ...
+    extra_paths: tuple[Path, ...] = ()
 
     @property
     def ok(self) -> bool:
@@ -114,6 +118,7 @@ class ItemResult:
     def as_dict(self) -> dict[str, Any]:
         data = asdict(self)
         data["path"] = str(self.path) if self.path else None
+        data["extra_paths"] = [str(p) for p in self.extra_paths]
         return data
 
 
@@ -180,17 +185,22 @@ def file_digest(path: Path) -> tuple[int, str]:
     return path.stat().st_size, digest
 
 
-def recorded_file(entry: JournalEntry) -> Path | None:
-    """The file the journal says this item saved, if it is still exactly those bytes; else None."""
+def recorded_files(entry: JournalEntry) -> list[Path] | None:
+    """Every file the journal says this item saved, if each is still exactly those bytes; else None."""
     if entry.status != "saved" or not entry.file or entry.size is None or not entry.sha256:
         return None
-    path = Path(entry.file)
-    try:
-        if path.stat().st_size != entry.size or file_digest(path) != (entry.size, entry.sha256):
+    recorded: list[tuple[Any, Any, Any]] = [(entry.file, entry.size, entry.sha256)]
+    recorded += [(extra.get("file"), extra.get("size"), extra.get("sha256")) for extra in entry.extra_files]
+    paths: list[Path] = []
+    for name, size, digest in recorded:
+        path = Path(str(name))
+        try:
+            if path.stat().st_size != size or file_digest(path) != (size, digest):
+                return None
+        except OSError:  # gone, or no longer readable: not a result
             return None
-    except OSError:  # gone, or no longer readable: not a result
-        return None
-    return path
+        paths.append(path)
+    return paths
 
 
 @dataclass
@@ -253,9 +263,14 @@ def check_items(spec: ApiSpec, items: list[BatchItem], *, strict_models: bool = 
         if no_video:
             found.append(no_video)
         stem = file_stem(item)
-        if stem in seen:
-            found.append(Violation("name", f"is the same file name as item {seen[stem]}", item.name or stem))
-        seen.setdefault(stem, item.position)
+        n = item.request.get("n")
+        # A request for n videos saves <stem>.mp4 and <stem>-1.mp4 ... <stem>-(n-1).mp4: all must be its own.
+        stems = [stem, *(f"{stem}-{i}" for i in range(1, n if isinstance(n, int) and 1 < n <= _MAX_N else 1))]
+        clash = next((seen[s] for s in stems if s in seen), None)
+        if clash is not None:
+            found.append(Violation("name", f"is the same file name as item {clash}", item.name or stem))
+        for taken in stems:
+            seen.setdefault(taken, item.position)
         if found:
             problems[item.position] = found
     if problems:
@@ -371,11 +386,19 @@ class BatchRunner:
             self._changed(running=-1, **({"done": 1} if status == "saved" else {"failed": 1}))
             return ItemResult(item.position, item.name, status, task_id, resumed=resumed, **extra)
 
-        saved: Path | None = yield Blocking(partial(recorded_file, entry))
+        saved: list[Path] | None = yield Blocking(partial(recorded_files, entry))
         if saved is not None:
             self._changed(submitted=1, done=1)
+            first, *extras = saved
             return ItemResult(
-                item.position, item.name, "saved", entry.task_id, saved, credits=entry.credits, resumed=True
+                item.position,
+                item.name,
+                "saved",
+                entry.task_id,
+                first,
+                credits=entry.credits,
+                resumed=True,
+                extra_paths=tuple(extras),
             )
         self._changed(submitted=1, running=1)
         # Where the gateway honours the key, a create whose answer was lost is simply sent again: same key, same
@@ -412,12 +435,24 @@ class BatchRunner:
                 expires_at=expires.timestamp() if expires else None,
                 credits=task.credits,
             )
-            for stale in own_part_files(target):
-                stale.unlink(missing_ok=True)  # left by a killed run of this journal (its lock keeps others out)
-            path = yield from self.core.download(task, target, timeout=self.deadline)
-            size, digest = yield Blocking(partial(file_digest, path))
-            yield from record(file=str(path), size=size, sha256=digest)
-            return (yield from ended("saved", task.id, path=path, credits=task.credits))
+            files: list[dict[str, Any]] = []
+            for index, dest in enumerate(result_destinations(target, task_id=task.id, links=task.results)):
+                for stale in own_part_files(dest):
+                    stale.unlink(missing_ok=True)  # left by a killed run of this journal (its lock keeps others out)
+                path = yield from self.core.download(task, dest, index=index, timeout=self.deadline)
+                size, digest = yield Blocking(partial(file_digest, path))
+                files.append({"file": str(path), "size": size, "sha256": digest})
+            main, *more = files
+            yield from record(file=main["file"], size=main["size"], sha256=main["sha256"], extra_files=more)
+            return (
+                yield from ended(
+                    "saved",
+                    task.id,
+                    path=Path(main["file"]),
+                    extra_paths=tuple(Path(extra["file"]) for extra in more),
+                    credits=task.credits,
+                )
+            )
         except Exception as exc:  # one item's surprise (a full disk, a bug) must not end the others
             status, task_id, credits = self._failure(exc, task.id if task else entry.task_id)
             return (yield from ended(status, task_id, error=str(exc), error_type=type(exc).__name__, credits=credits))

@@ -36,7 +36,7 @@ import sqlite3
 import threading
 import time
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -64,7 +64,7 @@ CREATE TABLE IF NOT EXISTS items (
 )
 """
 #: Columns added since the first journals; older files get them when opened.
-_ADDED_COLUMNS = {"size": "INTEGER", "sha256": "TEXT"}
+_ADDED_COLUMNS = {"size": "INTEGER", "sha256": "TEXT", "extra_files": "TEXT"}
 
 
 def request_fingerprint(request: Mapping[str, Any]) -> str:
@@ -88,6 +88,8 @@ class JournalEntry:
     credits: float | None
     size: int | None = None
     sha256: str | None = None
+    #: The second and later results of a request with ``n`` > 1: ``[{"file", "size", "sha256"}, ...]``.
+    extra_files: list[dict[str, Any]] = field(default_factory=list)
 
 
 class JournalCorruptError(EvoLinkError):
@@ -145,7 +147,7 @@ class Journal:
         with self._mutex:
             row = self._db.execute(
                 "SELECT item_key, position, name, request, idempotency_key, task_id, status, results, "
-                "expires_at, file, error, credits, size, sha256 FROM items WHERE item_key = ?",
+                "expires_at, file, error, credits, size, sha256, extra_files FROM items WHERE item_key = ?",
                 (item_key,),
             ).fetchone()
         if row is None:
@@ -165,6 +167,7 @@ class Journal:
             credits=row[11],
             size=row[12],
             sha256=row[13],
+            extra_files=json.loads(row[14] or "[]"),
         )
 
     def begin(
@@ -182,12 +185,24 @@ class Journal:
         return entry
 
     def update(self, item_key: str, **fields: Any) -> None:
-        allowed = {"task_id", "status", "results", "expires_at", "file", "error", "credits", "size", "sha256"}
+        allowed = {
+            "task_id",
+            "status",
+            "results",
+            "expires_at",
+            "file",
+            "error",
+            "credits",
+            "size",
+            "sha256",
+            "extra_files",
+        }
         unknown = set(fields) - allowed
         if unknown:
             raise ValueError(f"unknown journal fields {sorted(unknown)}")
-        if "results" in fields:
-            fields["results"] = json.dumps(list(fields["results"]))
+        for listed in ("results", "extra_files"):
+            if listed in fields:
+                fields[listed] = json.dumps(list(fields[listed]))
         assignments = ", ".join(f"{name} = ?" for name in fields)
         values = [_storable(value) for value in fields.values()]
         with self._mutex:

@@ -81,7 +81,8 @@ class BatchReport:
         for r in self.results:
             style = _STYLES.get(r.status, "red")
             status = f"[{style}]{r.status}[/]" + (" [dim](resumed)[/]" if r.resumed else "")
-            where = _shown(r.path) if r.path else f"[red]{_shown(r.error)}[/]"
+            more = f" (+{len(r.extra_paths)}: -1, -2, ...)" if r.extra_paths else ""  # n > 1: the other videos
+            where = _shown(r.path) + more if r.path else f"[red]{_shown(r.error)}[/]"
             table.add_row(str(r.position), _shown(r.name), status, _shown(r.task_id), where)
         console.print(table)
         console.print(f"{_totals(self.results)}; report: {_shown(report_path)}")

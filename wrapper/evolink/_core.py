@@ -302,13 +302,14 @@ class ClientCore:
         answer: httpx.Response = stream.response
         # The body is already decoded: keep the headers users read, not those that describe the wire encoding.
         # A server that echoes the Authorization header must not put the key into errors, tasks, logs or files.
-        key, hidden = self._api_key, "[redacted]"
+        # Raw bytes throughout: a header value need not be ASCII (latin-1 on the wire), and must not crash us.
+        key, hidden = self._api_key.encode(), b"[redacted]"
         headers = [
             (name, value.replace(key, hidden))
-            for name, value in answer.headers.multi_items()
-            if name.lower() not in _WIRE_HEADERS
+            for name, value in answer.headers.raw
+            if name.lower().decode("latin-1") not in _WIRE_HEADERS
         ]
-        content = bytes(body).replace(key.encode(), hidden.encode())
+        content = bytes(body).replace(key, hidden)
         return httpx.Response(answer.status_code, headers=headers, content=content, request=request)
 
     def _task(self, response: httpx.Response) -> Task:

@@ -54,7 +54,7 @@ commands = st.sampled_from(
 )
 
 
-@settings(max_examples=10, derandomize=True, deadline=None, suppress_health_check=list(HealthCheck))
+@settings(max_examples=6, derandomize=True, deadline=None, suppress_health_check=list(HealthCheck))
 @given(answer=answers, command=commands, as_json=st.booleans())
 def test_any_answer_ends_in_a_documented_exit_code_without_a_traceback(
     tmp_path_factory: object, answer: tuple[int, str, str], command: tuple[str, ...], as_json: bool

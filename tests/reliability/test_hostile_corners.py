@@ -153,8 +153,8 @@ class _Cut(httpx.SyncByteStream):
 
 
 def test_a_compressed_answer_is_capped_after_decompression() -> None:
-    """1 MiB of gzip that inflates to 1 GiB is refused once the inflated bytes pass the cap, not buffered."""
-    bomb = gzip.compress(b'{"id": "' + b"x" * (256 * 1024 * 1024))  # 256 MiB inflated, ~250 KiB on the wire
+    """A small gzip body that inflates far past the cap is refused once the inflated bytes pass it, not buffered."""
+    bomb = gzip.compress(b'{"id": "' + b"x" * (32 * 1024 * 1024), compresslevel=1)  # 32 MiB inflated, ~150 KiB sent
     headers = {"content-encoding": "gzip", "content-type": "application/json"}
     with respx.mock(base_url=API) as api, evolink.EvoLink(KEY, max_retries=0, clock=FakeClock()) as client:
         api.get(f"/v1/tasks/{TASK_ID}").mock(return_value=httpx.Response(200, headers=headers, content=bomb))

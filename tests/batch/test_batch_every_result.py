@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import httpx
 import pytest
+import respx
 
 import evolink
 from evolink import PollPolicy
@@ -56,3 +58,32 @@ def test_an_items_extra_results_cannot_take_another_items_file(tmp_path: Path) -
         with pytest.raises(evolink.BatchValidationError, match="same file name as item 1"):
             c.videos.generate_many(items, output_dir=tmp_path)
         assert server.stats.tasks_created == 0
+
+
+def test_results_the_item_did_not_ask_for_never_take_another_items_file(tmp_path: Path) -> None:
+    """A server that sends two videos for a request of one: the second is kept under a name with the task id."""
+    api = "https://api.evolink.ai"
+    created: list[str] = []
+
+    def create(request: httpx.Request) -> httpx.Response:
+        created.append(f"task-unified-{len(created) + 1}-x")
+        return httpx.Response(200, json={"id": created[-1], "status": "pending"})
+
+    def task(request: httpx.Request) -> httpx.Response:
+        task_id = request.url.path.rsplit("/", 1)[1]
+        links = [f"https://cdn.example.com/{task_id}/{i}.mp4" for i in range(2 if task_id.endswith("1-x") else 1)]
+        return httpx.Response(200, json={"id": task_id, "status": "completed", "results": links})
+
+    def video(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, content=request.url.path.encode())
+
+    items = [{"name": "cat", "model": FAST, "prompt": "cat"}, {"name": "cat-1", "model": FAST, "prompt": "dog"}]
+    with respx.mock() as router, evolink.EvoLink("sk-x", clock=FakeClock(), poll=PollPolicy(floor=0.01)) as c:
+        router.post(f"{api}/v1/videos/generations").mock(side_effect=create)
+        router.get(url__regex=rf"{api}/v1/tasks/.*").mock(side_effect=task)
+        router.get(url__regex=r"https://cdn\.example\.com/.*").mock(side_effect=video)
+        results = c.videos.generate_many(items, output_dir=tmp_path, concurrency=1)
+    assert [r.status for r in results] == ["saved", "saved"]
+    assert (tmp_path / "cat-1.mp4").read_bytes() == b"/task-unified-2-x/0.mp4"  # the dog's own video
+    assert results[0].extra_paths == (tmp_path / "cat-task-unified-1-x-1.mp4",)
+    assert results[0].extra_paths[0].read_bytes() == b"/task-unified-1-x/1.mp4"

@@ -370,3 +370,20 @@ def test_the_timeout_bounds_a_download_that_drips(tmp_path: Path) -> None:
         "resume with: evolink tasks download task-unified-1-drip -o v.mp4"
     )
     assert files_in(tmp_path) == []
+
+
+def test_the_timeout_bounds_a_create_that_is_throttled(tmp_path: Path) -> None:
+    """`--timeout` covers the create too: 429s with a long Retry-After cannot hold `generate` past it."""
+    import os
+    import time
+
+    from reliability.scripted import ScriptedServer, http
+
+    throttled = http(429, b'{"error": {"code": "rate_limited", "message": "slow down"}}', {"retry-after": "20"})
+    with ScriptedServer(lambda method, path, headers: throttled) as server:
+        cli = Cli(LiveMock(server.url, "sk-throttled", Path(os.devnull)), tmp_path)
+        started = time.monotonic()
+        run = cli("generate", PROMPT, "-m", VEO, "-o", "v.mp4", "--timeout", "2")
+        elapsed = time.monotonic() - started
+    assert run.code != 0 and "Traceback" not in run.stderr, run.stderr
+    assert elapsed < 6, (elapsed, run.stderr)

@@ -6,6 +6,7 @@ bare httpx exception), and a wait must end by its deadline whatever the server d
 
 from __future__ import annotations
 
+import asyncio
 import gzip
 import json
 import time
@@ -260,3 +261,31 @@ def test_a_callback_body_of_any_shape_gives_a_task_or_a_callback_error(body: str
         assert isinstance(exc, ValueError)  # what callers caught before still catches it
     else:
         assert task.id and task.status in {"pending", "processing", "completed", "failed", "cancelled"}
+
+
+@pytest.mark.parametrize("kind", ["sync", "async"])
+def test_a_wait_ends_by_its_deadline_when_the_headers_drip(kind: str, tmp_path: Path) -> None:
+    """Each byte of the status line and headers resets a socket timeout; the deadline must not care."""
+    pending = http(200, json.dumps(task_body("pending")).encode())
+
+    def answer(method: str, path: str, headers: dict[str, str]) -> Iterator[bytes]:
+        for byte in pending:
+            time.sleep(0.3)
+            yield bytes([byte])
+
+    task = evolink.Task.from_json(task_body("pending"))
+    with ScriptedServer(answer) as server:
+        started = time.monotonic()
+        with pytest.raises(evolink.WaitTimeoutError):
+            if kind == "sync":
+                with evolink.EvoLink(KEY, base_url=server.url, timeout=30) as client:
+                    client.tasks.wait(task, timeout=1.0)
+            else:
+
+                async def wait() -> None:
+                    async with evolink.AsyncEvoLink(KEY, base_url=server.url, timeout=30) as client:
+                        await client.tasks.wait(task, timeout=1.0)
+
+                asyncio.run(wait())
+        elapsed = time.monotonic() - started
+    assert elapsed < 3.0, f"a 1 s wait took {elapsed:.1f} s"

@@ -185,6 +185,27 @@ def file_digest(path: Path) -> tuple[int, str]:
     return path.stat().st_size, digest
 
 
+def requested_videos(item: BatchItem) -> int:
+    """How many videos the item asks for (``n``, default 1): the file names it reserves up front."""
+    n = item.request.get("n")
+    return n if isinstance(n, int) and not isinstance(n, bool) and 1 < n <= _MAX_N else 1
+
+
+def result_paths(item: BatchItem, target: Path, task: Task) -> list[Path]:
+    """Where each result of the item's task goes: its reserved names, then names no other item can have.
+
+    A server may send more results than were asked for; those are still paid videos, so they are saved too,
+    under names that carry the task id instead of taking another item's ``<stem>-1.mp4``.
+    """
+    named = result_destinations(target, task_id=task.id, links=task.results)
+    reserved = requested_videos(item)
+    unplanned = [
+        target.with_name(f"{target.stem}-{safe_name(task.id)}-{index}{target.suffix}")
+        for index in range(reserved, len(named))
+    ]
+    return named[:reserved] + unplanned
+
+
 def recorded_files(entry: JournalEntry) -> list[Path] | None:
     """Every file the journal says this item saved, if each is still exactly those bytes; else None."""
     if entry.status != "saved" or not entry.file or entry.size is None or not entry.sha256:
@@ -263,9 +284,8 @@ def check_items(spec: ApiSpec, items: list[BatchItem], *, strict_models: bool = 
         if no_video:
             found.append(no_video)
         stem = file_stem(item)
-        n = item.request.get("n")
         # A request for n videos saves <stem>.mp4 and <stem>-1.mp4 ... <stem>-(n-1).mp4: all must be its own.
-        stems = [stem, *(f"{stem}-{i}" for i in range(1, n if isinstance(n, int) and 1 < n <= _MAX_N else 1))]
+        stems = [stem, *(f"{stem}-{i}" for i in range(1, requested_videos(item)))]
         clash = next((seen[s] for s in stems if s in seen), None)
         if clash is not None:
             found.append(Violation("name", f"is the same file name as item {clash}", item.name or stem))
@@ -436,7 +456,7 @@ class BatchRunner:
                 credits=task.credits,
             )
             files: list[dict[str, Any]] = []
-            for index, dest in enumerate(result_destinations(target, task_id=task.id, links=task.results)):
+            for index, dest in enumerate(result_paths(item, target, task)):
                 for stale in own_part_files(dest):
                     stale.unlink(missing_ok=True)  # left by a killed run of this journal (its lock keeps others out)
                 path = yield from self.core.download(task, dest, index=index, timeout=self.deadline)

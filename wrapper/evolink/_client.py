@@ -284,6 +284,7 @@ class Videos(_VideosBase):
         *,
         extra_body: Mapping[str, Any] | None = None,
         idempotency_key: str | None = None,
+        timeout: float | None = None,
         **fields: Any,
     ) -> Task:
         """Create a task and return at once (``task.status`` is usually ``pending``).
@@ -294,10 +295,15 @@ class Videos(_VideosBase):
         before anything is sent: a broken rule raises
         :class:`~evolink.RequestValidationError` naming the field. Fields newer than
         the spec go in ``extra_body``. The call carries an Idempotency-Key (yours,
-        or a fresh one) so that retries cannot create a second task.
+        or a fresh one) so that retries cannot create a second task. ``timeout``
+        (seconds) bounds the call with its retries; a create cut short by it may
+        have been accepted (retry with the same ``idempotency_key``).
         """
         body = request_body(request, fields)
-        return self._client._run(self._core.create(body, extra_body=extra_body, idempotency_key=idempotency_key))
+        flow = self._core.create(
+            body, extra_body=extra_body, idempotency_key=idempotency_key, deadline=self._core.deadline(timeout)
+        )
+        return self._client._run(flow)
 
     def create_and_wait(
         self,
@@ -353,7 +359,7 @@ class Videos(_VideosBase):
         output_dir: PathLike,
         concurrency: int = 4,
         journal: PathLike | None = None,
-        timeout: float | None = DEFAULT_WAIT_TIMEOUT,
+        timeout: float | None = None,
         pacer: AdaptivePacer | None = None,
         on_update: Callable[[BatchProgress], object] | None = None,
         positions: Iterable[int] | None = None,
@@ -370,7 +376,7 @@ class Videos(_VideosBase):
         re-running the same call after a crash polls the tasks already created
         instead of paying for them again, and skips saved files. Requests are
         paced by ``pacer``, which slows down on 429 and creeps back up.
-        ``timeout`` bounds the whole batch. ``positions`` numbers the requests
+        ``timeout`` (seconds, default none) bounds the whole batch. ``positions`` numbers the requests
         in results and errors (say, their line numbers in a file; default 1, 2,
         3, ...). Files an earlier run left in ``output_dir`` that the journal
         has no record of raise :class:`~evolink._batch.EarlierRunError` before
@@ -389,9 +395,9 @@ class Tasks:
         self._client = client
         self._core = client._core
 
-    def get(self, task_id: str) -> Task:
-        """The task's current state."""
-        return self._client._run(self._core.get(task_id))
+    def get(self, task_id: str, *, timeout: float | None = None) -> Task:
+        """The task's current state; ``timeout`` (seconds) bounds the call with its retries."""
+        return self._client._run(self._core.get(task_id, self._core.deadline(timeout)))
 
     def wait(
         self,
@@ -477,11 +483,15 @@ class AsyncVideos(_VideosBase):
         *,
         extra_body: Mapping[str, Any] | None = None,
         idempotency_key: str | None = None,
+        timeout: float | None = None,
         **fields: Any,
     ) -> Task:
         """See :meth:`Videos.create`."""
         body = request_body(request, fields)
-        return await self._client._run(self._core.create(body, extra_body=extra_body, idempotency_key=idempotency_key))
+        flow = self._core.create(
+            body, extra_body=extra_body, idempotency_key=idempotency_key, deadline=self._core.deadline(timeout)
+        )
+        return await self._client._run(flow)
 
     async def create_and_wait(
         self,
@@ -531,7 +541,7 @@ class AsyncVideos(_VideosBase):
         output_dir: PathLike,
         concurrency: int = 4,
         journal: PathLike | None = None,
-        timeout: float | None = DEFAULT_WAIT_TIMEOUT,
+        timeout: float | None = None,
         pacer: AdaptivePacer | None = None,
         on_update: Callable[[BatchProgress], object] | None = None,
         positions: Iterable[int] | None = None,
@@ -551,9 +561,9 @@ class AsyncTasks:
         self._client = client
         self._core = client._core
 
-    async def get(self, task_id: str) -> Task:
+    async def get(self, task_id: str, *, timeout: float | None = None) -> Task:
         """See :meth:`Tasks.get`."""
-        return await self._client._run(self._core.get(task_id))
+        return await self._client._run(self._core.get(task_id, self._core.deadline(timeout)))
 
     async def wait(
         self,

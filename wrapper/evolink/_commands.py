@@ -15,6 +15,7 @@ from typing import Any, TypeVar
 import httpx
 
 from ._task import Task
+from ._timing import Deadline
 
 __all__ = ["Blocking", "CloseStream", "Command", "Emit", "Flow", "Read", "Send", "Sleep"]
 
@@ -23,11 +24,15 @@ T = TypeVar("T")
 
 @dataclass(frozen=True)
 class Send:
-    """Send ``request``; with ``stream`` the body is left unread (answered with a stream handle)."""
+    """Send ``request``; answered with a stream handle whose body the flow reads with :class:`Read`.
+
+    Under a ``deadline`` the driver stops waiting for the answer's status and headers when it passes (a server
+    that drips its headers a byte at a time resets every socket timeout), raising ``httpx.ReadTimeout``.
+    """
 
     request: httpx.Request
-    stream: bool = False
     follow_redirects: bool = False
+    deadline: Deadline | None = None
 
 
 @dataclass(frozen=True)

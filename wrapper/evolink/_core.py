@@ -11,6 +11,7 @@ import base64
 import copy
 import ipaddress
 import logging
+import math
 import os
 import warnings
 from collections.abc import Callable, Mapping
@@ -285,7 +286,7 @@ class ClientCore:
         The body is streamed so that neither a compression bomb nor a server dripping one byte at a time can
         hold more memory or time than the cap and the deadline allow.
         """
-        stream = yield Send(request, stream=True)
+        stream = yield Send(request, deadline=deadline)
         body = bytearray()
         try:
             while chunk := (yield Read(stream)):
@@ -391,7 +392,9 @@ class ClientCore:
 
     def deadline(self, timeout: float | Deadline | None) -> Deadline | None:
         """The deadline of an operation given ``timeout`` seconds, or the one it is part of."""
-        return timeout if timeout is None or isinstance(timeout, Deadline) else Deadline(self.clock, timeout)
+        if timeout is None or isinstance(timeout, Deadline):
+            return timeout
+        return None if math.isinf(timeout) else Deadline(self.clock, timeout)  # inf: no limit, as the CLI says
 
     def wait(self, task: Task | str, *, timeout: float | Deadline | None) -> Flow[Task]:
         """Poll until the task ends; raise its typed ending, or WaitTimeoutError at the deadline.
@@ -459,10 +462,6 @@ class ClientCore:
         saved = yield from self.download_all(task, output, on_download=on_download, timeout=deadline)
         return saved[0]
 
-    def resolve(self, task: Task | str) -> Flow[Task]:
-        """A task snapshot from a task or its id (fetched)."""
-        return task if isinstance(task, Task) else (yield from self.get(task))
-
     def download_task(
         self,
         task: Task | str,
@@ -470,13 +469,14 @@ class ClientCore:
         *,
         index: int | None,
         on_download: ByteProgress | None,
-        timeout: float | None,
+        timeout: float | Deadline | None,
     ) -> Flow[Any]:
-        """Result ``index`` of a task or its id, or every result when ``index`` is None."""
-        current = yield from self.resolve(task)
+        """Result ``index`` of a task or its id, or every result when ``index`` is None; the lookup is in the time."""
+        deadline = self.deadline(timeout)
+        current = task if isinstance(task, Task) else (yield from self.get(task, deadline))
         if index is None:
-            return (yield from self.download_all(current, dest, on_download=on_download, timeout=timeout))
-        return (yield from self.download(current, dest, index=index, on_download=on_download, timeout=timeout))
+            return (yield from self.download_all(current, dest, on_download=on_download, timeout=deadline))
+        return (yield from self.download(current, dest, index=index, on_download=on_download, timeout=deadline))
 
     # --- downloads --------------------------------------------------------------------------
 

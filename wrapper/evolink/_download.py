@@ -78,7 +78,7 @@ def fetch_into(
         request = core.build("GET", url, headers={"Accept": "*/*", **headers}, deadline=deadline)
         cut: Exception | None = None
         try:
-            stream = yield Send(request, stream=True, follow_redirects=True)
+            stream = yield Send(request, follow_redirects=True, deadline=deadline)
         except httpx.RequestError as exc:
             cut = exc
         else:

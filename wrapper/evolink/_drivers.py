@@ -11,8 +11,10 @@ library; they hold no decisions.
 from __future__ import annotations
 
 import inspect
+import threading
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from dataclasses import dataclass
+from functools import partial
 from typing import Any, Generic, TypeVar
 
 import httpx
@@ -82,11 +84,7 @@ class SyncStepper(_Stepper[T]):
 
     def _execute(self, command: Any) -> Any:
         if isinstance(command, Send):
-            response = self._http.send(
-                command.request, stream=command.stream, follow_redirects=command.follow_redirects
-            )
-            if not command.stream:
-                return response
+            response: httpx.Response = self._send(command)
             stream = SyncStream(response, response.iter_bytes())
             self._open.append(stream)
             return stream
@@ -102,6 +100,27 @@ class SyncStepper(_Stepper[T]):
         if isinstance(command, Blocking):
             return command.call()
         raise TypeError(f"unknown command {command!r}")
+
+    def _send(self, command: Send) -> httpx.Response:
+        """``http.send``; under a deadline in a helper thread, so that the wait for headers ends with the deadline.
+
+        A blocking socket read cannot be cut short from outside; past the deadline the request is abandoned to the
+        helper thread (which ends with its own socket timeouts and closes what it opened) and the flow goes on.
+        """
+        send = partial(self._http.send, command.request, stream=True, follow_redirects=command.follow_redirects)
+        if command.deadline is None:
+            return send()
+        outcome: list[Any] = []
+        worker = threading.Thread(target=_into, args=(send, outcome), daemon=True, name="evolink-send")
+        worker.start()
+        worker.join(command.deadline.left())
+        if not outcome:  # the thread appends only once it is done: past the deadline it is left to finish alone
+            _abandon(worker, outcome)
+            raise httpx.ReadTimeout(
+                "the operation's deadline passed before the answer's headers", request=command.request
+            )
+        response: httpx.Response = _result(outcome)
+        return response
 
     def run(self, on_emit: Callable[[Task], object] | None = None) -> T:
         for task in self:
@@ -138,11 +157,18 @@ class AsyncStepper(_Stepper[T]):
 
     async def _execute(self, command: Any) -> Any:
         if isinstance(command, Send):
-            response = await self._http.send(
-                command.request, stream=command.stream, follow_redirects=command.follow_redirects
-            )
-            if not command.stream:
-                return response
+            send = self._http.send(command.request, stream=True, follow_redirects=command.follow_redirects)
+            if command.deadline is None:
+                response = await send
+            else:
+                import asyncio
+
+                try:
+                    response = await asyncio.wait_for(send, command.deadline.left())
+                except TimeoutError:
+                    raise httpx.ReadTimeout(
+                        "the operation's deadline passed before the answer's headers", request=command.request
+                    ) from None
             stream = AsyncStream(response, response.aiter_bytes())
             self._open.append(stream)
             return stream
@@ -168,3 +194,28 @@ class AsyncStepper(_Stepper[T]):
                 if inspect.isawaitable(outcome):
                     await outcome
         return self.result
+
+
+def _into(call: Callable[[], Any], outcome: list[Any]) -> None:
+    try:
+        outcome.append((True, call()))
+    except BaseException as exc:  # handed to the flow, which decides
+        outcome.append((False, exc))
+
+
+def _result(outcome: list[Any]) -> Any:
+    ok, value = outcome[0]
+    if not ok:
+        raise value
+    return value
+
+
+def _abandon(worker: threading.Thread, outcome: list[Any]) -> None:
+    """Close the answer an abandoned send may still get, so its connection goes back to the pool or is closed."""
+
+    def close_when_done() -> None:
+        worker.join()
+        if outcome and outcome[0][0]:
+            outcome[0][1].close()
+
+    threading.Thread(target=close_when_done, daemon=True, name="evolink-abandoned-send").start()

@@ -95,12 +95,12 @@ def _deadline(ctx: click.Context, param: click.Parameter, value: float) -> float
     return value
 
 
-def _timeout_option(what: str = "the task") -> Callable[[F], F]:
+def _timeout_option(what: str = "the task", default: float = DEFAULT_WAIT_TIMEOUT) -> Callable[[F], F]:
     return click.option(
         "--timeout",
         type=click.FloatRange(min=0),
         callback=_deadline,
-        default=DEFAULT_WAIT_TIMEOUT,
+        default=default,
         show_default=True,
         metavar="SECONDS",
         help=f"How long to wait for {what} (inf: no limit); the task keeps running after it.",
@@ -373,7 +373,7 @@ def tasks_download(
     type=click.Path(dir_okay=False, path_type=Path),
     help=f"Where to write the JSON report of every item [default: OUT/{REPORT_NAME}].",
 )
-@_timeout_option("the whole batch")
+@_timeout_option("the whole batch", default=math.inf)
 @_strict_models_option
 @click.option(
     "--force-new",

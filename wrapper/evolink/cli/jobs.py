@@ -177,14 +177,16 @@ class Job:
         """Create the task under ``idempotency_key``; ``rerun`` is the command that repeats it (with the key)."""
         self.display.submitting(str(body.get("model")))
         self._creating = (idempotency_key, list(rerun) if rerun is not None else None)
-        task = self.client.videos.create(body, extra_body=extra or None, idempotency_key=idempotency_key)
+        task = self.client.videos.create(
+            body, extra_body=extra or None, idempotency_key=idempotency_key, timeout=self.left()
+        )
         self._creating = None
         self.replayed = task.replayed
         self._seen(task)
         return self.task or task
 
     def get(self, task_id: str) -> Task:
-        task = self.client.tasks.get(task_id)
+        task = self.client.tasks.get(task_id, timeout=self.left())
         self._seen(task)
         return task
 

@@ -46,3 +46,24 @@ def test_a_result_that_cannot_be_saved_is_a_download_error_naming_the_task(
     (tmp_path / "taken").write_text("a file where the folder should be")
     with pytest.raises(evolink.DownloadError, match=f"result 0 of task {task.id} could not be saved"):
         evolink_world.call("tasks.download", task, tmp_path / "taken" / "clip.mp4")
+
+
+def test_a_file_name_too_long_for_its_part_file_is_refused_before_anything_is_paid(
+    evolink_world: World, tmp_path: Path
+) -> None:
+    """A 251-character name is valid, but the part file beside it (".<name>.<random>.part") would not be."""
+    with pytest.raises(evolink.RequestValidationError, match="output: cannot be written"):
+        evolink_world.call("videos.generate", model=FAST, prompt="cat", output=tmp_path / ("a" * 247 + ".mp4"))
+    assert evolink_world.server.stats.tasks_created == 0
+
+
+def test_a_batch_whose_folder_cannot_be_written_is_refused_before_anything_is_paid(
+    evolink_world: World, tmp_path: Path
+) -> None:
+    (tmp_path / "taken").write_text("a file where the folder should be")
+    items = [{"model": FAST, "prompt": "cat"}, {"model": FAST, "prompt": "dog"}]
+    with pytest.raises(evolink.RequestValidationError, match="output_dir: cannot be written"):
+        evolink_world.call(
+            "videos.generate_many", items, output_dir=tmp_path / "taken" / "out", journal=tmp_path / "journal"
+        )
+    assert evolink_world.server.stats.tasks_created == 0

@@ -30,7 +30,7 @@ from ._core import (
     video_violation,
 )
 from ._drivers import AsyncStepper, SyncStepper
-from ._files import result_destinations, safe_name
+from ._files import output_problem, result_destinations, safe_name
 from ._pacing import AdaptivePacer
 from ._spec import ApiSpec
 from ._task import Task
@@ -333,6 +333,10 @@ class BatchRunner:
         from ._journal import Journal  # sqlite3 and fcntl load only when a batch runs
 
         self.check(items)
+        longest = max((self.target(item) for item in items), key=lambda path: len(path.name), default=None)
+        problem = output_problem(longest) if longest is not None else None
+        if problem:  # found now, not after paying for videos that then have nowhere to go
+            raise errors.RequestValidationError([Violation("output_dir", problem)])
         journal = Journal(self.journal_path)
         if not self.force_new:
             try:

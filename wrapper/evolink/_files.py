@@ -50,6 +50,10 @@ def resolve_destination(dest: str | os.PathLike[str], *, task_id: str, index: in
     return path
 
 
+#: As long as the ids tasks have (``task-unified-1757169743-7cvnl5zw``), with room to spare.
+_TYPICAL_TASK_ID = "task-unified-0000000000-" + "x" * 24
+
+
 def output_problem(dest: str | os.PathLike[str]) -> str | None:
     """Why videos cannot be saved at ``dest`` (a file or a folder), else None - asked before anything is paid for.
 
@@ -58,15 +62,17 @@ def output_problem(dest: str | os.PathLike[str]) -> str | None:
     """
     import tempfile
 
-    text = os.fspath(dest)
-    path = Path(text)
-    folder = path if path.is_dir() or text.endswith(("/", os.sep)) else path.parent
+    # The probe is the longest part file a download will make there: a name too long for the file system fails
+    # now, not after paying (a folder's files are named after task ids, extra results get "-<i>").
+    probe = resolve_destination(dest, task_id=_TYPICAL_TASK_ID, index=99, url="")
+    probe = probe.with_name(f"{probe.stem}-99{probe.suffix}")
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        with tempfile.TemporaryFile(dir=folder):
-            pass
+        probe.parent.mkdir(parents=True, exist_ok=True)
+        fd, name = tempfile.mkstemp(prefix=f".{probe.name}.", suffix=".part", dir=probe.parent)
+        os.close(fd)
+        os.unlink(name)
     except OSError as exc:
-        return f"cannot be written ({exc.strerror or type(exc).__name__}: {folder})"
+        return f"cannot be written ({exc.strerror or type(exc).__name__}: {probe.parent})"
     return None
 
 

@@ -12,6 +12,7 @@ import respx
 from client.support import API, FAST, TASK_ID, FakeClock, task_body
 
 import evolink
+from reliability.scripted import ScriptedServer, http
 
 KEY = "sk-echoed-secret-0123456789abcdef"
 
@@ -66,3 +67,22 @@ def test_a_batch_whose_answers_echo_the_key_writes_it_to_no_file(tmp_path: Path)
     assert results[0].status == "failed" and KEY not in everything_in(results[0])
     written = [p for p in tmp_path.rglob("*") if p.is_file()]
     assert written and all(KEY.encode() not in p.read_bytes() for p in written)
+
+
+def test_a_key_echoed_on_a_real_socket_stays_out_of_the_http_libraries_logs(caplog: pytest.LogCaptureFixture) -> None:
+    """httpx logs the status line at INFO and httpcore the raw headers at DEBUG: both must not carry the key."""
+
+    def answer(method: str, path: str, headers: dict[str, str]) -> bytes:
+        said = headers.get("authorization", "")
+        return http(400, json.dumps({"error": {"message": said}}).encode(), {"x-echo": said})
+
+    caplog.set_level(logging.DEBUG)
+    with (
+        ScriptedServer(answer) as server,
+        evolink.EvoLink(KEY, base_url=server.url, max_retries=0) as client,
+        pytest.raises(evolink.BadRequestError),
+    ):
+        client.tasks.get(TASK_ID)
+    http_records = [r for r in caplog.records if r.name.startswith(("httpx", "httpcore"))]
+    assert any("x-echo" in r.getMessage() for r in http_records)  # the headers were logged...
+    assert all(KEY not in r.getMessage() for r in caplog.records)  # ...without the key

@@ -28,6 +28,7 @@ from ._callbacks import internal_address_problem
 from ._commands import Blocking, CloseStream, Emit, Flow, Read, Send, Sleep
 from ._download import fetch_into, result_link
 from ._files import PartFile, output_problem, resolve_destination, result_destinations
+from ._logging import hide_in_http_logs
 from ._pacing import AdaptivePacer
 from ._polling import PollPolicy
 from ._provider import Provider
@@ -152,6 +153,7 @@ class ClientCore:
         if not key:
             raise errors.EvoLinkError(f"no API key: pass api_key=... or set {provider.key_env}")
         self._api_key = key
+        hide_in_http_logs(key)
         url = base_url or os.environ.get(provider.base_url_env) or provider.default_base_url
         if not url:
             raise errors.EvoLinkError(

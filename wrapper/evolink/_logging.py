@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 import os
 
-__all__ = ["configure_from_env"]
+__all__ = ["configure_from_env", "hide_in_http_logs"]
 
 
 def configure_from_env() -> None:
@@ -23,3 +23,43 @@ def configure_from_env() -> None:
         handler._evolink = True  # type: ignore[attr-defined]
         logger.addHandler(handler)
     logger.setLevel(level)
+
+
+class _KeyFilter(logging.Filter):
+    """Replaces the keys of this process's clients in records of the HTTP libraries' loggers.
+
+    httpx and httpcore log what a server sent (the status line at INFO, the raw headers at DEBUG): a server that
+    echoes the Authorization header would otherwise put the key into the application's logs.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.keys: set[str] = set()
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        hidden = message
+        for key in self.keys:
+            hidden = hidden.replace(key, "[redacted]")
+        if hidden != message:
+            record.msg, record.args = hidden, None
+        return True
+
+
+_FILTER = _KeyFilter()
+
+
+def hide_in_http_logs(key: str) -> None:
+    """Keep ``key`` out of the log records of httpx and httpcore (whatever handlers the application installs)."""
+    if key not in _FILTER.keys:
+        _FILTER.keys.add(key)
+        for name in ("httpx", "httpcore"):
+            for logger in (logging.getLogger(name), *_children(name)):
+                if _FILTER not in logger.filters:
+                    logger.addFilter(_FILTER)
+
+
+def _children(name: str) -> list[logging.Logger]:
+    """The loggers below ``name`` that exist now (filters of a parent do not apply to a child's own records)."""
+    prefix = name + "."
+    return [logging.getLogger(child) for child in list(logging.root.manager.loggerDict) if child.startswith(prefix)]

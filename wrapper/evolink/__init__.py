@@ -75,6 +75,7 @@ __all__ = [
     "ItemResult",
     "JournalBusyError",
     "JournalCorruptError",
+    "JournalWriteError",
     "NotFoundError",
     "PermissionDeniedError",
     "PollPolicy",
@@ -99,7 +100,7 @@ __all__ = [
 
 if TYPE_CHECKING:
     from ._batch import BatchProgress, BatchValidationError, EarlierRunError, ItemResult
-    from ._journal import JournalCorruptError
+    from ._journal import JournalCorruptError, JournalWriteError
 
 #: Names served from the batch machinery (sqlite3, threads), which is imported on first use.
 _LAZY = {
@@ -108,6 +109,7 @@ _LAZY = {
     "EarlierRunError": "_batch",
     "ItemResult": "_batch",
     "JournalCorruptError": "_journal",
+    "JournalWriteError": "_journal",
 }
 
 

@@ -29,20 +29,28 @@ a few per item: nothing next to an API request.
 from __future__ import annotations
 
 import fcntl
+import functools
 import hashlib
 import json
 import os
 import sqlite3
 import threading
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, ParamSpec, TypeVar
 
 from ._exceptions import EvoLinkError, JournalBusyError
 
-__all__ = ["Journal", "JournalBusyError", "JournalCorruptError", "JournalEntry", "request_fingerprint"]
+__all__ = [
+    "Journal",
+    "JournalBusyError",
+    "JournalCorruptError",
+    "JournalEntry",
+    "JournalWriteError",
+    "request_fingerprint",
+]
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS items (
@@ -92,8 +100,33 @@ class JournalEntry:
     extra_files: list[dict[str, Any]] = field(default_factory=list)
 
 
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
 class JournalCorruptError(EvoLinkError):
     """The journal file is not a SQLite database (or is damaged); nothing was sent."""
+
+
+class JournalWriteError(EvoLinkError):
+    """The journal could not be read or written (a full disk, a removed folder): the batch stops.
+
+    Going on without a journal could pay twice on the next run, so no item is sent past this point.
+    """
+
+
+def _journal_io(method: Callable[P, R]) -> Callable[P, R]:
+    """``method`` with SQLite's own errors turned into :class:`JournalWriteError`."""
+
+    @functools.wraps(method)
+    def guarded(*args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return method(*args, **kwargs)
+        except sqlite3.Error as exc:
+            journal = args[0]
+            raise JournalWriteError(f"the batch journal {getattr(journal, 'path', '')} failed: {exc}") from exc
+
+    return guarded
 
 
 def _open(path: Path) -> sqlite3.Connection:
@@ -143,6 +176,7 @@ class Journal:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
+    @_journal_io
     def entry(self, item_key: str) -> JournalEntry | None:
         with self._mutex:
             row = self._db.execute(
@@ -170,6 +204,7 @@ class Journal:
             extra_files=json.loads(row[14] or "[]"),
         )
 
+    @_journal_io
     def begin(
         self, item_key: str, *, position: int, name: str | None, request: Mapping[str, Any], idempotency_key: str
     ) -> JournalEntry:
@@ -184,6 +219,7 @@ class Journal:
         assert entry is not None
         return entry
 
+    @_journal_io
     def update(self, item_key: str, **fields: Any) -> None:
         allowed = {
             "task_id",
@@ -211,11 +247,13 @@ class Journal:
                 (*values, time.time(), item_key),
             )
 
+    @_journal_io
     def empty(self) -> bool:
         """No item was ever recorded: a new journal, or one that was emptied or replaced."""
         with self._mutex:
             return self._db.execute("SELECT 1 FROM items LIMIT 1").fetchone() is None
 
+    @_journal_io
     def entries(self) -> list[JournalEntry]:
         with self._mutex:
             keys = [row[0] for row in self._db.execute("SELECT item_key FROM items ORDER BY position")]

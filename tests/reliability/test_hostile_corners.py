@@ -289,3 +289,17 @@ def test_a_wait_ends_by_its_deadline_when_the_headers_drip(kind: str, tmp_path: 
                 asyncio.run(wait())
         elapsed = time.monotonic() - started
     assert elapsed < 3.0, f"a 1 s wait took {elapsed:.1f} s"
+
+
+def test_a_download_cut_again_and_again_ends_by_its_timeout(tmp_path: Path) -> None:
+    """The pauses between resumed attempts fit in the time left too (fake clock: no real waiting)."""
+    clock = FakeClock()
+    task = evolink.Task.from_json(task_body("completed"))
+    with respx.mock() as api, evolink.EvoLink(KEY, clock=clock, max_retries=5) as client:
+        api.get("https://cdn.example.com/v/abc.mp4").mock(
+            side_effect=lambda request: httpx.Response(200, headers={"content-length": "10"}, stream=_Cut(b"abc"))
+        )
+        with pytest.raises(evolink.DownloadError, match="within 1 s"):
+            client.tasks.download(task, tmp_path, timeout=1.0)
+    assert clock.t <= 1.0, clock.sleeps
+    assert list(tmp_path.iterdir()) == []

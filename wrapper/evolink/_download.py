@@ -111,7 +111,8 @@ def fetch_into(
                 f"download of {task.id} cut short at {part.size} of {total} bytes ({type(cut).__name__})"
             )
         logger.info("download of %s cut at %d bytes; resuming", task.id, part.size)
-        yield Sleep(core.retry.delay(attempt))
+        delay = core.retry.delay(attempt)
+        yield Sleep(delay if deadline is None else min(delay, deadline.left()))  # the next try checks the deadline
         attempt += 1
 
 

@@ -330,7 +330,7 @@ class BatchRunner:
 
     def start(self, items: list[BatchItem]) -> Journal:
         """Check every item, open (and lock) the journal, refuse an earlier run's unrecorded files, start the clock."""
-        from ._journal import Journal  # sqlite3 and fcntl load only when a batch runs
+        from ._journal import Journal  # sqlite3 loads only when a batch runs
 
         self.check(items)
         longest = max((self.target(item) for item in items), key=lambda path: len(path.name), default=None)

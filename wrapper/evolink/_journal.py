@@ -13,9 +13,10 @@ item's path later counts as that item's result only if it is still the same
 bytes (a replaced file, or another item's video after lines were reordered, is
 not).
 
-Two processes on one journal would race, so the journal takes an exclusive
-lock (``flock`` on ``<journal>.lock``, released by the kernel even on
-``kill -9``): a second process refuses to start with :class:`JournalBusyError`.
+Two processes on one journal would race, so the journal holds SQLite's own
+exclusive lock for as long as it is open (portable, and released by the
+operating system even on ``kill -9``): a second process refuses to start with
+:class:`JournalBusyError`.
 
 Every commit is durable *in the main file*: SQLite's rollback journal
 (``journal_mode=DELETE``) with ``synchronous=FULL`` writes each committed record
@@ -28,7 +29,6 @@ a few per item: nothing next to an API request.
 
 from __future__ import annotations
 
-import fcntl
 import functools
 import hashlib
 import json
@@ -130,16 +130,24 @@ def _journal_io(method: Callable[P, R]) -> Callable[P, R]:
 
 
 def _open(path: Path) -> sqlite3.Connection:
-    """The journal's database: every commit in the main file, older journals brought up to date."""
-    db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
+    """The journal's database: every commit in the main file, older journals brought up to date, held exclusively.
+
+    SQLite's own locking keeps other processes out, on every operating system: in exclusive locking mode the
+    lock taken by the first write transaction is kept until the connection closes (or the process dies, when
+    the operating system releases it). Another process is refused at once (no busy wait).
+    """
+    db = sqlite3.connect(path, check_same_thread=False, isolation_level=None, timeout=0)
     try:
+        db.execute("PRAGMA locking_mode=EXCLUSIVE")
         db.execute("PRAGMA journal_mode=DELETE")  # leaves a WAL journal of an older version, too
         db.execute("PRAGMA synchronous=FULL")
+        db.execute("BEGIN EXCLUSIVE")  # take the lock now, before anything is read
         db.execute(_SCHEMA)
         have = {row[1] for row in db.execute("PRAGMA table_info(items)")}
         for column, kind in _ADDED_COLUMNS.items():
             if column not in have:
                 db.execute(f"ALTER TABLE items ADD COLUMN {column} {kind}")
+        db.execute("COMMIT")
     except BaseException:
         db.close()
         raise
@@ -152,23 +160,18 @@ class Journal:
     def __init__(self, path: str | os.PathLike[str]) -> None:
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        self._lock_file = open(f"{self.path}.lock", "a+")  # noqa: SIM115 - held for the journal's lifetime
-        try:
-            fcntl.flock(self._lock_file.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            self._lock_file.close()
-            raise JournalBusyError(f"another process is running a batch on {self.path}") from None
         try:
             self._db = _open(self.path)
+        except sqlite3.OperationalError as exc:
+            if getattr(exc, "sqlite_errorcode", None) not in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+                raise JournalWriteError(f"the batch journal {self.path} cannot be opened: {exc}") from None
+            raise JournalBusyError(f"another process is running a batch on {self.path}") from None
         except sqlite3.DatabaseError as exc:  # not a database, or damaged: say so rather than guess
-            self._lock_file.close()
             raise JournalCorruptError(f"{self.path} is not a readable batch journal ({exc})") from None
         self._mutex = threading.Lock()
 
     def close(self) -> None:
-        self._db.close()
-        fcntl.flock(self._lock_file.fileno(), fcntl.LOCK_UN)
-        self._lock_file.close()
+        self._db.close()  # releases the lock
 
     def __enter__(self) -> Journal:
         return self

@@ -31,6 +31,7 @@ from ._core import (
 )
 from ._drivers import AsyncStepper, SyncStepper
 from ._files import output_problem, result_destinations, safe_name
+from ._identity import request_fingerprint
 from ._pacing import AdaptivePacer
 from ._spec import ApiSpec
 from ._task import Task
@@ -161,8 +162,6 @@ def file_stem(item: BatchItem) -> str:
 
 def item_key(item: BatchItem) -> str:
     """The item's journal key: a named item is known by its name, so lines moving above it cannot make it new."""
-    from ._journal import request_fingerprint
-
     fingerprint = request_fingerprint({**item.request, "name": item.name})
     return f"name:{safe_name(item.name)}:{fingerprint}" if item.name else f"{item.position}:{fingerprint}"
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import base64
 import copy
-import ipaddress
 import logging
 import math
 import os
@@ -28,6 +27,7 @@ from ._callbacks import internal_address_problem
 from ._commands import Blocking, CloseStream, Emit, Flow, Read, Send, Sleep
 from ._download import fetch_into, result_link
 from ._files import PartFile, output_problem, resolve_destination, result_destinations
+from ._identity import is_loopback
 from ._logging import hide_in_http_logs
 from ._pacing import AdaptivePacer
 from ._polling import PollPolicy
@@ -64,15 +64,6 @@ _WIRE_HEADERS = frozenset({"content-encoding", "content-length", "transfer-encod
 def new_idempotency_key() -> str:
     """A fresh key for one logical create: 40 characters of ``[A-Za-z0-9_-]``."""
     return "evolink-" + base64.urlsafe_b64encode(os.urandom(24)).decode().rstrip("=")
-
-
-def _is_loopback(host: str) -> bool:
-    if host == "localhost" or host.endswith(".localhost"):
-        return True
-    try:
-        return ipaddress.ip_address(host.strip("[]")).is_loopback
-    except ValueError:
-        return False
 
 
 def request_body(request: Any, fields: Mapping[str, Any]) -> dict[str, Any]:
@@ -162,7 +153,7 @@ class ClientCore:
         parts = urlsplit(url)
         if parts.scheme not in ("http", "https") or not parts.hostname:
             raise errors.EvoLinkError(f"base_url must be an http(s) URL, got {url!r}")
-        if parts.scheme == "http" and not (allow_insecure_http or _is_loopback(parts.hostname)):
+        if parts.scheme == "http" and not (allow_insecure_http or is_loopback(parts.hostname)):
             raise errors.EvoLinkError(
                 f"refusing to send the API key over plain http to {parts.hostname}; "
                 "use https, or pass allow_insecure_http=True"

@@ -30,7 +30,6 @@ a few per item: nothing next to an API request.
 from __future__ import annotations
 
 import functools
-import hashlib
 import json
 import os
 import sqlite3
@@ -49,7 +48,6 @@ __all__ = [
     "JournalCorruptError",
     "JournalEntry",
     "JournalWriteError",
-    "request_fingerprint",
 ]
 
 _SCHEMA = """
@@ -73,11 +71,6 @@ CREATE TABLE IF NOT EXISTS items (
 """
 #: Columns added since the first journals; older files get them when opened.
 _ADDED_COLUMNS = {"size": "INTEGER", "sha256": "TEXT", "extra_files": "TEXT"}
-
-
-def request_fingerprint(request: Mapping[str, Any]) -> str:
-    canonical = json.dumps(request, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
-    return hashlib.sha256(canonical.encode()).hexdigest()[:16]
 
 
 @dataclass(frozen=True)

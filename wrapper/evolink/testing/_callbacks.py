@@ -23,7 +23,6 @@ second), so with a fake clock a test advances time to make retries happen.
 from __future__ import annotations
 
 import collections
-import ipaddress
 import threading
 from urllib.parse import urlsplit, urlunsplit
 
@@ -31,6 +30,7 @@ import attrs
 import httpx
 
 from .._callbacks import internal_address_problem
+from .._identity import is_loopback
 from .._timing import Clock
 from ._config import MockConfig
 from ._stats import StatsRecorder
@@ -41,13 +41,7 @@ _LOG_SIZE = 1000
 
 
 def _on_loopback(url: str) -> bool:
-    host = (urlsplit(url).hostname or "").rstrip(".")
-    if host == "localhost" or host.endswith(".localhost"):
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
+    return is_loopback(urlsplit(url).hostname or "")
 
 
 def callback_problem(url: str, *, allow_loopback: bool) -> str | None:

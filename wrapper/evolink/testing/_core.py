@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any, Self
 import attrs
 import httpx
 
+from .._identity import request_fingerprint
 from .._timing import Clock, SystemClock
 from ._admin import admin_routes
 from ._callbacks import CallbackSender
@@ -312,7 +313,7 @@ class MockServer:
                     return replay
             task = self._new_task(key, model, body, request.origin)
             if idempotency_key is not None:
-                self._tasks.remember(key, idempotency_key, _fingerprint(body), task.id)
+                self._tasks.remember(key, idempotency_key, request_fingerprint(body), task.id)
             answer = self._render(task)
         self._stats.bump("tasks_created")
         return json_response(200, answer, headers)
@@ -322,7 +323,7 @@ class MockServer:
         if seen is None:
             return None
         fingerprint, task_id = seen
-        if fingerprint != _fingerprint(body):
+        if fingerprint != request_fingerprint(body):
             self._stats.bump("idempotency_conflicts")
             # Where a conflict is a 400 (UniAll), it names its field like every other 400.
             as_400 = self._errors["idempotency_conflict"].status == 400
@@ -383,8 +384,3 @@ class MockServer:
             task = self._tasks.get(params["task_id"])
             ready = task is not None and phase(task, now).status == "completed"
         return self._cdn.serve(request, params["name"], task if ready else None, now)
-
-
-def _fingerprint(body: Any) -> str:
-    """The same JSON, whatever the key order or spacing: what an Idempotency-Key is bound to."""
-    return json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False)

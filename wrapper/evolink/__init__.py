@@ -48,9 +48,8 @@ from ._pacing import AdaptivePacer
 from ._polling import PollPolicy
 from ._spec import UnknownModelWarning
 from ._task import Task, TaskErrorInfo, UnknownStatusWarning
+from ._version import __version__ as __version__
 from ._violations import Violation
-
-__version__ = "0.1.0"
 
 __all__ = [
     "DEFAULT_WAIT_TIMEOUT",

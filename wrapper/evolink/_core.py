@@ -37,6 +37,7 @@ from ._spec import ApiSpec, UnknownModelWarning
 from ._status_errors import status_error
 from ._task import Task
 from ._timing import Clock, Deadline
+from ._version import __version__
 from ._violations import Violation
 
 __all__ = [
@@ -198,7 +199,7 @@ class ClientCore:
         Under a ``deadline``, every phase of the request (connect, each read, ...) gets at most the time left.
         """
         target = url if isinstance(url, httpx.URL) else httpx.URL(url if "://" in url else self.base_url + url)
-        all_headers = {"Accept": "application/json", "User-Agent": f"evolink-python/{_version()}"}
+        all_headers = {"Accept": "application/json", "User-Agent": f"evolink-python/{__version__}"}
         if self._same_origin(target):
             all_headers["Authorization"] = f"Bearer {self._api_key}"
         all_headers.update(headers or {})
@@ -553,9 +554,3 @@ def _log(method: str, path: str, status: int | None, attempt: int, request_id: s
             request_id or "-",
             f" ({note})" if note else "",
         )
-
-
-def _version() -> str:
-    from . import __version__
-
-    return __version__

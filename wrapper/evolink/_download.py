@@ -120,7 +120,7 @@ def _start_body(response: httpx.Response, part: PartFile, task: Task, total: int
     """Check the answer's status and ranges; returns the full size if the server says it."""
     status = response.status_code
     if status in _EXPIRED_LINK_STATUSES:
-        when = f" (links expire 24 h after completion: {task.expires_at:%Y-%m-%d %H:%M} UTC)" if task.expires_at else ""
+        when = f" (its links were due to expire {task.expires_at:%Y-%m-%d %H:%M} UTC)" if task.expires_at else ""
         raise errors.ResultExpiredError(f"result link of {task.id} answered {status}: it has expired{when}")
     if status == 206:
         content_range = response.headers.get("content-range", "")

@@ -64,12 +64,10 @@ CREATE TABLE IF NOT EXISTS items (
     file TEXT,
     error TEXT,
     credits REAL,
-    updated REAL,
-    size INTEGER,
-    sha256 TEXT
+    updated REAL
 )
 """
-#: Columns added since the first journals; older files get them when opened.
+#: Columns added since the first journals: every journal, new or older, gets them when opened.
 _ADDED_COLUMNS = {"size": "INTEGER", "sha256": "TEXT", "extra_files": "TEXT"}
 
 

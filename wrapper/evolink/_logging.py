@@ -51,12 +51,12 @@ _FILTER = _KeyFilter()
 
 def hide_in_http_logs(key: str) -> None:
     """Keep ``key`` out of the log records of httpx and httpcore (whatever handlers the application installs)."""
-    if key not in _FILTER.keys:
-        _FILTER.keys.add(key)
-        for name in ("httpx", "httpcore"):
-            for logger in (logging.getLogger(name), *_children(name)):
-                if _FILTER not in logger.filters:
-                    logger.addFilter(_FILTER)
+    _FILTER.keys.add(key)
+    # Each time, not only for a new key: loggers of modules imported since (httpcore.http2, ...) get it too.
+    for name in ("httpx", "httpcore"):
+        for logger in (logging.getLogger(name), *_children(name)):
+            if _FILTER not in logger.filters:
+                logger.addFilter(_FILTER)
 
 
 def _children(name: str) -> list[logging.Logger]:

@@ -222,7 +222,7 @@ class ClientCore:
         """Send with retries: GETs always, a POST only under an Idempotency-Key the API is known to honour.
 
         Under a ``deadline`` the attempts, their reads and the sleeps between them all fit in the time left;
-        past it, :class:`OutOfTime` is raised (a request already sent counts as sent).
+        past it, :class:`~evolink.APITimeoutError` is raised (a request already sent counts as sent).
         """
         headers = {"Idempotency-Key": idempotency_key} if idempotency_key else None
         idempotent = idempotency_key is not None and key_is_honoured

@@ -14,6 +14,8 @@ SOURCES_uniall := spec/sources/uniall
 DOCS ?=
 REV ?=
 PYTEST_ARGS ?=
+# The generated clients live inside the evolink package (one top-level package installed); nothing else does there.
+GEN := wrapper/evolink/_generated
 
 .DEFAULT_GOAL := generate
 .PHONY: tools install import drift spec generate check-generated lint typecheck test contract-long demo bench clean
@@ -43,18 +45,19 @@ drift: tools
 	$(PY) spec/specdrift.py "$(DOCS)" $(if $(REV),--rev "$(REV)") --against spec/imported
 
 spec: tools
-	@$(foreach api,$(APIS),mkdir -p $(OUT)/spec $(OUT)/generated/$(api)_api && \
+	@$(foreach api,$(APIS),mkdir -p $(OUT)/spec $(OUT)/$(GEN)/$(api)_api && \
 	  $(PY) spec/specmerge.py spec/$(api).merge.yaml $(SOURCES_$(api)) \
 	    $(if $(wildcard spec/overlays/$(api)),--overlays spec/overlays/$(api)) \
-	    -o $(OUT)/spec/$(api).openapi.yaml --json $(OUT)/generated/$(api)_api/openapi.json || exit 1;)
+	    -o $(OUT)/spec/$(api).openapi.yaml --json $(OUT)/$(GEN)/$(api)_api/openapi.json || exit 1;)
 
 generate: spec
 	@for api in $(APIS); do \
 	  PATH="$(abspath $(BIN)):$$PATH" $(BIN)/openapi-python-client generate --path $(OUT)/spec/$$api.openapi.yaml \
-	    --meta none --output-path $(OUT)/generated/$${api}_api --overwrite --fail-on-warning \
+	    --meta none --output-path $(OUT)/$(GEN)/$${api}_api --overwrite --fail-on-warning \
 	    --config spec/openapi-python-client.$$api.yaml >/dev/null || exit 1; \
-	  touch $(OUT)/generated/$${api}_api/py.typed; \
+	  touch $(OUT)/$(GEN)/$${api}_api/py.typed; \
 	done
+	@printf '%s\n' '"""Code generated from spec/ by `make generate`: never edited by hand."""' > $(OUT)/$(GEN)/__init__.py
 
 # Regenerate everything into a temporary folder and compare: a spec edit without `make generate` fails here.
 check-generated: tools
@@ -62,7 +65,7 @@ check-generated: tools
 	$(MAKE) --no-print-directory -s generate OUT=$$tmp && \
 	diff -ru --exclude=__pycache__ spec/evolink.openapi.yaml $$tmp/spec/evolink.openapi.yaml && \
 	diff -ru --exclude=__pycache__ spec/uniall.openapi.yaml $$tmp/spec/uniall.openapi.yaml && \
-	diff -ru --exclude=__pycache__ generated $$tmp/generated && \
+	diff -ru --exclude=__pycache__ $(GEN) $$tmp/$(GEN) && \
 	echo "generated code is up to date"
 
 lint: install

@@ -20,9 +20,9 @@ from jsonschema import Draft202012Validator
 
 from evolink import RequestValidationError, types
 from evolink._core import validate_request
+from evolink._generated.evolink_api.api.video_generation import create_video_generation
 from evolink._spec import evolink_spec
 from evolink.testing import MockServer
-from evolink_api.api.video_generation import create_video_generation
 
 ROOT = Path(__file__).resolve().parents[2]
 MODELS = evolink_spec().models

@@ -50,7 +50,7 @@ def test_adding_a_duration_to_a_source_changes_the_generated_client(tmp_path: Pa
         env={**os.environ, "PATH": f"{BIN}{os.pathsep}{os.environ['PATH']}"},
     )
     name = "models/veo_31_fast_generate_preview_request_duration.py"
-    before = (ROOT / "generated/evolink_api" / name).read_text()
+    before = (ROOT / "wrapper/evolink/_generated/evolink_api" / name).read_text()
     after = (out / name).read_text()
     assert "Literal[4, 6, 8]" in before
     assert "Literal[4, 6, 8, 12]" in after
@@ -58,6 +58,6 @@ def test_adding_a_duration_to_a_source_changes_the_generated_client(tmp_path: Pa
     changed = {
         str(p.relative_to(out))
         for p in out.rglob("*.py")
-        if p.read_text() != (ROOT / "generated/evolink_api" / p.relative_to(out)).read_text()
+        if p.read_text() != (ROOT / "wrapper/evolink/_generated/evolink_api" / p.relative_to(out)).read_text()
     }
     assert changed == {name}

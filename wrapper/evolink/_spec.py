@@ -1,6 +1,6 @@
 """The merged OpenAPI spec at run time: the one place limits and rules are read from.
 
-The spec ships inside the generated package (``evolink_api/openapi.json``), so
+The spec ships inside the generated package (``evolink._generated.evolink_api/openapi.json``), so
 the client, the mock server and the command line all validate against the very
 document the generated code came from. Nothing here knows a limit: it finds the
 request schema of an operation, picks the branch for a ``model`` and hands it to
@@ -300,5 +300,5 @@ def uniall_spec() -> ApiSpec:
     return _UNIALL
 
 
-_EVOLINK = ApiSpec("evolink_api")
-_UNIALL = ApiSpec("uniall_api")
+_EVOLINK = ApiSpec("evolink._generated.evolink_api")
+_UNIALL = ApiSpec("evolink._generated.uniall_api")

@@ -12,9 +12,9 @@ its nested objects ``KlingV3ImageToVideoRequestModelParams``, ...)::
 Importing this module loads every model's class; ``import evolink`` does not.
 """
 
-from evolink_api.models import *  # noqa: F403 - every generated class, as the generated package lists them
-from evolink_api.models import __all__ as _evolink_classes
-from uniall_api.models import VideoJobExtraBody as UniAllExtraBody
-from uniall_api.models import VideoJobRequest as UniAllVideoRequest
+from ._generated.evolink_api.models import *  # noqa: F403 - every generated class, as the generated package lists them
+from ._generated.evolink_api.models import __all__ as _evolink_classes
+from ._generated.uniall_api.models import VideoJobExtraBody as UniAllExtraBody
+from ._generated.uniall_api.models import VideoJobRequest as UniAllVideoRequest
 
 __all__ = [*_evolink_classes, "UniAllExtraBody", "UniAllVideoRequest"]

@@ -52,10 +52,9 @@ spec: tools
 
 generate: spec
 	@for api in $(APIS); do \
-	  PATH="$(abspath $(BIN)):$$PATH" $(BIN)/openapi-python-client generate --path $(OUT)/spec/$$api.openapi.yaml \
-	    --meta none --output-path $(OUT)/$(GEN)/$${api}_api --overwrite --fail-on-warning \
-	    --config spec/openapi-python-client.$$api.yaml >/dev/null || exit 1; \
+	  $(PY) spec/generator.py $(OUT)/spec/$$api.openapi.yaml $(OUT)/$(GEN)/$${api}_api $$api || exit 1; \
 	  touch $(OUT)/$(GEN)/$${api}_api/py.typed; \
+	  PYTHONPATH=wrapper $(PY) spec/typedcalls.py $(OUT)/$(GEN)/$${api}_api -o $(OUT)/$(GEN)/$${api}_calls.pyi || exit 1; \
 	done
 	@printf '%s\n' '"""Code generated from spec/ by `make generate`: never edited by hand."""' > $(OUT)/$(GEN)/__init__.py
 

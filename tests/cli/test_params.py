@@ -10,6 +10,8 @@ touching the network. The end-to-end behaviour is in ``test_commands.py``.
 from __future__ import annotations
 
 import dataclasses
+import importlib
+import inspect
 import json
 from collections.abc import Iterator
 from typing import Any
@@ -21,8 +23,8 @@ from evolink import EvoLink
 from evolink._provider import EVOLINK
 from evolink._spec import ApiSpec, evolink_spec
 from evolink.cli.backends import Backend
-from evolink.cli.describe import limit_words, rule_words
 from evolink.cli.params import PROVIDER_FLAGS, FieldOption, ModelCommand, parse_value, peek, peek_model
+from evolink.spec import describe_limits, describe_rules
 
 NEW_MODEL = "acme-video-1"
 NEW_SCHEMA: dict[str, Any] = {
@@ -59,6 +61,8 @@ def backend(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Backend]:
     package.mkdir()
     (package / "__init__.py").write_text("")
     (package / "openapi.json").write_text(json.dumps(document))
+    (package / "api").mkdir()  # the operations: the real package's generated request builders
+    (package / "api/__init__.py").write_text(inspect.getsource(importlib.import_module(f"{real.package}.api")))
     spec = ApiSpec(package.name)
     with pytest.MonkeyPatch.context() as patch:
         patch.syspath_prepend(str(package.parent))
@@ -204,7 +208,7 @@ def test_help_shows_the_models_options_with_limits_and_rules(backend: Backend) -
     ctx = _command().make_context("generate", ["-m", NEW_MODEL], obj=backend)
     text = ctx.command.get_help(ctx)
     assert f"Options of {NEW_MODEL}" in text
-    assert "--fps NUMBER" in text and "Frames per second. [1 to 60]" in text
+    assert "--fps NUMBER" in text and "Frames per second. [from 1 to 60]" in text
     assert "--loop / --no-loop" in text and "default false" in text
     assert "--generate-audio, --audio / --no-generate-audio, --no-audio" in text
     assert "loop needs fps" in text
@@ -220,10 +224,10 @@ def test_every_real_model_field_has_an_option() -> None:
 
 
 def test_limit_and_rule_words_come_from_the_schema() -> None:
-    assert limit_words({"minimum": 3, "maximum": 15}) == ["3 to 15"]
-    assert limit_words({"maxItems": 1}) == ["at most 1 item"]
-    assert limit_words({"enum": [4, 6, 8]}) == ["one of 4, 6, 8"]
-    assert limit_words({"items": {"maxLength": 8}}) == ["each at most 8 characters"]
+    assert describe_limits({"minimum": 3, "maximum": 15}) == ["from 3 to 15"]
+    assert describe_limits({"maxItems": 1}) == ["at most 1 item"]
+    assert describe_limits({"enum": [4, 6, 8]}) == ["must be one of 4, 6, 8"]
+    assert describe_limits({"items": {"maxLength": 8}}) == ["each at most 8 characters"]
     veo = evolink_spec().model_schema("veo-3.1-fast-generate-preview")
-    reference = next(r for r in rule_words(veo) if "REFERENCE" in r)
+    reference = next(r for r in describe_rules(veo) if "REFERENCE" in r)
     assert "duration: must be 8" in reference and "seed, negative_prompt" in reference

@@ -19,8 +19,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from reliability.scripted import ScriptedServer, http
 
-from evolink._text import terminal_safe
 from evolink.cli.report import REPORT_NAME
+from evolink.cli.terminal import terminal_safe
 
 from .conftest import API_KEY, Cli, LiveMock, Run
 

@@ -156,7 +156,7 @@ def test_a_post_without_a_key_is_never_retried(api: respx.MockRouter) -> None:
     route = api.post(CREATE).mock(side_effect=[error(503), httpx.Response(200, json=task_body())])
     core = face.client._core
     with pytest.raises(ServerError):
-        face.client._run(core.request("POST", CREATE, json={"model": FAST, "prompt": "a"}))
+        face.client._run(core.request(core.provider.create_request({"model": FAST, "prompt": "a"}, None)))
     assert route.call_count == 1
 
 

@@ -94,11 +94,13 @@ __all__ = [
     "UnknownStatusWarning",
     "Violation",
     "WaitTimeoutError",
+    "new_idempotency_key",
     "parse_callback",
 ]
 
 if TYPE_CHECKING:
     from ._batch import BatchProgress, BatchValidationError, EarlierRunError, ItemResult
+    from ._core import new_idempotency_key
     from ._journal import JournalCorruptError, JournalWriteError
 
 #: Names served from the batch machinery (sqlite3, threads), which is imported on first use.
@@ -109,6 +111,8 @@ _LAZY = {
     "ItemResult": "_batch",
     "JournalCorruptError": "_journal",
     "JournalWriteError": "_journal",
+    # A key of your own for ``videos.create(idempotency_key=...)``, known before the create is sent.
+    "new_idempotency_key": "_core",
 }
 
 

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import httpx
 
 from . import _exceptions as errors
-from ._commands import Blocking, Flow, Send
+from ._commands import Flow, Send, blocking
 from ._core import (
     ClientCore,
     new_idempotency_key,
@@ -142,17 +142,29 @@ class BatchProgress:
 
 def prepare_items(requests: Iterable[Any], *, positions: Iterable[int] | None = None) -> list[BatchItem]:
     """Bodies from mappings or request objects (an optional ``name`` names the output file)."""
+    items, problems = sort_items(requests, positions=positions)
+    if problems:
+        raise BatchValidationError(problems)
+    return items
+
+
+def sort_items(
+    requests: Iterable[Any], *, positions: Iterable[int] | None = None
+) -> tuple[list[BatchItem], dict[int, list[Violation]]]:
+    """The items of :func:`prepare_items`, and the problems of the requests that make none (a non-string name)."""
     bodies = [request_body(request, {}) for request in requests]
     numbers = list(positions) if positions is not None else list(range(1, len(bodies) + 1))
     if len(numbers) != len(bodies) or len(set(numbers)) != len(numbers):
         raise ValueError(f"positions must be {len(bodies)} distinct numbers, one per request")
-    items = []
+    items: list[BatchItem] = []
+    problems: dict[int, list[Violation]] = {}
     for position, body in zip(numbers, bodies, strict=True):
         name = body.pop("name", None)
         if name is not None and not isinstance(name, str):
-            raise BatchValidationError({position: [Violation("name", "must be a string", name)]})
-        items.append(BatchItem(position, name, body))
-    return items
+            problems[position] = [Violation("name", "must be a string", name)]
+        else:
+            items.append(BatchItem(position, name, body))
+    return items, problems
 
 
 def file_stem(item: BatchItem) -> str:
@@ -388,9 +400,9 @@ class BatchRunner:
         key = item_key(item)
 
         def record(**fields: Any) -> Flow[None]:
-            yield Blocking(partial(journal.update, key, **fields))  # a durable commit: off the event loop
+            yield from blocking(partial(journal.update, key, **fields))  # a durable commit: off the event loop
 
-        entry: JournalEntry = yield Blocking(
+        entry = yield from blocking(
             partial(
                 journal.begin,
                 key,
@@ -409,7 +421,7 @@ class BatchRunner:
             self._changed(running=-1, **({"done": 1} if status == "saved" else {"failed": 1}))
             return ItemResult(item.position, item.name, status, task_id, resumed=resumed, **extra)
 
-        saved: list[Path] | None = yield Blocking(partial(recorded_files, entry))
+        saved = yield from blocking(partial(recorded_files, entry))
         if saved is not None:
             self._changed(submitted=1, done=1)
             first, *extras = saved
@@ -463,7 +475,7 @@ class BatchRunner:
                 for stale in own_part_files(dest):
                     stale.unlink(missing_ok=True)  # left by a killed run of this journal (its lock keeps others out)
                 path = yield from self.core.download(task, dest, index=index, timeout=self.deadline)
-                size, digest = yield Blocking(partial(file_digest, path))
+                size, digest = yield from blocking(partial(file_digest, path))
                 files.append({"file": str(path), "size": size, "sha256": digest})
             main, *more = files
             yield from record(file=main["file"], size=main["size"], sha256=main["sha256"], extra_files=more)

@@ -129,6 +129,6 @@ def parse_callback(body: bytes | str | Mapping[str, Any], *, provider: Provider 
         data: Any = json.loads(body) if isinstance(body, bytes | str) else body
         if not isinstance(data, Mapping):
             raise ValueError("it is not a JSON object")
-        return Task.from_json(data, status_map=provider.status_map, provider=provider.name)
+        return Task.from_json(data, gateway=provider)
     except (ValueError, RecursionError) as exc:  # anyone can POST anything to a callback endpoint
         raise CallbackError(f"not a task callback: {str(exc)[:200] or type(exc).__name__}") from None

@@ -13,18 +13,18 @@ import logging
 import math
 import os
 import warnings
-from collections.abc import Callable, Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import replace
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 import httpx
 
 from . import _exceptions as errors
 from ._callbacks import internal_address_problem
-from ._commands import Blocking, CloseStream, Emit, Flow, Read, Send, Sleep
+from ._commands import Flow, blocking, close, emit, read, send, sleep
 from ._download import fetch_into, result_link
 from ._files import PartFile, output_problem, resolve_destination, result_destinations
 from ._identity import is_loopback
@@ -40,7 +40,11 @@ from ._timing import Clock, Deadline
 from ._version import __version__
 from ._violations import Violation
 
+if TYPE_CHECKING:
+    from ._generated.evolink_api.api import Prepared
+
 __all__ = [
+    "AsyncByteProgress",
     "ByteProgress",
     "ClientCore",
     "new_idempotency_key",
@@ -54,6 +58,8 @@ __all__ = [
 logger = logging.getLogger("evolink")
 #: ``on_download(received_bytes, total_bytes_or_None)``
 ByteProgress = Callable[[int, int | None], object]
+#: The same hook for the async client, which awaits what it returns when that is awaitable.
+AsyncByteProgress = Callable[[int, int | None], object | Awaitable[object]]
 
 _DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
 #: The most an API answer may hold once decompressed: a task or an error is a few kilobytes.
@@ -210,22 +216,15 @@ class ClientCore:
         return httpx.Request(method, target, json=json, headers=all_headers, extensions={"timeout": timeouts})
 
     def request(
-        self,
-        method: str,
-        path: str,
-        *,
-        json: Any = None,
-        idempotency_key: str | None = None,
-        key_is_honoured: bool = True,
-        deadline: Deadline | None = None,
+        self, prepared: Prepared, *, idempotent: bool = False, deadline: Deadline | None = None
     ) -> Flow[httpx.Response]:
-        """Send with retries: GETs always, a POST only under an Idempotency-Key the API is known to honour.
+        """Send a generated builder's request with retries: GETs always, a POST only when ``idempotent``
+        (it carries an Idempotency-Key the API is known to honour).
 
         Under a ``deadline`` the attempts, their reads and the sleeps between them all fit in the time left;
         past it, :class:`~evolink.APITimeoutError` is raised (a request already sent counts as sent).
         """
-        headers = {"Idempotency-Key": idempotency_key} if idempotency_key else None
-        idempotent = idempotency_key is not None and key_is_honoured
+        method, path, headers, json = prepared
         attempt = 0
         while True:
             retry_after: float | None = None
@@ -270,7 +269,7 @@ class ClientCore:
         """Sleep, but never past the deadline: a hint of a day still ends the wait on time."""
         if deadline is not None:
             seconds = min(seconds, deadline.left())
-        yield Sleep(seconds)
+        yield from sleep(seconds)
         if deadline is not None:
             deadline.check()
 
@@ -280,10 +279,10 @@ class ClientCore:
         The body is streamed so that neither a compression bomb nor a server dripping one byte at a time can
         hold more memory or time than the cap and the deadline allow.
         """
-        stream = yield Send(request, deadline=deadline)
+        stream = yield from send(request, deadline=deadline)
         body = bytearray()
         try:
-            while chunk := (yield Read(stream)):
+            while chunk := (yield from read(stream)):
                 body += chunk
                 if len(body) > MAX_ANSWER_BYTES:
                     raise errors.ResponseTooLargeError(
@@ -293,8 +292,8 @@ class ClientCore:
                 if deadline is not None:
                     deadline.check()
         finally:
-            yield CloseStream(stream)
-        answer: httpx.Response = stream.response
+            yield from close(stream)
+        answer = stream.response
         # The body is already decoded: keep the headers users read, not those that describe the wire encoding.
         # A server that echoes the Authorization header must not put the key into errors, tasks, logs or files.
         # Raw bytes throughout: a header value need not be ASCII (latin-1 on the wire), and must not crash us.
@@ -312,8 +311,7 @@ class ClientCore:
             body = response.json()
             return Task.from_json(
                 body,
-                status_map=self.provider.status_map,
-                provider=self.provider.name,
+                gateway=self.provider,
                 replayed=response.headers.get("idempotency-replayed", "").lower() == "true",
                 now=self.clock.wall(),
             )
@@ -358,16 +356,12 @@ class ClientCore:
             if name in payload:
                 raise errors.RequestValidationError([_conflict(name)])
             payload[name] = value
-        # Only a gateway whose spec declares the header promises to replay a repeated key; elsewhere a retried
-        # create could be billed twice, so it is not retried (a key the caller chose is still sent).
-        honoured = self.provider.spec().create_idempotency_header is not None
+        # Only a gateway whose spec declares the header promises to replay a repeated key; elsewhere no key is
+        # sent and a create is not retried, since a second one could be billed twice.
+        honoured = self.provider.idempotency_header is not None
+        key = (idempotency_key or new_idempotency_key()) if honoured else None
         response = yield from self.request(
-            "POST",
-            self.provider.create_path,
-            json=payload,
-            idempotency_key=idempotency_key or (new_idempotency_key() if honoured else None),
-            key_is_honoured=honoured,
-            deadline=deadline,
+            self.provider.create_request(payload, key), idempotent=honoured, deadline=deadline
         )
         return self._task(response)
 
@@ -381,7 +375,7 @@ class ClientCore:
     def get(self, task_id: str, deadline: Deadline | None = None) -> Flow[Task]:
         if not isinstance(task_id, str) or not task_id:
             raise ValueError("task_id must be a non-empty string")
-        response = yield from self.request("GET", self.provider.task_path(task_id), deadline=deadline)
+        response = yield from self.request(self.provider.task_request(task_id), deadline=deadline)
         return self._task(response)
 
     def deadline(self, timeout: float | Deadline | None) -> Deadline | None:
@@ -400,9 +394,9 @@ class ClientCore:
         """
         start = self.clock.now()
         deadline = self.deadline(timeout)
-        current = task if isinstance(task, Task) else (yield from self.get(task, deadline))
+        current = yield from self._found(task, deadline)
         while True:
-            yield Emit(current)
+            yield from emit(current)
             if current.status == "completed":
                 return current
             if current.status == "failed":
@@ -446,7 +440,7 @@ class ClientCore:
     ) -> Flow[Path]:
         """Create, wait and save every result, all within one deadline; the first result's path is returned."""
         self.require_video(body)
-        problem = yield Blocking(partial(output_problem, output))
+        problem = yield from blocking(partial(output_problem, output))
         if problem:  # found now, not after paying for a video that then has nowhere to go
             raise errors.RequestValidationError([Violation("output", problem)])
         deadline = self.deadline(timeout)
@@ -456,66 +450,59 @@ class ClientCore:
         saved = yield from self.download_all(task, output, on_download=on_download, timeout=deadline)
         return saved[0]
 
-    def download_task(
-        self,
-        task: Task | str,
-        dest: str | os.PathLike[str],
-        *,
-        index: int | None,
-        on_download: ByteProgress | None,
-        timeout: float | Deadline | None,
-    ) -> Flow[Any]:
-        """Result ``index`` of a task or its id, or every result when ``index`` is None; the lookup is in the time."""
-        deadline = self.deadline(timeout)
-        current = task if isinstance(task, Task) else (yield from self.get(task, deadline))
-        if index is None:
-            return (yield from self.download_all(current, dest, on_download=on_download, timeout=deadline))
-        return (yield from self.download(current, dest, index=index, on_download=on_download, timeout=deadline))
+    def _found(self, task: Task | str, deadline: Deadline | None) -> Flow[Task]:
+        """``task`` itself, or the task of that id looked up within the ``deadline``."""
+        return task if isinstance(task, Task) else (yield from self.get(task, deadline))
 
     # --- downloads --------------------------------------------------------------------------
 
     def download_all(
         self,
-        task: Task,
+        task: Task | str,
         dest: str | os.PathLike[str],
         *,
         on_download: ByteProgress | None,
         timeout: float | Deadline | None,
     ) -> Flow[list[Path]]:
-        """Save every result of a task (``n`` > 1 makes several, each paid for), named by ``result_destinations``."""
-        _require_completed(task)
+        """Save every result of a task or its id (``n`` > 1 makes several, each paid for), named by
+        ``result_destinations``; the lookup is in the time."""
         deadline = self.deadline(timeout)
+        current = yield from self._found(task, deadline)
+        _require_completed(current)
         saved: list[Path] = []
-        for index, target in enumerate(result_destinations(dest, task_id=task.id, links=task.results)):
+        for index, target in enumerate(result_destinations(dest, task_id=current.id, links=current.results)):
             saved.append(
-                (yield from self.download(task, target, index=index, on_download=on_download, timeout=deadline))
+                (yield from self.download(current, target, index=index, on_download=on_download, timeout=deadline))
             )
         return saved
 
     def download(
         self,
-        task: Task,
+        task: Task | str,
         dest: str | os.PathLike[str],
         *,
         index: int = 0,
         on_download: ByteProgress | None = None,
         timeout: float | Deadline | None = None,
     ) -> Flow[Path]:
-        """Stream result ``index`` of a completed task to ``dest`` (a file, or a folder).
+        """Stream result ``index`` of a completed task (or the task of that id) to ``dest`` (a file, or a folder).
 
         ``on_download(received, total)`` is called after every chunk (``total`` is
-        None when the server does not say), for progress bars. ``timeout`` bounds
-        the whole download; a stall (no byte for the client's read timeout) is a
+        None when the server does not say), for progress bars; the async driver
+        awaits it when it is async. ``timeout`` bounds the whole download, the
+        lookup included; a stall (no byte for the client's read timeout) is a
         cut, resumed with Range.
         """
+        deadline = self.deadline(timeout)
+        task = yield from self._found(task, deadline)
         _require_completed(task)
         url = result_link(task, index)
         target = resolve_destination(dest, task_id=task.id, index=index, url=str(url))
         try:
             part = PartFile(target)
             try:
-                yield from fetch_into(self, part, url, task, on_download, self.deadline(timeout))
-                path: Path = yield Blocking(part.commit)  # fsync and rename: off the event loop when async
+                yield from fetch_into(self, part, url, task, on_download, deadline)
+                path = yield from blocking(part.commit)  # fsync and rename: off the event loop when async
             except BaseException:
                 part.discard()
                 raise

@@ -10,12 +10,13 @@ from __future__ import annotations
 import ipaddress
 import logging
 import re
+from functools import partial
 from typing import TYPE_CHECKING
 
 import httpx
 
 from . import _exceptions as errors
-from ._commands import CloseStream, Flow, Read, Send, Sleep
+from ._commands import Flow, close, notify, read, send, sleep
 from ._files import PartFile
 from ._task import Task
 
@@ -78,7 +79,7 @@ def fetch_into(
         request = core.build("GET", url, headers={"Accept": "*/*", **headers}, deadline=deadline)
         cut: Exception | None = None
         try:
-            stream = yield Send(request, follow_redirects=True, deadline=deadline)
+            stream = yield from send(request, follow_redirects=True, deadline=deadline)
         except httpx.RequestError as exc:
             cut = exc
         else:
@@ -87,13 +88,13 @@ def fetch_into(
                 if stream.response.status_code == 200:
                     validator = _validator(stream.response)
                 while True:
-                    chunk: bytes = yield Read(stream)
+                    chunk = yield from read(stream)
                     if not chunk:
                         break
                     part.write(chunk)
                     _check_deadline(task, deadline)
                     if on_download is not None:
-                        on_download(part.size, total)
+                        yield from notify(partial(on_download, part.size, total))  # awaited if async
                     if core.max_download_bytes is not None and part.size > core.max_download_bytes:
                         raise errors.DownloadError(
                             f"result is larger than max_download_bytes={core.max_download_bytes}"
@@ -101,7 +102,7 @@ def fetch_into(
             except httpx.RequestError as exc:
                 cut = exc
             finally:
-                yield CloseStream(stream)
+                yield from close(stream)
         if cut is None and (total is None or part.size == total):
             return None
         if total is not None and part.size > total:
@@ -112,7 +113,7 @@ def fetch_into(
             )
         logger.info("download of %s cut at %d bytes; resuming", task.id, part.size)
         delay = core.retry.delay(attempt)
-        yield Sleep(delay if deadline is None else min(delay, deadline.left()))  # the next try checks the deadline
+        yield from sleep(delay if deadline is None else min(delay, deadline.left()))  # the next try checks the deadline
         attempt += 1
 
 

@@ -15,17 +15,18 @@ import threading
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from dataclasses import dataclass
 from functools import partial
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, TypeVar, assert_never
 
 import httpx
 
-from ._commands import Blocking, CloseStream, Command, Emit, Flow, Read, Send, Sleep
+from ._commands import Blocking, CloseStream, Command, Emit, Flow, Notify, Read, Send, Sleep, Stream, Work
 from ._task import Task
 from ._timing import Clock
 
 __all__ = ["AsyncStepper", "SyncStepper"]
 
 T = TypeVar("T")
+S = TypeVar("S", bound=Stream)
 
 
 @dataclass
@@ -40,11 +41,13 @@ class AsyncStream:
     chunks: AsyncIterator[bytes]
 
 
-class _Stepper(Generic[T]):
-    """What both drivers share: feeding a flow the outcome of its last command."""
+class _Stepper(Generic[T, S]):
+    """What both drivers share: feeding a flow the outcome of its last command, and the streams it holds open."""
 
-    def __init__(self, flow: Flow[T]) -> None:
+    def __init__(self, flow: Flow[T], kind: type[S]) -> None:
         self._flow = flow
+        self._kind: type[S] = kind
+        self._open: list[S] = []
         self.result: T
 
     def _advance(self, value: Any, error: BaseException | None) -> Command | None:
@@ -55,14 +58,23 @@ class _Stepper(Generic[T]):
             self.result = stop.value
             return None
 
+    def _opened(self, stream: S) -> S:
+        self._open.append(stream)
+        return stream
 
-class SyncStepper(_Stepper[T]):
+    def _own(self, stream: Stream) -> S:
+        """``stream`` as this driver's own kind: a flow hands back only the handles its driver gave it."""
+        if not isinstance(stream, self._kind):
+            raise TypeError(f"{type(self).__name__} was handed a stream it did not open: {stream!r}")
+        return stream
+
+
+class SyncStepper(_Stepper[T, SyncStream]):
     """Iterate a flow with a blocking ``httpx.Client``: yields emitted tasks, keeps the result."""
 
     def __init__(self, flow: Flow[T], http: httpx.Client, clock: Clock) -> None:
-        super().__init__(flow)
+        super().__init__(flow, SyncStream)
         self._http, self._clock = http, clock
-        self._open: list[SyncStream] = []
 
     def __iter__(self) -> Iterator[Task]:
         value: Any = None
@@ -82,24 +94,28 @@ class SyncStepper(_Stepper[T]):
                 stream.response.close()
             self._flow.close()
 
-    def _execute(self, command: Any) -> Any:
-        if isinstance(command, Send):
-            response: httpx.Response = self._send(command)
-            stream = SyncStream(response, response.iter_bytes())
-            self._open.append(stream)
-            return stream
-        if isinstance(command, Read):
-            return next(command.stream.chunks, b"")
-        if isinstance(command, CloseStream):
-            command.stream.response.close()
-            self._open.remove(command.stream)
-            return None
-        if isinstance(command, Sleep):
-            self._clock.sleep(command.seconds)
-            return None
-        if isinstance(command, Blocking):
-            return command.call()
-        raise TypeError(f"unknown command {command!r}")
+    def _execute(self, command: Work) -> Any:
+        match command:
+            case Send():
+                response = self._send(command)
+                return self._opened(SyncStream(response, response.iter_bytes()))
+            case Read():
+                return next(self._own(command.stream).chunks, b"")
+            case CloseStream():
+                stream = self._own(command.stream)
+                stream.response.close()
+                self._open.remove(stream)
+                return None
+            case Sleep():
+                self._clock.sleep(command.seconds)
+                return None
+            case Blocking():
+                return command.call()
+            case Notify():
+                _settled(command.call())
+                return None
+            case _:
+                assert_never(command)
 
     def _send(self, command: Send) -> httpx.Response:
         """``http.send``; under a deadline in a helper thread, so that the wait for headers ends with the deadline.
@@ -125,17 +141,16 @@ class SyncStepper(_Stepper[T]):
     def run(self, on_emit: Callable[[Task], object] | None = None) -> T:
         for task in self:
             if on_emit is not None:
-                on_emit(task)
+                _settled(on_emit(task))
         return self.result
 
 
-class AsyncStepper(_Stepper[T]):
-    """The same, with an ``httpx.AsyncClient``; ``on_emit`` may be a plain or an async callable."""
+class AsyncStepper(_Stepper[T, AsyncStream]):
+    """The same, with an ``httpx.AsyncClient``; the caller's hooks may be plain or async callables."""
 
     def __init__(self, flow: Flow[T], http: httpx.AsyncClient, clock: Clock) -> None:
-        super().__init__(flow)
+        super().__init__(flow, AsyncStream)
         self._http, self._clock = http, clock
-        self._open: list[AsyncStream] = []
 
     async def __aiter__(self) -> AsyncIterator[Task]:
         value: Any = None
@@ -155,45 +170,64 @@ class AsyncStepper(_Stepper[T]):
                 await stream.response.aclose()
             self._flow.close()
 
-    async def _execute(self, command: Any) -> Any:
-        if isinstance(command, Send):
-            send = self._http.send(command.request, stream=True, follow_redirects=command.follow_redirects)
-            if command.deadline is None:
-                response = await send
-            else:
+    async def _execute(self, command: Work) -> Any:
+        match command:
+            case Send():
+                response = await self._send(command)
+                return self._opened(AsyncStream(response, response.aiter_bytes()))
+            case Read():
+                return await anext(self._own(command.stream).chunks, b"")
+            case CloseStream():
+                stream = self._own(command.stream)
+                await stream.response.aclose()
+                self._open.remove(stream)
+                return None
+            case Sleep():
+                await self._clock.async_sleep(command.seconds)
+                return None
+            case Blocking():
                 import asyncio
 
-                try:
-                    response = await asyncio.wait_for(send, command.deadline.left())
-                except TimeoutError:
-                    raise httpx.ReadTimeout(
-                        "the operation's deadline passed before the answer's headers", request=command.request
-                    ) from None
-            stream = AsyncStream(response, response.aiter_bytes())
-            self._open.append(stream)
-            return stream
-        if isinstance(command, Read):
-            return await anext(command.stream.chunks, b"")
-        if isinstance(command, CloseStream):
-            await command.stream.response.aclose()
-            self._open.remove(command.stream)
-            return None
-        if isinstance(command, Sleep):
-            await self._clock.async_sleep(command.seconds)
-            return None
-        if isinstance(command, Blocking):
-            import asyncio
+                return await asyncio.to_thread(command.call)
+            case Notify():
+                await _awaited(command.call())
+                return None
+            case _:
+                assert_never(command)
 
-            return await asyncio.to_thread(command.call)
-        raise TypeError(f"unknown command {command!r}")
+    async def _send(self, command: Send) -> httpx.Response:
+        """``http.send``, given up with ``httpx.ReadTimeout`` when the deadline passes before the headers."""
+        send = self._http.send(command.request, stream=True, follow_redirects=command.follow_redirects)
+        if command.deadline is None:
+            return await send
+        import asyncio
+
+        try:
+            return await asyncio.wait_for(send, command.deadline.left())
+        except TimeoutError:
+            raise httpx.ReadTimeout(
+                "the operation's deadline passed before the answer's headers", request=command.request
+            ) from None
 
     async def run(self, on_emit: Callable[[Task], object | Awaitable[object]] | None = None) -> T:
         async for task in self:
             if on_emit is not None:
-                outcome = on_emit(task)
-                if inspect.isawaitable(outcome):
-                    await outcome
+                await _awaited(on_emit(task))
         return self.result
+
+
+def _settled(outcome: object) -> None:
+    """A hook's outcome in the blocking driver, which cannot await: an async hook is refused, not silently skipped."""
+    if inspect.isawaitable(outcome):
+        if inspect.iscoroutine(outcome):
+            outcome.close()  # no "never awaited" warning on top of the error
+        raise TypeError("an async callback needs the async client (AsyncEvoLink, AsyncUniAll): this one cannot await")
+
+
+async def _awaited(outcome: object) -> None:
+    """A hook's outcome in the async driver: awaited when the hook is async."""
+    if inspect.isawaitable(outcome):
+        await outcome
 
 
 def _into(call: Callable[[], Any], outcome: list[Any]) -> None:

@@ -173,11 +173,7 @@ class TaskFailedError(TaskError):
         error = task.error
         self.code = error.code if error else None
         self.error_message = error.message if error else None
-        from ._provider import PROVIDERS
-
-        provider = PROVIDERS.get(task.provider)
-        transient = provider.spec().retryable_task_codes if provider else frozenset()
-        self.retryable = str(self.code) in transient  # the spec's x-retryable-codes
+        self.retryable = str(self.code) in task.gateway.retryable_codes  # the spec's x-retryable-codes
         detail = f"{self.code}: {self.error_message}" if error else "no error details"
         super().__init__(f"task {task.id} failed ({detail})", task)
 

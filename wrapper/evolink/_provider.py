@@ -1,38 +1,74 @@
-"""What differs between gateways, as data: names, paths, environment variables, status words.
+"""The gateway registry: each gateway described once, and from its spec wherever the spec says it.
 
-Everything else (validation, retries, waiting, downloads) is shared: a second
-gateway is a second :class:`Provider`, not a second client.
+A :class:`Provider` names a gateway's spec, its environment variables and its
+status words - the one table written by hand. Everything else is read from the
+spec (the default base URL from ``servers``, the idempotency header from the
+create's parameters, the link lifetime, the retryable failure codes) or taken
+from the generated request builders (method, path, headers). The client, the
+command line (:mod:`evolink.gateways`) and the mock server
+(``evolink.testing``) all use these entries; a second gateway is a second
+:class:`Provider`, not a second client.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
-from urllib.parse import quote
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from ._spec import ApiSpec, evolink_spec, uniall_spec
+
+if TYPE_CHECKING:
+    from ._generated.evolink_api.api import Prepared
 
 __all__ = ["EVOLINK", "PROVIDERS", "UNIALL", "Provider"]
 
 
 @dataclass(frozen=True)
 class Provider:
-    """One gateway: its spec, where it lives, and how its task statuses map to ours."""
+    """One gateway: its spec, where its key and address come from, and its status words.
+
+    ``statuses`` maps every status word the gateway sends to ours (``pending``,
+    ``processing``, ``completed``, ``failed``, ``cancelled``); the mock server
+    plays the gateway by reading it backwards.
+    """
 
     name: str
     spec: Callable[[], ApiSpec]
     key_env: str
     base_url_env: str
-    default_base_url: str | None
-    status_map: Mapping[str, str] = field(default_factory=dict)
+    statuses: Mapping[str, str]
 
     @property
-    def create_path(self) -> str:
-        return self.spec().create_path
+    def default_base_url(self) -> str | None:
+        """The spec's server, or None when it documents none (then the base URL is the caller's to give)."""
+        return self.spec().default_base_url
 
-    def task_path(self, task_id: str) -> str:
-        # quote() keeps a hostile id from turning into another path (../, ?, #).
-        return self.spec().task_path.replace("{task_id}", quote(task_id, safe=""))
+    @property
+    def idempotency_header(self) -> str | None:
+        """The create's idempotency header, when the spec declares one (only then is a create retried)."""
+        return self.spec().create_idempotency_header
+
+    @property
+    def link_lifetime(self) -> float | None:
+        """Seconds result links live after completion, when the spec documents it."""
+        return self.spec().result_lifetime_seconds
+
+    @property
+    def retryable_codes(self) -> frozenset[str]:
+        """Task failure codes the spec calls transient."""
+        return self.spec().retryable_task_codes
+
+    def create_request(self, body: Mapping[str, Any], idempotency_key: str | None) -> Prepared:
+        """The create, built by the generated builder; the key goes only where the spec declares the header."""
+        create = self.spec().create
+        if self.idempotency_header is None or idempotency_key is None:
+            return create.build(body=body)
+        return create.build(body=body, idempotency_key=idempotency_key)
+
+    def task_request(self, task_id: str) -> Prepared:
+        """The task query, built by the generated builder (the id stays one path segment, whatever it holds)."""
+        return self.spec().task_query.build(task_id=task_id)
 
 
 EVOLINK = Provider(
@@ -40,7 +76,7 @@ EVOLINK = Provider(
     spec=evolink_spec,
     key_env="EVOLINK_API_KEY",
     base_url_env="EVOLINK_BASE_URL",
-    default_base_url="https://api.evolink.ai",
+    statuses={word: word for word in ("pending", "processing", "completed", "failed", "cancelled")},
 )
 
 UNIALL = Provider(
@@ -48,8 +84,7 @@ UNIALL = Provider(
     spec=uniall_spec,
     key_env="UNIALL_API_KEY",
     base_url_env="UNIALL_BASE_URL",
-    default_base_url=None,
-    status_map={"queued": "pending", "in_progress": "processing"},
+    statuses={"queued": "pending", "in_progress": "processing", "completed": "completed", "failed": "failed"},
 )
 
 PROVIDERS = {provider.name: provider for provider in (EVOLINK, UNIALL)}

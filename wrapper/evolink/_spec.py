@@ -11,6 +11,7 @@ keeps ``import evolink`` light.
 from __future__ import annotations
 
 import copy
+import importlib
 import json
 from collections.abc import Mapping
 from dataclasses import replace
@@ -22,6 +23,8 @@ from ._violations import Violation, violations_from
 
 if TYPE_CHECKING:
     from jsonschema.protocols import Validator
+
+    from ._generated.evolink_api.api import Operation
 
 __all__ = ["ApiSpec", "UnknownModelWarning", "evolink_spec", "uniall_spec"]
 
@@ -40,11 +43,12 @@ class UnknownModelWarning(UserWarning):
 class ApiSpec:
     """One API's merged spec, loaded lazily from its generated package.
 
-    The create operation is the one POST with a JSON body: its schema is either
-    a ``oneOf`` whose branches pin ``model`` with ``const`` (one branch per
-    model) or a single schema whose ``model`` is an ``enum``. The task query is
-    where the create's OpenAPI link points. Both are read from the document, so
-    a gateway that moves a path is a spec change only.
+    The operations come from the generated package's request builders
+    (``<package>.api``), which know each one's method, path and header
+    parameters: the create is the one that takes a JSON body, the task query
+    the other. The create's schema is either a ``oneOf`` whose branches pin
+    ``model`` with ``const`` (one branch per model) or a single schema whose
+    ``model`` is an ``enum``. A gateway that moves a path is a spec change only.
     """
 
     def __init__(self, package: str) -> None:
@@ -52,20 +56,41 @@ class ApiSpec:
         self._validators: dict[str, Validator] = {}
 
     @cached_property
-    def create_path(self) -> str:
-        creates = [path for path, item in self._document["paths"].items() if "requestBody" in item.get("post", {})]
-        if len(creates) != 1:
-            raise LookupError(f"{self.package}: expected one create operation, found {creates}")
-        return str(creates[0])
+    def operations(self) -> Mapping[str, Operation]:
+        """The generated package's operations by name, imported on first use (it loads the package's attrs)."""
+        table: Mapping[str, Operation] = importlib.import_module(f"{self.package}.api").OPERATIONS
+        return table
 
     @cached_property
+    def create(self) -> Operation:
+        """The create operation: the one that takes a JSON body."""
+        creates = [op for op in self.operations.values() if op.content_type is not None]
+        if len(creates) != 1 or len(self.operations) != 2:
+            raise LookupError(f"{self.package}: expected a create and a task query, found {list(self.operations)}")
+        return creates[0]
+
+    @cached_property
+    def task_query(self) -> Operation:
+        """The task query: the operation beside the create."""
+        (query,) = (op for op in self.operations.values() if op is not self.create)
+        return query
+
+    @property
+    def create_path(self) -> str:
+        """The create's path, as the generated builders know it."""
+        return self.create.path
+
+    @property
     def task_path(self) -> str:
-        answer = self.resolve(self._document["paths"][self.create_path]["post"]["responses"]["200"])
-        (link,) = answer.get("links", {}).values()
-        for path, item in self._document["paths"].items():
-            if item.get("get", {}).get("operationId") == link["operationId"]:
-                return str(path)
-        raise LookupError(f"{self.package}: the create's link names no operation of the spec")
+        """The task query's path template (``{task_id}``), as the generated builders know it."""
+        return self.task_query.path
+
+    @cached_property
+    def default_base_url(self) -> str | None:
+        """The spec's server (``servers``), unless it is a template for the caller to fill (``{BASE_URL}``)."""
+        servers = self._document.get("servers") or [{}]
+        url = servers[0].get("url")
+        return None if url is None or "{" in url else str(url)
 
     def __repr__(self) -> str:
         return f"ApiSpec({self.package!r})"
@@ -90,10 +115,11 @@ class ApiSpec:
             node = target
         return dict(node)
 
-    def request_schema(self, path: str | None = None, method: str = "post") -> dict[str, Any]:
-        operation = self._document["paths"][path or self.create_path][method]
+    def request_schema(self) -> dict[str, Any]:
+        """The create's body schema."""
+        operation = self._document["paths"][self.create.path][self.create.method.lower()]
         body = self.resolve(operation["requestBody"])
-        schema: dict[str, Any] = body["content"]["application/json"]["schema"]
+        schema: dict[str, Any] = body["content"][self.create.content_type]["schema"]
         return schema
 
     @cached_property
@@ -113,17 +139,12 @@ class ApiSpec:
     @cached_property
     def create_idempotency_header(self) -> str | None:
         """The idempotency header the create operation declares, or None when the API documents none."""
-        operation = self._document["paths"][self.create_path]["post"]
-        for parameter in operation.get("parameters", []):
-            resolved = self.resolve(parameter)
-            if resolved.get("in") == "header" and str(resolved.get("name", "")).lower() == "idempotency-key":
-                return str(resolved["name"])
-        return None
+        return next((name for name in self.create.headers if name.lower() == "idempotency-key"), None)
 
     @cached_property
     def task_schema(self) -> dict[str, Any]:
         """The task as the task query answers it (200)."""
-        operation = self._document["paths"][self.task_path]["get"]
+        operation = self._document["paths"][self.task_query.path][self.task_query.method.lower()]
         response = self.resolve(operation["responses"]["200"])
         return self.resolve(response["content"]["application/json"]["schema"])
 

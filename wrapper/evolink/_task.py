@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
+from ._provider import EVOLINK, Provider
+
 __all__ = ["TERMINAL", "Task", "TaskErrorInfo", "UnknownStatusWarning"]
 
 TERMINAL = frozenset({"completed", "failed", "cancelled"})
@@ -63,7 +65,9 @@ class Task:
     result links stop working: 24 hours after completion, taken from the body
     when the gateway says when it finished, else from when this client first
     saw the task completed, and the link lifetime the provider's spec documents
-    (None where it documents none).
+    (None where it documents none). ``gateway`` is the registry entry the task
+    came from (EvoLink unless given): what its spec says about links and
+    failures travels with the task.
     """
 
     id: str
@@ -80,7 +84,7 @@ class Task:
     task_info: Mapping[str, Any] = field(default_factory=dict, repr=False)
     completed_at: float | None = None
     replayed: bool = False
-    provider: str = "evolink"
+    gateway: Provider = field(default=EVOLINK, repr=False)
     raw: Mapping[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     @property
@@ -89,11 +93,13 @@ class Task:
         return self.status in TERMINAL
 
     @property
-    def expires_at(self) -> datetime | None:
-        from ._provider import PROVIDERS
+    def provider(self) -> str:
+        """The gateway's name (``evolink``, ``uniall``)."""
+        return self.gateway.name
 
-        provider = PROVIDERS.get(self.provider)
-        lifetime = provider.spec().result_lifetime_seconds if provider else None
+    @property
+    def expires_at(self) -> datetime | None:
+        lifetime = self.gateway.link_lifetime
         if self.status != "completed" or self.completed_at is None or lifetime is None:
             return None
         try:
@@ -127,16 +133,15 @@ class Task:
         cls,
         body: Mapping[str, Any],
         *,
-        status_map: Mapping[str, str] | None = None,
-        provider: str = "evolink",
+        gateway: Provider = EVOLINK,
         replayed: bool = False,
         now: float | None = None,
     ) -> Task:
-        """Parse a task body; ``status_map`` translates a gateway's status names to ours."""
+        """Parse a task body from ``gateway``, whose status words are translated to ours."""
         if not isinstance(body, Mapping) or not isinstance(body.get("id"), str) or not body["id"]:
             raise ValueError("a task body needs a string id")
         raw_status = str(body.get("status", ""))
-        status = (status_map or {}).get(raw_status, raw_status)
+        status = gateway.statuses.get(raw_status, raw_status)
         if status not in KNOWN:
             warnings.warn(
                 f"task {body['id']}: unknown status {raw_status!r}, treated as not finished",
@@ -173,7 +178,7 @@ class Task:
             task_info=dict(task_info),
             completed_at=finished,
             replayed=replayed,
-            provider=provider,
+            gateway=gateway,
             raw=dict(body),
         )
 

@@ -3,8 +3,9 @@
 jsonschema says "'aaaa…' is too long"; a user needs "prompt: at most 2000
 characters, got 2417". A :class:`Violation` names the field (a dotted path), the
 rule (worded from the schema keyword and its value, so no limit is restated
-here) and the offending value. Rules that come from an ``if``/``then`` say when
-they apply ("when generation_type is REFERENCE").
+here) and the offending value. The words are those of :mod:`evolink._schema_words`,
+which ``evolink models`` uses too. Rules that come from an ``if``/``then`` say
+when they apply ("when generation_type is REFERENCE").
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ import dataclasses
 import json
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
+
+from ._schema_words import IS_REQUIRED, RULES, describe_condition, forbidden_fields, needs, not_allowed, option_words
 
 if TYPE_CHECKING:
     from jsonschema import ValidationError
@@ -63,34 +66,6 @@ def _child(path: Sequence[Any], name: str) -> str:
     return _join([*path, name])
 
 
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"
-
-
-def _choices(values: Sequence[Any]) -> str:
-    return ", ".join(json.dumps(v, ensure_ascii=False) if not isinstance(v, str) else v for v in values)
-
-
-def describe_condition(schema: Mapping[str, Any], prefix: str = "") -> str:
-    """Words for an ``if`` schema: "generation_type is REFERENCE and duration is given"."""
-    parts: list[str] = []
-    properties = schema.get("properties") or {}
-    for name, sub in properties.items():
-        field = f"{prefix}{name}"
-        if not isinstance(sub, Mapping):
-            continue
-        if "const" in sub:
-            parts.append(f"{field} is {_choices([sub['const']])}")
-        elif "enum" in sub:
-            parts.append(f"{field} is one of {_choices(sub['enum'])}")
-        elif "properties" in sub:
-            parts.append(describe_condition(sub, prefix=f"{field}."))
-    for name in schema.get("required") or []:
-        if name not in properties:
-            parts.append(f"{prefix}{name} is given")
-    return " and ".join(p for p in parts if p)
-
-
 def _condition(error: ValidationError, root: Mapping[str, Any], resolve_ref: Callable[[str], Any]) -> str:
     """When the failing rule sits under an ``if``'s then/else, the words for that condition."""
     node: Any = root
@@ -109,6 +84,10 @@ def _condition(error: ValidationError, root: Mapping[str, Any], resolve_ref: Cal
     return condition
 
 
+#: Keywords whose limit is a count (characters, items): the violation shows the count, not the value itself.
+_COUNTED = frozenset({"minLength", "maxLength", "minItems", "maxItems"})
+
+
 def _one(error: ValidationError) -> Violation:
     kind = error.validator
     # jsonschema types these as "maybe unset"; an error from iter_errors always has them.
@@ -118,81 +97,33 @@ def _one(error: ValidationError) -> Violation:
     field = _join(path)
     if kind == "required":
         missing = [name for name in limit if isinstance(value, Mapping) and name not in value]
-        return Violation(_child(path, missing[0] if missing else "?"), "is required")
+        return Violation(_child(path, missing[0] if missing else "?"), IS_REQUIRED)
     if kind == "additionalProperties":
         known = set((error.schema.get("properties") or {}) if isinstance(error.schema, Mapping) else ())
         extra = sorted(k for k in value if k not in known) if isinstance(value, Mapping) else []
         name = extra[0] if extra else "?"
         return Violation(_child(path, name), "is not a known field (check the spelling, or pass it in extra_body)")
     if kind == "dependentRequired":
-        for name, needs in limit.items():
-            lacking = [n for n in needs if isinstance(value, Mapping) and name in value and n not in value]
+        for name, required in limit.items():
+            lacking = [n for n in required if isinstance(value, Mapping) and name in value and n not in value]
             if lacking:
-                return Violation(_child(path, name), f"needs {', '.join(lacking)}")
-    if kind == "maxLength":
-        return Violation(field, f"at most {_plural(limit, 'character')}", len(value))
-    if kind == "minLength":
-        return Violation(field, f"at least {_plural(limit, 'character')}", len(value))
-    if kind == "maxItems":
-        return Violation(field, f"at most {_plural(limit, 'item')}", len(value))
-    if kind == "minItems":
-        return Violation(field, f"at least {_plural(limit, 'item')}", len(value))
-    if kind == "maximum":
-        return Violation(field, f"at most {limit}", value)
-    if kind == "minimum":
-        return Violation(field, f"at least {limit}", value)
-    if kind == "exclusiveMaximum":
-        return Violation(field, f"less than {limit}", value)
-    if kind == "exclusiveMinimum":
-        return Violation(field, f"more than {limit}", value)
-    if kind == "enum":
-        return Violation(field, f"must be one of {_choices(limit)}", value)
-    if kind == "const":
-        return Violation(field, f"must be {_choices([limit])}", value)
-    if kind == "type":
-        wanted = " or ".join(limit) if isinstance(limit, list) else limit
-        return Violation(field, f"must be of type {wanted}", value)
-    if kind == "pattern":
-        return Violation(field, f"must match the pattern {limit}", value)
-    if kind == "format":
-        return Violation(field, f"must be a valid {limit}", value)
+                return Violation(_child(path, name), needs(lacking))
+    rule = RULES.get(str(kind))
+    if rule is not None:
+        return Violation(field, rule(limit), len(value) if kind in _COUNTED else value)
     if kind in ("anyOf", "oneOf") and isinstance(limit, list):
         options = [o for o in limit if isinstance(o, Mapping)]
         if options and all(set(o) == {"required"} for o in options):  # "at least one of these fields"
             return Violation(field, f"needs at least one of {', '.join(n for o in options for n in o['required'])}")
-        words = [_option_words(o) for o in options]
+        words = [option_words(o) for o in options]
         if all(words):
             return Violation(field, f"must be {' or '.join(words)}", value)
     if kind == "not":
-        clashes = _present_requirements(limit, value)
+        clashes = [name for name in forbidden_fields(limit) if isinstance(value, Mapping) and name in value]
         if clashes:
-            return Violation(_child(path, clashes[0]), "is not allowed")
-        return Violation(field, "is not allowed", value)
+            return Violation(_child(path, clashes[0]), not_allowed())
+        return Violation(field, not_allowed(), value)
     return Violation(field, error.message)
-
-
-def _option_words(schema: Mapping[str, Any]) -> str:
-    """One branch of an ``anyOf`` on a value, in words ("-1", "from 2 to 30"); empty when it has no short form."""
-    if "const" in schema:
-        return _choices([schema["const"]])
-    if "enum" in schema:
-        return f"one of {_choices(schema['enum'])}"
-    low, high = schema.get("minimum"), schema.get("maximum")
-    if low is not None and high is not None:
-        return f"from {low} to {high}"
-    if low is not None:
-        return f"at least {low}"
-    if high is not None:
-        return f"at most {high}"
-    return ""
-
-
-def _present_requirements(schema: Any, value: Any) -> list[str]:
-    """For ``not: {anyOf: [{required: [a]}, ...]}``: the forbidden fields that are present."""
-    if not isinstance(schema, Mapping) or not isinstance(value, Mapping):
-        return []
-    options = schema.get("anyOf", [schema])
-    return [name for option in options for name in option.get("required", []) if name in value]
 
 
 def violations_from(

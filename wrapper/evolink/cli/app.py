@@ -23,11 +23,10 @@ from typing import Any, NoReturn, TypeVar
 import click
 from rich.console import Console
 
-from evolink import DEFAULT_WAIT_TIMEOUT, RequestValidationError, Violation, __version__
-from evolink._batch import JOURNAL_NAME
-from evolink._core import new_idempotency_key, validate_request, video_violation
-from evolink._files import output_problem
-from evolink._text import terminal_safe
+from evolink import DEFAULT_WAIT_TIMEOUT, RequestValidationError, Violation, __version__, new_idempotency_key
+from evolink.batch import JOURNAL_NAME
+from evolink.files import output_problem
+from evolink.spec import makes_video, validate_request
 
 from .backends import BACKENDS, DEFAULT_BACKEND, PROVIDER_ENV, Backend, choose_backend, owner_of
 from .batch import BatchCommand
@@ -40,6 +39,7 @@ from .output import Printer, task_lines
 from .params import ARGS_KEY, ModelCommand, parse_extra
 from .report import REPORT_NAME
 from .schema import PROMPT
+from .terminal import terminal_safe
 
 __all__ = ["cli", "main"]
 
@@ -146,7 +146,7 @@ def _idempotency_key(backend: Backend, given: str | None) -> str | None:
         return None
     if given is None:
         return new_idempotency_key()
-    violations = spec.check_parameter(spec.create_path, "post", header, given)
+    violations = spec.check_parameter(spec.create.path, spec.create.method, header, given)
     if violations:
         raise RequestValidationError(violations)
     return given
@@ -243,8 +243,8 @@ def generate(
     with printer.reporting():
         body = {"model": model, **({PROMPT: prompt} if prompt is not None else {}), **fields}
         _check(backend, body, strict_models)
-        makes_video = video_violation(backend.spec(), body) is None
-        problem = output_problem(output) if makes_video and not no_wait else None
+        saves_video = makes_video(backend.spec(), body)
+        problem = output_problem(output) if saves_video and not no_wait else None
         if problem:  # before the create: a paid video must have somewhere to go
             raise RequestValidationError([Violation("--output", problem)])
         key = _idempotency_key(backend, idempotency_key)
@@ -255,7 +255,7 @@ def generate(
             Job(
                 client,
                 display_for(as_json),
-                output=None if no_wait or not makes_video else output,
+                output=None if no_wait or not saves_video else output,
                 flags=backend.flags,
                 gateway=backend.name,
                 timeout=timeout,
@@ -266,7 +266,7 @@ def generate(
                 files = []
             else:
                 task = job.wait(task)
-                files = job.save(task, output) if makes_video else []
+                files = job.save(task, output) if saves_video else []
     printer.result(task, files=files, text=[str(p) for p in files] or [task.element_id or task.id])
 
 

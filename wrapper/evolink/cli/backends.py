@@ -1,4 +1,4 @@
-"""The gateways the command talks to, as data: a spec, a client class, and where the key comes from.
+"""The gateways the command talks to: an entry of the library's registry (:mod:`evolink.gateways`) and its client.
 
 Every command reads its spec and builds its client through a :class:`Backend`,
 never by naming a gateway, so ``--provider`` only chooses an entry of
@@ -13,9 +13,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from evolink import EvoLink, EvoLinkError, UniAll
-from evolink._client import SyncClient
-from evolink._provider import EVOLINK, UNIALL, Provider
-from evolink._spec import ApiSpec
+from evolink.gateways import EVOLINK, UNIALL, Provider
+from evolink.spec import ApiSpec
 
 from .exit_codes import CommandError, ExitCode
 
@@ -28,10 +27,10 @@ PROVIDER_ENV = "EVOLINK_PROVIDER"
 
 @dataclass(frozen=True)
 class Backend:
-    """One gateway as the command line sees it."""
+    """One gateway as the command line sees it: the registry's entry, and the client class that talks to it."""
 
     provider: Provider
-    client_class: type[SyncClient]
+    client_class: type[EvoLink] | type[UniAll]
 
     @property
     def name(self) -> str:
@@ -57,7 +56,7 @@ class Backend:
         """Whether the environment holds this gateway's key or base URL."""
         return bool(environ.get(self.key_env) or environ.get(self.base_url_env))
 
-    def connect(self, api_key: str | None, base_url: str | None, *, strict_models: bool = False) -> SyncClient:
+    def connect(self, api_key: str | None, base_url: str | None, *, strict_models: bool = False) -> EvoLink | UniAll:
         """A client from the flags, else the environment; what is missing is worded for the command line."""
         key = api_key or os.environ.get(self.key_env)
         if not key:
@@ -72,7 +71,7 @@ class Backend:
             raise CommandError(ExitCode.USAGE, str(exc)) from None
 
 
-BACKENDS: dict[str, Backend] = {"evolink": Backend(EVOLINK, EvoLink), "uniall": Backend(UNIALL, UniAll)}
+BACKENDS: dict[str, Backend] = {b.name: b for b in (Backend(EVOLINK, EvoLink), Backend(UNIALL, UniAll))}
 
 
 def choose_backend(name: str | None, environ: Mapping[str, str] | None = None) -> Backend:

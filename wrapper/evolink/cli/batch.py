@@ -6,9 +6,9 @@ their line in the jobs file, so every message, the report and the default file
 names (``item-<line>.mp4``) point at a line. The journal keys items by line and
 request, so a re-run must use the same file: fix or comment out a line in place
 rather than inserting or deleting lines above others. ``generate_many`` numbers
-items 1, 2, ... and checks them only as a whole, so the command drives the same
-runner itself (``_batch_runner`` and ``run_sync``, what ``generate_many`` calls)
-to give them their lines and to check them before anything runs.
+items 1, 2, ... and checks them only as a whole, so the command uses
+:class:`evolink.batch.Batch` (``generate_many`` in two steps) to give them their
+lines and to check them before anything runs.
 
 Ctrl-C must answer at once, but the batch's worker threads may be waiting
 minutes for their tasks and cannot be stopped from outside. So the batch runs on
@@ -35,10 +35,8 @@ from typing import Any
 import click
 from rich.console import Console
 
-from evolink import BatchValidationError, ItemResult
-from evolink._batch import JOURNAL_NAME, BatchRunner, EarlierRunError
-from evolink._batch import run_sync as run_batch
-from evolink._client import SyncClient
+from evolink import EvoLink, UniAll
+from evolink.batch import JOURNAL_NAME, Batch, BatchValidationError, EarlierRunError, ItemResult
 
 from .backends import Backend
 from .batch_display import batch_display_for
@@ -129,30 +127,29 @@ class BatchCommand:
         if outcome:
             raise outcome
 
-    def run(self, client: SyncClient) -> list[ItemResult]:
+    def run(self, client: EvoLink | UniAll) -> list[ItemResult]:
         """Check every line, then run the batch; refused lines, a busy journal and Ctrl-C raise CommandError."""
         jobs = read_jobs(self.jobs_path)
         if not jobs.requests and not jobs.problems:
             raise CommandError(ExitCode.USAGE, f"{self.jobs_path} has no requests (one JSON object per line)")
         self.report.models = jobs.models
         display = batch_display_for(self.as_json, len(jobs.requests))
-        runner = BatchRunner(
-            client._core,
+        batch = Batch(
+            client,
             output_dir=self.output_dir,
             journal=self.journal,
             timeout=self.timeout,
-            pacer=None,
             on_update=display.update,
             force_new=self.force_new,
             witnesses=[self.report_path],
         )
         try:
-            items = jobs.items(runner)
+            items = jobs.items(batch)
         except BatchValidationError as exc:
             raise _invalid(jobs, exc) from None
         try:
             with display:
-                return _in_background(lambda: run_batch(runner, items, client._http, self.concurrency))
+                return _in_background(lambda: batch.run(items, concurrency=self.concurrency))
         except EarlierRunError as exc:
             message = str(exc).replace("force_new=True (evolink batch: --force-new)", "--force-new")
             raise CommandError(ExitCode.USAGE, message, details={"files": [str(p) for p in exc.files]}) from None

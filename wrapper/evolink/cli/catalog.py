@@ -16,10 +16,10 @@ from rich.markup import escape
 from rich.table import Table
 
 from evolink import RequestValidationError
-from evolink._spec import ApiSpec
+from evolink.spec import ApiSpec, describe_limits, describe_rules
 
 from .backends import BACKENDS, Backend
-from .describe import default_words, limit_words, rule_words, type_words
+from .describe import default_words, type_words
 from .params import FieldOption
 from .schema import PROMPT, Field, json_type, model_fields, nested_fields
 
@@ -87,7 +87,7 @@ def _parameter(field: Field, options: Sequence[str]) -> dict[str, Any]:
         "type": type_words(field),
         "required": field.required,
         "default": default_words(field.schema) or None,
-        "limits": limit_words(field.schema),
+        "limits": describe_limits(field.schema),
         "description": field.schema.get("description", ""),
     }
 
@@ -95,8 +95,8 @@ def _parameter(field: Field, options: Sequence[str]) -> dict[str, Any]:
 def _inner_rules(field: Field) -> list[str]:
     """The rules inside an object field, or inside the objects of an array field."""
     if field.kind == "object":
-        return rule_words(field.schema, f"{field.name}.")
-    return rule_words(field.items, f"{field.name}[].") if field.items else []
+        return describe_rules(field.schema, f"{field.name}.")
+    return describe_rules(field.items, f"{field.name}[].") if field.items else []
 
 
 def model_info(backend: Backend, model: str, options: Sequence[FieldOption]) -> dict[str, Any]:
@@ -110,7 +110,7 @@ def model_info(backend: Backend, model: str, options: Sequence[FieldOption]) -> 
         raise RequestValidationError(spec.check_request({"model": model}))
     names = {o.field.name: _option_names(o) for o in options if not o.hidden}
     parameters: list[dict[str, Any]] = []
-    rules = rule_words(spec.model_schema(model))
+    rules = describe_rules(spec.model_schema(model))
     for field in model_fields(spec, model):
         top = ["PROMPT"] if field.name == PROMPT else names.get(field.name, [])
         for f in (field, *nested_fields(spec, field)):

@@ -37,8 +37,9 @@ from rich.table import Column
 from rich.text import Text
 
 from evolink import Task
-from evolink._core import ByteProgress
-from evolink._text import terminal_safe
+from evolink.files import ByteProgress
+
+from .terminal import terminal_safe
 
 __all__ = ["Display", "LiveDisplay", "display_for"]
 

@@ -30,7 +30,8 @@ from evolink import (
     TaskNotFinishedError,
     WaitTimeoutError,
 )
-from evolink._text import terminal_safe
+
+from .terminal import terminal_safe
 
 __all__ = ["CommandError", "ExitCode", "command_error", "exit_code_for"]
 

@@ -29,13 +29,14 @@ from evolink import (
     APIConnectionError,
     ConflictError,
     DownloadError,
+    EvoLink,
     ResultExpiredError,
     ServerError,
     Task,
+    UniAll,
     WaitTimeoutError,
 )
-from evolink._client import SyncClient
-from evolink._files import result_destinations
+from evolink.files import result_destinations
 
 from .display import Display
 from .exit_codes import CommandError, ExitCode, command_error, exit_code_for
@@ -82,7 +83,7 @@ class Job:
 
     def __init__(
         self,
-        client: SyncClient,
+        client: EvoLink | UniAll,
         display: Display,
         *,
         output: str | None = None,

@@ -19,9 +19,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NoReturn
 
-from evolink import BatchValidationError
-from evolink._batch import BatchItem, BatchRunner, prepare_items
-from evolink._violations import Violation
+from evolink import Violation
+from evolink.batch import Batch, BatchItem, BatchValidationError
 
 __all__ = ["JobsFile", "read_jobs"]
 
@@ -61,17 +60,12 @@ class JobsFile:
         """Each request's ``model`` by line (as written: a bad one is refused by :meth:`items`)."""
         return {line: request.get("model") for line, request in zip(self.lines, self.requests, strict=True)}
 
-    def items(self, runner: BatchRunner) -> list[BatchItem]:
+    def items(self, batch: Batch) -> list[BatchItem]:
         """The batch items, checked by the library; raises :class:`BatchValidationError` with every bad line."""
         problems = dict(self.problems)
         items: list[BatchItem] = []
-        for line, request in zip(self.lines, self.requests, strict=True):
-            try:
-                items += prepare_items([request], positions=[line])
-            except BatchValidationError as exc:  # a ``name`` that is not a string
-                problems.update(exc.problems)
         try:
-            runner.check(items)
+            items = batch.check(self.requests, positions=self.lines)
         except BatchValidationError as exc:
             problems.update(exc.problems)
         if problems:

@@ -17,9 +17,9 @@ from typing import Any
 import click
 
 from evolink import Task
-from evolink._text import terminal_safe
 
 from .exit_codes import CommandError, command_error
+from .terminal import terminal_safe
 
 __all__ = ["Printer", "task_lines", "task_record"]
 

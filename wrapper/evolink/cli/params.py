@@ -24,10 +24,10 @@ from typing import Any
 import click
 from click.core import ParameterSource
 
-from evolink._spec import ApiSpec
+from evolink.spec import ApiSpec, describe_limits, describe_rules
 
 from .backends import BACKENDS, DEFAULT_BACKEND, Backend, owner_of
-from .describe import default_words, limit_words, rule_words
+from .describe import default_words
 from .schema import PROMPT, Field, json_type, model_fields
 
 __all__ = [
@@ -81,7 +81,7 @@ def _metavar(schema: Mapping[str, Any]) -> str:
 
 
 def _help(field: Field) -> str:
-    notes = limit_words({k: v for k, v in field.schema.items() if k != "enum"})
+    notes = describe_limits({k: v for k, v in field.schema.items() if k != "enum"})
     if default_words(field.schema):
         notes.append(f"default {default_words(field.schema)}")
     if field.kind == "array":
@@ -268,7 +268,7 @@ class ModelCommand(click.Command):
         backend = backend_of(ctx)
         spec = backend.spec()
         if self._model in spec.models:
-            rules = rule_words(spec.model_schema(self._model))
+            rules = describe_rules(spec.model_schema(self._model))
             if rules:
                 with formatter.section(f"Rules of {self._model}"):
                     formatter.write_dl([("-", rule) for rule in rules])

@@ -23,8 +23,9 @@ from rich.markup import escape
 from rich.table import Table
 
 from evolink import ItemResult
-from evolink._files import PartFile
-from evolink._text import terminal_safe
+from evolink.files import write_atomically
+
+from .terminal import terminal_safe
 
 __all__ = ["ENDINGS", "REPORT_NAME", "BatchReport", "write_report"]
 
@@ -100,12 +101,6 @@ def _totals(results: Sequence[ItemResult]) -> str:
 
 
 def write_report(path: Path, data: Mapping[str, Any]) -> None:
-    """``data`` as JSON at ``path``, atomically (the library's part file: written, synced, renamed)."""
-    part = PartFile(path)
-    try:
-        # A lone surrogate from a server (valid JSON) is written back as its \uXXXX escape: still the same JSON.
-        part.write(json.dumps(data, indent=2, ensure_ascii=False).encode("utf-8", "backslashreplace") + b"\n")
-        part.commit()
-    except BaseException:
-        part.discard()
-        raise
+    """``data`` as JSON at ``path``, atomically (written, synced, renamed: never half a report)."""
+    # A lone surrogate from a server (valid JSON) is written back as its \uXXXX escape: still the same JSON.
+    write_atomically(path, json.dumps(data, indent=2, ensure_ascii=False).encode("utf-8", "backslashreplace") + b"\n")

@@ -12,7 +12,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from evolink._spec import ApiSpec
+from evolink.spec import ApiSpec
 
 __all__ = ["DISCRIMINATOR", "PROMPT", "Field", "json_type", "model_fields", "nested_fields"]
 

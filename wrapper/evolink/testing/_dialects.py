@@ -1,21 +1,20 @@
 """What differs between the gateways the mock can play, as data plus one function each: the dialect.
 
 The core (routing, keys, rate limits, faults, idempotency, task timing, result
-files) is shared. A :class:`Dialect` says the rest: the spec (paths, request
-rules, whether ``Idempotency-Key`` and ``callback_url`` are documented), the
-status words, the shape of a task body, the shape of task ids and the error
-book. Whatever can be read from the spec is read from it.
+files) is shared. A :class:`Dialect` plays one entry of the client's gateway
+registry (:mod:`evolink._provider`): the spec, the operations' paths (from the
+generated request builders), whether ``Idempotency-Key`` is declared and the
+status words (the registry's table, read backwards) come from there. The
+dialect adds only what the mock alone needs: the shape of a task body, the
+shape of task ids, the error book and a title.
 
-EvoLink (``task-unified-...``): ``GET /v1/tasks/{task_id}``, statuses
-``pending``, ``processing``, ``completed``, ``failed``, ``cancelled``, results
-in ``results``, errors as its spec's examples.
+EvoLink (``task-unified-...``): results in ``results``, errors as its spec's
+examples.
 
-UniAll (``job_...``): ``POST /v1/video/generations``, ``GET
-/v1/videos/{task_id}``, statuses ``queued``, ``in_progress``, ``completed``,
-``failed`` (no cancelled), the ``video.generation.job`` body with the result in
-``video_url`` and ``result`` {``outputs``, ``video_url``}, errors with the
-statuses its spec documents (400, 401, 404, 429, 500; no 402, 403 or 409).
-Its spec documents the error shape but no codes, so the codes below are
+UniAll (``job_...``): no ``cancelled``, the ``video.generation.job`` body with
+the result in ``video_url`` and ``result`` {``outputs``, ``video_url``}, errors
+with the statuses its spec documents (400, 401, 404, 429, 500; no 402, 403 or
+409). Its spec documents the error shape but no codes, so the codes below are
 inferred (OpenAI-style, as the spec's ``x-source`` says of the shape), and so
 is the id shape. ``thumbnail_url`` is ``null``: the mock has no thumbnail.
 """
@@ -23,11 +22,13 @@ is the id shape. ``thumbnail_url`` is ``null``: the mock has no thumbnail.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from functools import cached_property
 from typing import Any
 
-from .._spec import ApiSpec, evolink_spec, uniall_spec
+from .. import _provider as gateways
+from .._provider import Provider
+from .._spec import ApiSpec
 from ._endings import Ending
 from ._errors import Documented, ErrorBook
 from ._tasks import Phase, TaskRecord, number, phase
@@ -44,20 +45,13 @@ class Dialect:
     """One gateway as the mock plays it (see the module docstring for both)."""
 
     def __init__(
-        self,
-        *,
-        name: str,
-        title: str,
-        spec: Callable[[], ApiSpec],
-        statuses: Mapping[str, str],
-        task_id: str,
-        shape: Shape,
-        errors: Callable[[], ErrorBook],
+        self, gateway: Provider, *, title: str, task_id: str, shape: Shape, errors: Callable[[], ErrorBook]
     ) -> None:
-        self.name = name
+        self.gateway = gateway
+        self.name = gateway.name
         self.title = title
-        self._spec = spec
-        self.statuses = dict(statuses)
+        #: Our status -> the gateway's word for it: the registry's table, read backwards.
+        self.statuses = {ours: word for word, ours in gateway.statuses.items()}
         self.task_id = task_id
         self._shape = shape
         self._errors = errors
@@ -67,7 +61,7 @@ class Dialect:
 
     @property
     def spec(self) -> ApiSpec:
-        return self._spec()
+        return self.gateway.spec()
 
     @cached_property
     def errors(self) -> ErrorBook:
@@ -75,23 +69,21 @@ class Dialect:
 
     @property
     def create_route(self) -> tuple[str, ...]:
-        return _segments(self.spec.create_path)
+        return _segments(self.spec.create.path)
 
     @property
     def task_route(self) -> tuple[str, ...]:
-        return _segments(self.spec.task_path)
+        return _segments(self.spec.task_query.path)
 
     def shows(self, ending: Ending) -> bool:
         """Whether the gateway has a status for ``ending`` (UniAll has no ``cancelled``)."""
         reached = _REACHES.get(ending.kind)
         return reached is None or reached in self.statuses
 
-    @cached_property
+    @property
     def declares_idempotency_key(self) -> bool:
         """Whether the spec documents an ``Idempotency-Key`` header on create (then its schema is enforced)."""
-        spec = self.spec
-        parameters = spec.document["paths"][spec.create_path]["post"].get("parameters", [])
-        return any(spec.resolve(p)["name"].lower() == "idempotency-key" for p in parameters)
+        return self.gateway.idempotency_header is not None
 
     @cached_property
     def callbacks(self) -> bool:
@@ -166,7 +158,7 @@ _EVOLINK_RESPONSES = {
 
 
 def _evolink_errors() -> ErrorBook:
-    responses = evolink_spec().document["components"]["responses"]
+    responses = gateways.EVOLINK.spec().document["components"]["responses"]
     entries: dict[str, Documented] = {}
     for kind, (name, status) in _EVOLINK_RESPONSES.items():
         example = responses[name]["content"]["application/json"]["example"]["error"]
@@ -175,10 +167,8 @@ def _evolink_errors() -> ErrorBook:
 
 
 EVOLINK = Dialect(
-    name="evolink",
+    gateways.EVOLINK,
     title="EvoLink",
-    spec=evolink_spec,
-    statuses={status: status for status in ("pending", "processing", "completed", "failed", "cancelled")},
     task_id="task-unified-{seconds}-{suffix}",
     shape=_evolink_task,
     errors=_evolink_errors,
@@ -236,10 +226,8 @@ def _uniall_errors() -> ErrorBook:
 
 
 UNIALL = Dialect(
-    name="uniall",
+    gateways.UNIALL,
     title="UniAll",
-    spec=uniall_spec,
-    statuses={"pending": "queued", "processing": "in_progress", "completed": "completed", "failed": "failed"},
     task_id="job_{seconds}_{suffix}",
     shape=_uniall_job,
     errors=_uniall_errors,

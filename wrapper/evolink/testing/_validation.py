@@ -30,13 +30,14 @@ def create_violations(
 ) -> list[Violation]:
     """Every way a create request breaks ``spec``; empty when it may go ahead.
 
-    ``idempotency_key`` is checked only when given, against the spec's header
-    schema (pass None for a gateway whose spec does not declare the header).
+    ``idempotency_key`` is checked only when given and the spec declares the
+    header, against the header's schema.
     ``extra_models`` are served beyond the spec's, checked by the rules every model shares.
     """
     found: list[Violation] = []
-    if idempotency_key is not None:
-        found += spec.check_parameter(spec.create_path, "post", "Idempotency-Key", idempotency_key)
+    header = spec.create_idempotency_header
+    if idempotency_key is not None and header is not None:
+        found += spec.check_parameter(spec.create.path, spec.create.method, header, idempotency_key)
     extra = isinstance(body, dict) and body.get("model") in extra_models
     found += spec.check_request(body, allow_unknown_model=extra)
     callback = body.get("callback_url") if isinstance(body, dict) else None
@@ -49,4 +50,5 @@ def create_violations(
 
 def task_id_violations(spec: ApiSpec, task_id: str) -> list[Violation]:
     """How ``task_id`` breaks the spec's task id schema (pattern, length); empty when well formed."""
-    return spec.check_parameter(spec.task_path, "get", "task_id", task_id)
+    query = spec.task_query
+    return spec.check_parameter(query.path, query.method, "task_id", task_id)

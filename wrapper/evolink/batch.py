@@ -1,0 +1,130 @@
+"""A batch in two steps, for tools that drive one themselves: check every request, then run them.
+
+``client.videos.generate_many`` checks and runs in one call, which is what a
+script wants. A tool that reads its requests from a file wants more: to number
+the items after their lines, to report every bad line before anything is sent
+(and before asking for confirmation, say), and to show progress while the
+batch runs. :class:`Batch` is ``generate_many`` cut at that seam; the journal,
+pacing and resuming are the same::
+
+    from evolink import EvoLink
+    from evolink.batch import Batch, BatchValidationError
+
+    with EvoLink() as client:
+        batch = Batch(client, output_dir="out", on_update=lambda p: print(p.done, "of", p.total))
+        try:
+            items = batch.check(requests, positions=line_numbers)
+        except BatchValidationError as bad:
+            for position, violations in bad.problems.items():
+                ...
+        results = batch.run(items, concurrency=4)
+
+Importing this module loads the batch machinery (threads; sqlite3 when a batch
+runs); ``import evolink`` does not.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from ._batch import (
+    JOURNAL_NAME,
+    BatchItem,
+    BatchProgress,
+    BatchRunner,
+    BatchValidationError,
+    EarlierRunError,
+    ItemResult,
+    run_sync,
+    sort_items,
+)
+from ._pacing import AdaptivePacer
+
+if TYPE_CHECKING:
+    from ._client import EvoLink, UniAll
+
+__all__ = [
+    "JOURNAL_NAME",
+    "Batch",
+    "BatchItem",
+    "BatchProgress",
+    "BatchValidationError",
+    "EarlierRunError",
+    "ItemResult",
+]
+
+
+class Batch:
+    """One batch of a blocking client (:class:`~evolink.EvoLink`, :class:`~evolink.UniAll`) into ``output_dir``.
+
+    The options are ``generate_many``'s: ``journal`` (default
+    ``output_dir/`` :data:`JOURNAL_NAME`) is what makes a re-run resume instead of
+    paying again; ``timeout`` (seconds) bounds the whole run; ``on_update``
+    receives the :class:`BatchProgress` after every change (from worker
+    threads); ``force_new`` runs even when files of an earlier run have no
+    journal record. ``witnesses`` are more files whose presence shows an
+    earlier run (a report the tool writes, say): found without a journal
+    record, they stop the run too.
+    """
+
+    def __init__(
+        self,
+        client: EvoLink | UniAll,
+        *,
+        output_dir: str | os.PathLike[str],
+        journal: str | os.PathLike[str] | None = None,
+        timeout: float | None = None,
+        pacer: AdaptivePacer | None = None,
+        on_update: Callable[[BatchProgress], object] | None = None,
+        force_new: bool = False,
+        witnesses: Sequence[str | os.PathLike[str]] = (),
+    ) -> None:
+        self._client = client
+        self._runner = BatchRunner(
+            client._core,
+            output_dir=output_dir,
+            journal=journal,
+            timeout=timeout,
+            pacer=pacer,
+            on_update=on_update,
+            force_new=force_new,
+            witnesses=[Path(path) for path in witnesses],
+        )
+
+    @property
+    def journal_path(self) -> Path:
+        """Where the journal is (or will be)."""
+        return self._runner.journal_path
+
+    def check(self, requests: Iterable[Any], *, positions: Iterable[int] | None = None) -> list[BatchItem]:
+        """The requests as batch items, each checked as ``generate_many`` checks it; nothing is sent.
+
+        ``requests`` are mappings of ``videos.create`` fields or request
+        objects, each with an optional ``name`` for its file; ``positions``
+        number them (default 1, 2, 3, ...) in the items, the results and every
+        message. Raises :class:`BatchValidationError` whose ``problems`` map
+        the position of every bad request to all of its violations: the spec's
+        rules, a model that makes no video, a name that is not a string, two
+        requests that would write the same file.
+        """
+        items, problems = sort_items(requests, positions=positions)
+        try:
+            self._runner.check(items)
+        except BatchValidationError as exc:
+            problems.update(exc.problems)
+        if problems:
+            raise BatchValidationError(dict(sorted(problems.items())))
+        return items
+
+    def run(self, items: Sequence[BatchItem], *, concurrency: int = 4) -> list[ItemResult]:
+        """Run checked items, ``concurrency`` at a time; one :class:`ItemResult` per item, in order.
+
+        A failed item is reported in its result, never raised. Raises before
+        anything is sent: :class:`BatchValidationError` (items are checked
+        again), :class:`EarlierRunError`, :class:`~evolink.JournalBusyError`
+        (another run holds the journal).
+        """
+        return run_sync(self._runner, list(items), self._client._http, concurrency)

@@ -1,0 +1,34 @@
+"""Where results are saved, and saving files safely: for tools that save results themselves.
+
+``tasks.download(task, dest, index=i)`` saves one result of a task; a tool that
+shows a progress bar per file saves them one by one, and needs to know where
+each goes (:func:`result_destinations`, the names ``generate`` uses). It can
+ask before creating anything whether the destination can be written at all
+(:func:`output_problem`). :func:`write_atomically` is how the library writes
+a file that must never be seen half-written.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from ._core import ByteProgress
+from ._files import PartFile, output_problem, result_destinations
+
+__all__ = ["ByteProgress", "output_problem", "result_destinations", "write_atomically"]
+
+
+def write_atomically(path: str | os.PathLike[str], data: bytes) -> Path:
+    """Write ``data`` to ``path`` through a hidden part file renamed into place once synced.
+
+    A crash or a full disk leaves the earlier file (or none), never a
+    truncated one. Returns the path written.
+    """
+    part = PartFile(Path(path))
+    try:
+        part.write(data)
+        return part.commit()
+    except BaseException:
+        part.discard()
+        raise

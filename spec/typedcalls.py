@@ -38,6 +38,7 @@ from typing import Any
 from openapi_python_client.strings import ClassName
 
 from evolink import _client
+from evolink._schema_words import describe_limits, option_words
 from evolink._spec import ApiSpec
 
 #: The methods that get one overload per model.
@@ -125,34 +126,16 @@ def notes(spec: ApiSpec, schema: Mapping[str, Any]) -> str:
 
 
 def _limits(spec: ApiSpec, schema: Mapping[str, Any]) -> list[str]:
-    """The limits ``schema`` states, its ``allOf`` parts' and its ``oneOf``/``anyOf`` alternatives', as words."""
-    words = [
-        "one of " + ", ".join(json.dumps(v) for v in schema["enum"]) if "enum" in schema else "",
-        f"exactly {json.dumps(schema['const'])}" if "const" in schema else "",
-        _range(schema.get("minimum"), schema.get("maximum"), ""),
-        f"above {schema['exclusiveMinimum']}" if "exclusiveMinimum" in schema else "",
-        f"below {schema['exclusiveMaximum']}" if "exclusiveMaximum" in schema else "",
-        _range(schema.get("minLength"), schema.get("maxLength"), " characters"),
-        _range(schema.get("minItems"), schema.get("maxItems"), " items"),
-        f"matches {schema['pattern']}" if "pattern" in schema else "",
-        f"format {schema['format']}" if "format" in schema else "",
-    ]
+    """The limits ``schema`` states, its ``allOf`` parts' and its ``oneOf``/``anyOf`` alternatives', in the words
+    of the library's one keyword table (the words validation errors and ``evolink models`` use)."""
+    words = describe_limits(schema)
     for part in schema.get("allOf", []):
         words += _limits(spec, spec.resolve(part))
     for key in ("oneOf", "anyOf"):
-        alternatives = ["; ".join(_limits(spec, spec.resolve(b))) for b in schema.get(key, [])]
+        branches = [spec.resolve(branch) for branch in schema.get(key, [])]
+        alternatives = [option_words(b) or "; ".join(_limits(spec, b)) for b in branches]
         words.append(" or ".join(a for a in alternatives if a))
     return [word for word in words if word]
-
-
-def _range(low: object, high: object, unit: str) -> str:
-    if low is not None and low == high:
-        return f"exactly {low}{unit}"
-    if low is not None and high is not None:
-        return f"{low} to {high}{unit}"
-    if low is not None:
-        return f"at least {low}{unit}"
-    return f"at most {high}{unit}" if high is not None else ""
 
 
 def models(spec: ApiSpec, imports: Imports) -> list[Model]:

@@ -102,7 +102,7 @@ def test_json_schema_types_map_to_python_types_never_narrower(schema: dict[str, 
 
 def test_the_docstring_gives_limits_and_defaults() -> None:
     schema = {"type": "integer", "default": 5, "allOf": [{"anyOf": [{"const": -1}, {"minimum": 4, "maximum": 30}]}]}
-    assert typedcalls.notes(evolink_spec(), schema) == "exactly -1 or 4 to 30; default 5"
+    assert typedcalls.notes(evolink_spec(), schema) == "-1 or from 4 to 30; default 5"
 
 
 @pytest.mark.parametrize("name", ["timeout", "output", "class"])

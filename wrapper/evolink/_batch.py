@@ -41,7 +41,7 @@ from ._violations import Violation
 if TYPE_CHECKING:
     from ._journal import Journal, JournalEntry
 
-__all__ = ["BatchProgress", "BatchValidationError", "EarlierRunError", "ItemResult", "check_items", "prepare_items"]
+__all__ = ["BatchProgress", "BatchValidationError", "EarlierRunError", "ItemResult", "check_items"]
 
 T = TypeVar("T")
 
@@ -140,18 +140,10 @@ class BatchProgress:
                 setattr(self, name, getattr(self, name) + delta)
 
 
-def prepare_items(requests: Iterable[Any], *, positions: Iterable[int] | None = None) -> list[BatchItem]:
-    """Bodies from mappings or request objects (an optional ``name`` names the output file)."""
-    items, problems = sort_items(requests, positions=positions)
-    if problems:
-        raise BatchValidationError(problems)
-    return items
-
-
 def sort_items(
     requests: Iterable[Any], *, positions: Iterable[int] | None = None
 ) -> tuple[list[BatchItem], dict[int, list[Violation]]]:
-    """The items of :func:`prepare_items`, and the problems of the requests that make none (a non-string name)."""
+    """The requests as items, and the problems of those that make none (a name that is not a string)."""
     bodies = [request_body(request, {}) for request in requests]
     numbers = list(positions) if positions is not None else list(range(1, len(bodies) + 1))
     if len(numbers) != len(bodies) or len(set(numbers)) != len(numbers):
@@ -362,6 +354,17 @@ class BatchRunner:
     def check(self, items: list[BatchItem]) -> None:
         check_items(self.core.provider.spec(), items, strict_models=self.core.strict_models)
 
+    def items(self, requests: Iterable[Any], *, positions: Iterable[int] | None = None) -> list[BatchItem]:
+        """The requests as checked items; one :class:`BatchValidationError` lists every bad position at once."""
+        items, problems = sort_items(requests, positions=positions)
+        try:
+            self.check(items)
+        except BatchValidationError as exc:
+            problems.update(exc.problems)
+        if problems:
+            raise BatchValidationError(dict(sorted(problems.items())))
+        return items
+
     def target(self, item: BatchItem) -> Path:
         return self.output_dir / f"{file_stem(item)}.mp4"
 
@@ -438,7 +441,7 @@ class BatchRunner:
         self._changed(submitted=1, running=1)
         # Where the gateway honours the key, a create whose answer was lost is simply sent again: same key, same
         # task. Elsewhere it may or may not have been accepted, and sending it again could pay twice.
-        honoured = self.core.provider.spec().create_idempotency_header is not None
+        honoured = self.core.provider.idempotency_header is not None
         if entry.task_id is None and entry.status != "new" and not honoured:
             return (yield from ended("unknown", None, error=_UNKNOWN, error_type="UnknownOutcome"))
         task: Task | None = None

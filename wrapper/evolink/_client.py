@@ -8,7 +8,7 @@ async driver. No decision lives here.
 from __future__ import annotations
 
 import os
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator, Mapping
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, ClassVar, Self, TypeVar
@@ -268,6 +268,7 @@ class _VideosBase:
         pacer: AdaptivePacer | None,
         on_update: Callable[[BatchProgress], object] | None,
         force_new: bool = False,
+        witnesses: Sequence[Path] = (),
     ) -> BatchRunner:
         from ._batch import BatchRunner
 
@@ -279,6 +280,7 @@ class _VideosBase:
             pacer=pacer,
             on_update=on_update,
             force_new=force_new,
+            witnesses=witnesses,
         )
 
 
@@ -396,13 +398,13 @@ class Videos(_VideosBase):
         ``timeout`` (seconds, default none) bounds the whole batch. ``positions`` numbers the requests
         in results and errors (say, their line numbers in a file; default 1, 2,
         3, ...). Files an earlier run left in ``output_dir`` that the journal
-        has no record of raise :class:`~evolink._batch.EarlierRunError` before
+        has no record of raise :class:`~evolink.batch.EarlierRunError` before
         anything is sent; ``force_new=True`` creates those items anyway.
         """
-        from ._batch import prepare_items, run_sync
+        from ._batch import run_sync
 
         runner = self._batch_runner(output_dir, journal, timeout, pacer, on_update, force_new)
-        return run_sync(runner, prepare_items(requests, positions=positions), self._client._http, concurrency)
+        return run_sync(runner, runner.items(requests, positions=positions), self._client._http, concurrency)
 
 
 class Tasks:
@@ -565,10 +567,10 @@ class AsyncVideos(_VideosBase):
         force_new: bool = False,
     ) -> list[ItemResult]:
         """See :meth:`Videos.generate_many`."""
-        from ._batch import prepare_items, run_async
+        from ._batch import run_async
 
         runner = self._batch_runner(output_dir, journal, timeout, pacer, on_update, force_new)
-        return await run_async(runner, prepare_items(requests, positions=positions), self._client._http, concurrency)
+        return await run_async(runner, runner.items(requests, positions=positions), self._client._http, concurrency)
 
 
 class AsyncTasks:

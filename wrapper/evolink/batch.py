@@ -34,12 +34,10 @@ from ._batch import (
     JOURNAL_NAME,
     BatchItem,
     BatchProgress,
-    BatchRunner,
     BatchValidationError,
     EarlierRunError,
     ItemResult,
     run_sync,
-    sort_items,
 )
 from ._pacing import AdaptivePacer
 
@@ -83,15 +81,8 @@ class Batch:
         witnesses: Sequence[str | os.PathLike[str]] = (),
     ) -> None:
         self._client = client
-        self._runner = BatchRunner(
-            client._core,
-            output_dir=output_dir,
-            journal=journal,
-            timeout=timeout,
-            pacer=pacer,
-            on_update=on_update,
-            force_new=force_new,
-            witnesses=[Path(path) for path in witnesses],
+        self._runner = client.videos._batch_runner(
+            output_dir, journal, timeout, pacer, on_update, force_new, [Path(path) for path in witnesses]
         )
 
     @property
@@ -110,14 +101,7 @@ class Batch:
         rules, a model that makes no video, a name that is not a string, two
         requests that would write the same file.
         """
-        items, problems = sort_items(requests, positions=positions)
-        try:
-            self._runner.check(items)
-        except BatchValidationError as exc:
-            problems.update(exc.problems)
-        if problems:
-            raise BatchValidationError(dict(sorted(problems.items())))
-        return items
+        return self._runner.items(requests, positions=positions)
 
     def run(self, items: Sequence[BatchItem], *, concurrency: int = 4) -> list[ItemResult]:
         """Run checked items, ``concurrency`` at a time; one :class:`ItemResult` per item, in order.

@@ -31,12 +31,12 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """MiniMax Hailuo 02 - text or image (first, optionally last frame) to video, 512p to 1080p.
 
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: one of 6, 10; default 6.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: must be one of 6, 10; default 6.
         ``image_urls``: at most 2 items.
         ``model_params``: keys fast_pretreatment, prompt_optimizer.
         ``prompt``: at most 2000 characters.
-        ``quality``: one of "512p", "768p", "1080p"; default "768p".
+        ``quality``: must be one of 512p, 768p, 1080p; default "768p".
         """
 
     @overload
@@ -56,12 +56,12 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """MiniMax Hailuo 2.3 Fast - image-to-video, quicker and cheaper.
 
-        ``image_urls``: required; exactly 1 items.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: one of 6, 10; default 6.
+        ``image_urls``: required; from 1 to 1 item.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: must be one of 6, 10; default 6.
         ``model_params``: keys prompt_optimizer.
         ``prompt``: at most 2000 characters.
-        ``quality``: one of "768p", "1080p"; default "768p".
+        ``quality``: must be one of 768p, 1080p; default "768p".
         """
 
     @overload
@@ -82,11 +82,11 @@ class EvoLinkVideos(Videos):
         """MiniMax Hailuo 2.3 - text or first-frame image to video, 768p or 1080p.
 
         ``prompt``: required; at most 2000 characters.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: one of 6, 10; default 6.
-        ``image_urls``: at most 1 items.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: must be one of 6, 10; default 6.
+        ``image_urls``: at most 1 item.
         ``model_params``: keys fast_pretreatment, prompt_optimizer.
-        ``quality``: one of "768p", "1080p"; default "768p".
+        ``quality``: must be one of 768p, 1080p; default "768p".
         """
 
     @overload
@@ -107,11 +107,11 @@ class EvoLinkVideos(Videos):
         """Seedance 1.0 Pro Fast - text-to-video, or image-to-video from one image; 2 to 12 seconds, up to 1080p.
 
         ``prompt``: required; at most 2000 characters.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "4:3", "3:4", "21:9", "keep_ratio", "adaptive".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 2 to 12; default 5.
-        ``image_urls``: at most 1 items.
-        ``quality``: one of "480p", "720p", "1080p"; default "1080p".
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 21:9, keep_ratio, adaptive.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 2 to 12; default 5.
+        ``image_urls``: at most 1 item.
+        ``quality``: must be one of 480p, 720p, 1080p; default "1080p".
         """
 
     @overload
@@ -131,10 +131,10 @@ class EvoLinkVideos(Videos):
         """Gemini Omni Flash image-to-video from one first frame.
 
         ``prompt``: required.
-        ``aspect_ratio``: one of "16:9", "9:16", "auto"; default "16:9".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 3 to 10 or one of "auto"; default 10.
-        ``image_urls``: exactly 1 items.
+        ``aspect_ratio``: must be one of 16:9, 9:16, auto; default "16:9".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 3 to 10 or one of auto; default 10.
+        ``image_urls``: from 1 to 1 item.
         """
 
     @overload
@@ -154,10 +154,10 @@ class EvoLinkVideos(Videos):
         """Gemini Omni Flash reference-to-video, guided by reference images.
 
         ``prompt``: required.
-        ``aspect_ratio``: one of "16:9", "9:16", "auto"; default "16:9".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 3 to 10 or one of "auto"; default 10.
-        ``image_urls``: 1 to 6 items.
+        ``aspect_ratio``: must be one of 16:9, 9:16, auto; default "16:9".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 3 to 10 or one of auto; default 10.
+        ``image_urls``: from 1 to 6 items.
         """
 
     @overload
@@ -176,9 +176,9 @@ class EvoLinkVideos(Videos):
         """Gemini Omni Flash text-to-video; duration 3-10 s or auto.
 
         ``prompt``: required.
-        ``aspect_ratio``: one of "16:9", "9:16", "auto"; default "16:9".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 3 to 10 or one of "auto"; default 10.
+        ``aspect_ratio``: must be one of 16:9, 9:16, auto; default "16:9".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 3 to 10 or one of auto; default 10.
         """
 
     @overload
@@ -196,8 +196,8 @@ class EvoLinkVideos(Videos):
         """Gemini Omni Flash video edit - change a video by instruction.
 
         ``prompt``: required.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``video_urls``: exactly 1 items.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``video_urls``: from 1 to 1 item.
         """
 
     @overload
@@ -218,13 +218,13 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """Grok Imagine image-to-video (beta), with a style mode.
 
-        ``image_urls``: required; 1 to 7 items.
+        ``image_urls``: required; from 1 to 7 items.
         ``prompt``: required.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "3:2", "2:3"; default "16:9".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 6 to 30; default 6.
-        ``mode``: one of "fun", "normal", "spicy"; default "normal".
-        ``quality``: one of "480p", "720p"; default "480p".
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 3:2, 2:3; default "16:9".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 6 to 30; default 6.
+        ``mode``: must be one of fun, normal, spicy; default "normal".
+        ``quality``: must be one of 480p, 720p; default "480p".
         """
 
     @overload
@@ -245,11 +245,11 @@ class EvoLinkVideos(Videos):
         """Grok Imagine text-to-video (beta), with a style mode.
 
         ``prompt``: required.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "3:2", "2:3"; default "16:9".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 6 to 30; default 6.
-        ``mode``: one of "fun", "normal", "spicy"; default "normal".
-        ``quality``: one of "480p", "720p"; default "480p".
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 3:2, 2:3; default "16:9".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 6 to 30; default 6.
+        ``mode``: must be one of fun, normal, spicy; default "normal".
+        ``quality``: must be one of 480p, 720p; default "480p".
         """
 
     @overload
@@ -269,12 +269,12 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """Grok Imagine Video 1.0 from an image.
 
-        ``image_urls``: required; 1 to 7 items.
-        ``prompt``: required; at least 1 characters.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "3:2", "2:3", "4:3", "3:4"; default "16:9".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 1 to 15; default 6.
-        ``quality``: one of "480p", "720p"; default "480p".
+        ``image_urls``: required; from 1 to 7 items.
+        ``prompt``: required; at least 1 character.
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 3:2, 2:3, 4:3, 3:4; default "16:9".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 1 to 15; default 6.
+        ``quality``: must be one of 480p, 720p; default "480p".
         """
 
     @overload
@@ -293,11 +293,11 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """Grok Imagine Video 1.0 from text.
 
-        ``prompt``: required; at least 1 characters.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "3:2", "2:3", "4:3", "3:4"; default "16:9".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 1 to 15; default 6.
-        ``quality``: one of "480p", "720p"; default "480p".
+        ``prompt``: required; at least 1 character.
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 3:2, 2:3, 4:3, 3:4; default "16:9".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 1 to 15; default 6.
+        ``quality``: must be one of 480p, 720p; default "480p".
         """
 
     @overload
@@ -317,12 +317,12 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """Grok Imagine Video 1.5 (preview) from text and up to 7 images; with one image, its shape sets the frame.
 
-        ``prompt``: required; 1 to 4096 characters.
-        ``aspect_ratio``: one of "auto", "16:9", "9:16", "1:1", "3:2", "2:3"; default "auto".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 1 to 15; default 6.
-        ``image_urls``: 0 to 7 items.
-        ``quality``: one of "480p", "720p", "1080p"; default "480p".
+        ``prompt``: required; from 1 to 4096 characters.
+        ``aspect_ratio``: must be one of auto, 16:9, 9:16, 1:1, 3:2, 2:3; default "auto".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 1 to 15; default 6.
+        ``image_urls``: from 0 to 7 items.
+        ``quality``: must be one of 480p, 720p, 1080p; default "480p".
         """
 
     @overload
@@ -342,11 +342,11 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """HappyHorse 1.0 image-to-video - animate one first frame for 3 to 15 seconds; the prompt is optional.
 
-        ``image_urls``: required; exactly 1 items.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 3 to 15; default 5.
-        ``quality``: one of "720p", "1080p"; default "720p".
-        ``seed``: 1 to 2147483647.
+        ``image_urls``: required; from 1 to 1 item.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 3 to 15; default 5.
+        ``quality``: must be one of 720p, 1080p; default "720p".
+        ``seed``: from 1 to 2147483647.
         """
 
     @overload
@@ -367,13 +367,13 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """HappyHorse 1.0 reference-to-video - cast up to 9 characters or objects from reference images into a 3 to 15 second clip.
 
-        ``image_urls``: required; 1 to 9 items.
+        ``image_urls``: required; from 1 to 9 items.
         ``prompt``: required.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "4:3", "3:4", "4:5", "5:4", "9:21", "21:9"; default "16:9".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 3 to 15; default 5.
-        ``quality``: one of "720p", "1080p"; default "720p".
-        ``seed``: 1 to 2147483647.
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 4:5, 5:4, 9:21, 21:9; default "16:9".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 3 to 15; default 5.
+        ``quality``: must be one of 720p, 1080p; default "720p".
+        ``seed``: from 1 to 2147483647.
         """
 
     @overload
@@ -394,11 +394,11 @@ class EvoLinkVideos(Videos):
         """HappyHorse 1.0 text-to-video - 3 to 15 seconds at 720p or 1080p; shots can be laid out with timings in the prompt.
 
         ``prompt``: required.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "4:3", "3:4", "4:5", "5:4", "9:21", "21:9"; default "16:9".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 3 to 15; default 5.
-        ``quality``: one of "720p", "1080p"; default "720p".
-        ``seed``: 1 to 2147483647.
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 4:5, 5:4, 9:21, 21:9; default "16:9".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 3 to 15; default 5.
+        ``quality``: must be one of 720p, 1080p; default "720p".
+        ``seed``: from 1 to 2147483647.
         """
 
     @overload
@@ -420,12 +420,12 @@ class EvoLinkVideos(Videos):
         """HappyHorse 1.0 video edit - restyle or replace parts of one video by instruction; the result is as long as the source, up to 15 seconds, and keeps its frame shape.
 
         ``prompt``: required.
-        ``video_urls``: required; exactly 1 items.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
+        ``video_urls``: required; from 1 to 1 item.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``image_urls``: at most 5 items.
         ``keep_original_sound``: default false.
-        ``quality``: one of "720p", "1080p"; default "720p".
-        ``seed``: 1 to 2147483647.
+        ``quality``: must be one of 720p, 1080p; default "720p".
+        ``seed``: from 1 to 2147483647.
         """
 
     @overload
@@ -445,11 +445,11 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """HappyHorse 1.1 image-to-video - animate one first frame for 3 to 15 seconds; the prompt is optional.
 
-        ``image_urls``: required; exactly 1 items.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 3 to 15; default 5.
-        ``quality``: one of "720p", "1080p"; default "720p".
-        ``seed``: 1 to 2147483647.
+        ``image_urls``: required; from 1 to 1 item.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 3 to 15; default 5.
+        ``quality``: must be one of 720p, 1080p; default "720p".
+        ``seed``: from 1 to 2147483647.
         """
 
     @overload
@@ -470,13 +470,13 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """HappyHorse 1.1 reference-to-video - cast up to 9 characters or objects from reference images into a 3 to 15 second clip.
 
-        ``image_urls``: required; 1 to 9 items.
+        ``image_urls``: required; from 1 to 9 items.
         ``prompt``: required.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "4:3", "3:4", "4:5", "5:4", "9:21", "21:9"; default "16:9".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 3 to 15; default 5.
-        ``quality``: one of "720p", "1080p"; default "720p".
-        ``seed``: 1 to 2147483647.
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 4:5, 5:4, 9:21, 21:9; default "16:9".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 3 to 15; default 5.
+        ``quality``: must be one of 720p, 1080p; default "720p".
+        ``seed``: from 1 to 2147483647.
         """
 
     @overload
@@ -497,11 +497,11 @@ class EvoLinkVideos(Videos):
         """HappyHorse 1.1 text-to-video - 3 to 15 seconds at 720p or 1080p; shots can be laid out with timings in the prompt.
 
         ``prompt``: required.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "4:3", "3:4", "4:5", "5:4", "9:21", "21:9"; default "16:9".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 3 to 15; default 5.
-        ``quality``: one of "720p", "1080p"; default "720p".
-        ``seed``: 1 to 2147483647.
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 4:5, 5:4, 9:21, 21:9; default "16:9".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 3 to 15; default 5.
+        ``quality``: must be one of 720p, 1080p; default "720p".
+        ``seed``: from 1 to 2147483647.
         """
 
     @overload
@@ -518,7 +518,7 @@ class EvoLinkVideos(Videos):
         """Kling custom element - register a character from reference images or a video, for use as <<<element_N>>>.
 
         ``model_params``: required; keys element_description, element_image_list, element_name, element_video_list, element_voice_id, reference_type.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         """
 
     @overload
@@ -537,11 +537,11 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """Kling O1 image-to-video from one or two images.
 
-        ``image_urls``: required; 1 to 2 items.
+        ``image_urls``: required; from 1 to 2 items.
         ``prompt``: required; at most 5000 characters.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: one of 5, 10; default 5.
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: must be one of 5, 10; default 5.
         """
 
     @overload
@@ -561,9 +561,9 @@ class EvoLinkVideos(Videos):
         """Kling O1 video edit, fast tier.
 
         ``prompt``: required; at most 5000 characters.
-        ``video_urls``: required; exactly 1 items.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``image_urls``: 1 to 4 items.
+        ``video_urls``: required; from 1 to 1 item.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``image_urls``: from 1 to 4 items.
         """
 
     @overload
@@ -583,9 +583,9 @@ class EvoLinkVideos(Videos):
         """Kling O1 video edit - change a video by instruction, with optional reference images.
 
         ``prompt``: required; at most 5000 characters.
-        ``video_urls``: required; exactly 1 items.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``image_urls``: 1 to 4 items.
+        ``video_urls``: required; from 1 to 1 item.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``image_urls``: from 1 to 4 items.
         """
 
     @overload
@@ -609,15 +609,13 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """Kling O3 image-to-video - first/last frame and reference images, elements and multi-shot.
 
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 3 to 15; default 5.
-        ``image_end``: format uri.
-        ``image_start``: format uri.
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 3 to 15; default 5.
         ``model_params``: keys element_list, multi_prompt, multi_shot, shot_type, watermark_info.
         ``prompt``: at most 2500 characters.
-        ``quality``: one of "720p", "1080p", "4k".
-        ``sound``: one of "on", "off"; default "off".
+        ``quality``: must be one of 720p, 1080p, 4k.
+        ``sound``: must be one of on, off; default "off".
         """
 
     @overload
@@ -641,13 +639,12 @@ class EvoLinkVideos(Videos):
         """Kling O3 reference-to-video - a new shot guided by a reference video, images and elements.
 
         ``prompt``: required; at most 2500 characters.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 3 to 10; default 5.
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 3 to 10; default 5.
         ``keep_original_sound``: default true.
         ``model_params``: keys element_list, watermark_info.
-        ``quality``: one of "720p", "1080p"; default "720p".
-        ``video_url``: format uri.
+        ``quality``: must be one of 720p, 1080p; default "720p".
         """
 
     @overload
@@ -668,13 +665,13 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """Kling O3 text-to-video, with elements and multi-shot.
 
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1"; default "16:9".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 3 to 15; default 5.
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1; default "16:9".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 3 to 15; default 5.
         ``model_params``: keys element_list, multi_prompt, multi_shot, shot_type, watermark_info.
         ``prompt``: at most 2500 characters.
-        ``quality``: one of "720p", "1080p", "4k"; default "720p".
-        ``sound``: one of "on", "off"; default "off".
+        ``quality``: must be one of 720p, 1080p, 4k; default "720p".
+        ``sound``: must be one of on, off; default "off".
         """
 
     @overload
@@ -695,12 +692,11 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """Kling O3 video edit - rework a video by instruction, with reference images and elements.
 
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``keep_original_sound``: default true.
         ``model_params``: keys element_list, watermark_info.
         ``prompt``: at most 2500 characters.
-        ``quality``: one of "720p", "1080p"; default "720p".
-        ``video_url``: format uri.
+        ``quality``: must be one of 720p, 1080p; default "720p".
         """
 
     @overload
@@ -723,14 +719,13 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """Kling v3 image-to-video - animate a first frame, optionally towards a last frame, with multi-shot.
 
-        ``image_start``: required; format uri.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 3 to 15; default 5.
-        ``image_end``: format uri.
+        ``image_start``: required.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 3 to 15; default 5.
         ``model_params``: keys element_list, multi_prompt, multi_shot, shot_type, watermark_info.
         ``prompt``: at most 2500 characters.
-        ``quality``: one of "720p", "1080p", "4k"; default "720p".
-        ``sound``: one of "on", "off"; default "off".
+        ``quality``: must be one of 720p, 1080p, 4k; default "720p".
+        ``sound``: must be one of on, off; default "off".
         """
 
     @overload
@@ -753,9 +748,9 @@ class EvoLinkVideos(Videos):
         ``image_urls``: required.
         ``model_params``: required; keys character_orientation, element_list, keep_sound, watermark_info.
         ``video_urls``: required.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``prompt``: at most 2500 characters.
-        ``quality``: one of "720p", "1080p"; default "720p".
+        ``quality``: must be one of 720p, 1080p; default "720p".
         """
 
     @overload
@@ -777,13 +772,13 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """Kling v3 text-to-video, with optional multi-shot storytelling.
 
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 3 to 15; default 5.
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 3 to 15; default 5.
         ``model_params``: keys multi_prompt, multi_shot, shot_type, watermark_info.
         ``prompt``: at most 2500 characters.
-        ``quality``: one of "720p", "1080p", "4k"; default "720p".
-        ``sound``: one of "on", "off"; default "off".
+        ``quality``: must be one of 720p, 1080p, 4k; default "720p".
+        ``sound``: must be one of on, off; default "off".
         """
 
     @overload
@@ -802,11 +797,11 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """Kling v3 turbo image-to-video - quicker and cheaper, up to 1080p.
 
-        ``image_start``: required; format uri.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 3 to 15; default 5.
+        ``image_start``: required.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 3 to 15; default 5.
         ``prompt``: at most 2500 characters.
-        ``quality``: one of "720p", "1080p"; default "720p".
+        ``quality``: must be one of 720p, 1080p; default "720p".
         """
 
     @overload
@@ -826,10 +821,10 @@ class EvoLinkVideos(Videos):
         """Kling v3 turbo text-to-video - quicker and cheaper, up to 1080p.
 
         ``prompt``: required; at most 2500 characters.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1"; default "16:9".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 3 to 15; default 5.
-        ``quality``: one of "720p", "1080p"; default "720p".
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1; default "16:9".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 3 to 15; default 5.
+        ``quality``: must be one of 720p, 1080p; default "720p".
         """
 
     @overload
@@ -849,12 +844,10 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """MiniMax H3 image-to-video from a first frame, a last frame or both.
 
-        ``prompt``: required; 1 to 7000 characters.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 4 to 15; default 4.
-        ``image_end``: format uri.
-        ``image_start``: format uri.
-        ``quality``: one of "768p", "2k"; default "768p".
+        ``prompt``: required; from 1 to 7000 characters.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 4 to 15; default 4.
+        ``quality``: must be one of 768p, 2k; default "768p".
         """
 
     @overload
@@ -876,13 +869,13 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """MiniMax H3 reference-to-video from up to 9 images, 3 videos and 3 audio clips.
 
-        ``prompt``: required; 1 to 7000 characters.
-        ``aspect_ratio``: one of "adaptive", "16:9", "21:9", "4:3", "1:1", "3:4", "9:16"; default "adaptive".
+        ``prompt``: required; from 1 to 7000 characters.
+        ``aspect_ratio``: must be one of adaptive, 16:9, 21:9, 4:3, 1:1, 3:4, 9:16; default "adaptive".
         ``audio_urls``: at most 3 items; default [].
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 4 to 15; default 4.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 4 to 15; default 4.
         ``image_urls``: at most 9 items; default [].
-        ``quality``: one of "768p", "2k"; default "768p".
+        ``quality``: must be one of 768p, 2k; default "768p".
         ``video_urls``: at most 3 items; default [].
         """
 
@@ -902,11 +895,11 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """MiniMax H3 text-to-video.
 
-        ``prompt``: required; 1 to 7000 characters.
-        ``aspect_ratio``: one of "16:9", "21:9", "4:3", "1:1", "3:4", "9:16"; default "16:9".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 4 to 15; default 4.
-        ``quality``: one of "768p", "2k"; default "768p".
+        ``prompt``: required; from 1 to 7000 characters.
+        ``aspect_ratio``: must be one of 16:9, 21:9, 4:3, 1:1, 3:4, 9:16; default "16:9".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 4 to 15; default 4.
+        ``quality``: must be one of 768p, 2k; default "768p".
         """
 
     @overload
@@ -929,10 +922,10 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """OmniHuman 1.5 - a talking-person video from one portrait, lip-synced to an audio clip of up to 35 seconds.
 
-        ``audio_url``: required; format uri.
-        ``image_urls``: required; exactly 1 items.
+        ``audio_url``: required.
+        ``image_urls``: required; from 1 to 1 item.
         ``auto_mask``: default false.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``pe_fast_mode``: default false.
         ``subject_check``: default false.
         """
@@ -956,12 +949,12 @@ class EvoLinkVideos(Videos):
         """Seedance 1.5 Pro - text, first-frame or first-and-last-frame video with generated sound; 4 to 12 seconds, up to 1080p.
 
         ``prompt``: required; at most 2000 characters.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "4:3", "3:4", "21:9", "adaptive".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 4 to 12; default 5.
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 21:9, adaptive.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 4 to 12; default 5.
         ``generate_audio``: default true.
         ``image_urls``: at most 2 items.
-        ``quality``: one of "480p", "720p", "1080p"; default "720p".
+        ``quality``: must be one of 480p, 720p, 1080p; default "720p".
         """
 
     @overload
@@ -983,14 +976,14 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """Seedance 2.0 Fast image-to-video from a first frame, or first and last frames; 480p or 720p.
 
-        ``image_urls``: required; 1 to 2 items.
+        ``image_urls``: required; from 1 to 2 items.
         ``prompt``: required.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "4:3", "3:4", "21:9", "adaptive"; default "adaptive".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 21:9, adaptive; default "adaptive".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
-        ``duration``: 4 to 15; default 5.
+        ``duration``: from 4 to 15; default 5.
         ``generate_audio``: default true.
-        ``quality``: one of "480p", "720p"; default "720p".
+        ``quality``: must be one of 480p, 720p; default "720p".
         """
 
     @overload
@@ -1015,14 +1008,14 @@ class EvoLinkVideos(Videos):
         """Seedance 2.0 Fast reference-to-video - up to 9 images, 3 videos and 3 audio clips as references; 480p or 720p.
 
         ``prompt``: required.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "4:3", "3:4", "21:9", "adaptive"; default "adaptive".
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 21:9, adaptive; default "adaptive".
         ``audio_urls``: at most 3 items.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
-        ``duration``: 4 to 15; default 5.
+        ``duration``: from 4 to 15; default 5.
         ``generate_audio``: default true.
         ``image_urls``: at most 9 items.
-        ``quality``: one of "480p", "720p"; default "720p".
+        ``quality``: must be one of 480p, 720p; default "720p".
         ``video_urls``: at most 3 items.
         """
 
@@ -1046,13 +1039,13 @@ class EvoLinkVideos(Videos):
         """Seedance 2.0 Fast text-to-video - quicker and cheaper, 480p or 720p, with optional web search.
 
         ``prompt``: required.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "4:3", "3:4", "21:9", "adaptive"; default "adaptive".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 21:9, adaptive; default "adaptive".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
-        ``duration``: 4 to 15; default 5.
+        ``duration``: from 4 to 15; default 5.
         ``generate_audio``: default true.
         ``model_params``: keys web_search.
-        ``quality``: one of "480p", "720p"; default "720p".
+        ``quality``: must be one of 480p, 720p; default "720p".
         """
 
     @overload
@@ -1074,14 +1067,14 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """Seedance 2.0 image-to-video from a first frame, or first and last frames; up to 4K.
 
-        ``image_urls``: required; 1 to 2 items.
+        ``image_urls``: required; from 1 to 2 items.
         ``prompt``: required.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "4:3", "3:4", "21:9", "adaptive"; default "adaptive".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 21:9, adaptive; default "adaptive".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
-        ``duration``: 4 to 15; default 5.
+        ``duration``: from 4 to 15; default 5.
         ``generate_audio``: default true.
-        ``quality``: one of "480p", "720p", "1080p", "4k"; default "720p".
+        ``quality``: must be one of 480p, 720p, 1080p, 4k; default "720p".
         """
 
     @overload
@@ -1103,14 +1096,14 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """Seedance 2.0 Mini image-to-video from a first frame, or first and last frames; 480p or 720p.
 
-        ``image_urls``: required; 1 to 2 items.
+        ``image_urls``: required; from 1 to 2 items.
         ``prompt``: required.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "4:3", "3:4", "21:9", "adaptive"; default "adaptive".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 21:9, adaptive; default "adaptive".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
-        ``duration``: 4 to 15; default 5.
+        ``duration``: from 4 to 15; default 5.
         ``generate_audio``: default true.
-        ``quality``: one of "480p", "720p"; default "720p".
+        ``quality``: must be one of 480p, 720p; default "720p".
         """
 
     @overload
@@ -1135,14 +1128,14 @@ class EvoLinkVideos(Videos):
         """Seedance 2.0 Mini reference-to-video - up to 9 images, 3 videos and 3 audio clips as references; 480p or 720p.
 
         ``prompt``: required.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "4:3", "3:4", "21:9", "adaptive"; default "adaptive".
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 21:9, adaptive; default "adaptive".
         ``audio_urls``: at most 3 items.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
-        ``duration``: 4 to 15; default 5.
+        ``duration``: from 4 to 15; default 5.
         ``generate_audio``: default true.
         ``image_urls``: at most 9 items.
-        ``quality``: one of "480p", "720p"; default "720p".
+        ``quality``: must be one of 480p, 720p; default "720p".
         ``video_urls``: at most 3 items.
         """
 
@@ -1165,12 +1158,12 @@ class EvoLinkVideos(Videos):
         """Seedance 2.0 Mini text-to-video - the lightest tier, 480p or 720p.
 
         ``prompt``: required.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "4:3", "3:4", "21:9", "adaptive"; default "adaptive".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 21:9, adaptive; default "adaptive".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
-        ``duration``: 4 to 15; default 5.
+        ``duration``: from 4 to 15; default 5.
         ``generate_audio``: default true.
-        ``quality``: one of "480p", "720p"; default "720p".
+        ``quality``: must be one of 480p, 720p; default "720p".
         """
 
     @overload
@@ -1195,14 +1188,14 @@ class EvoLinkVideos(Videos):
         """Seedance 2.0 reference-to-video - new footage guided by up to 9 images, 3 videos and 3 audio clips (also edits or continues a reference video); up to 4K.
 
         ``prompt``: required.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "4:3", "3:4", "21:9", "adaptive"; default "adaptive".
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 21:9, adaptive; default "adaptive".
         ``audio_urls``: at most 3 items.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
-        ``duration``: 4 to 15; default 5.
+        ``duration``: from 4 to 15; default 5.
         ``generate_audio``: default true.
         ``image_urls``: at most 9 items.
-        ``quality``: one of "480p", "720p", "1080p", "4k"; default "720p".
+        ``quality``: must be one of 480p, 720p, 1080p, 4k; default "720p".
         ``video_urls``: at most 3 items.
         """
 
@@ -1226,13 +1219,13 @@ class EvoLinkVideos(Videos):
         """Seedance 2.0 text-to-video - 4 to 15 seconds, up to 4K, with optional web search.
 
         ``prompt``: required.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "4:3", "3:4", "21:9", "adaptive"; default "adaptive".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 21:9, adaptive; default "adaptive".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
-        ``duration``: 4 to 15; default 5.
+        ``duration``: from 4 to 15; default 5.
         ``generate_audio``: default true.
         ``model_params``: keys web_search.
-        ``quality``: one of "480p", "720p", "1080p", "4k"; default "720p".
+        ``quality``: must be one of 480p, 720p, 1080p, 4k; default "720p".
         """
 
     @overload
@@ -1255,15 +1248,15 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """Seedance 2.5 image-to-video from a first frame, or first and last frames; the shape follows the image.
 
-        ``image_urls``: required; 1 to 2 items.
+        ``image_urls``: required; from 1 to 2 items.
         ``prompt``: required.
-        ``aspect_ratio``: one of "adaptive"; default "adaptive".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
+        ``aspect_ratio``: must be one of adaptive; default "adaptive".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
-        ``duration``: exactly -1 or 4 to 30; default 5.
+        ``duration``: -1 or from 4 to 30; default 5.
         ``generate_audio``: default true.
-        ``output_format``: one of "mp4", "mov"; default "mp4".
-        ``quality``: one of "480p", "720p", "1080p"; default "720p".
+        ``output_format``: must be one of mp4, mov; default "mp4".
+        ``quality``: must be one of 480p, 720p, 1080p; default "720p".
         """
 
     @overload
@@ -1289,16 +1282,16 @@ class EvoLinkVideos(Videos):
         """Seedance 2.5 reference-to-video - new footage guided by up to 30 images, 10 videos and 10 audio clips (at least one); up to 1080p.
 
         ``prompt``: required.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "4:3", "3:4", "21:9", "adaptive"; default "adaptive".
-        ``audio_urls``: 1 to 10 items.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 21:9, adaptive; default "adaptive".
+        ``audio_urls``: from 1 to 10 items.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
-        ``duration``: exactly -1 or 4 to 30; default 5.
+        ``duration``: -1 or from 4 to 30; default 5.
         ``generate_audio``: default true.
-        ``image_urls``: 1 to 30 items.
-        ``output_format``: one of "mp4", "mov"; default "mp4".
-        ``quality``: one of "480p", "720p", "1080p"; default "720p".
-        ``video_urls``: 1 to 10 items.
+        ``image_urls``: from 1 to 30 items.
+        ``output_format``: must be one of mp4, mov; default "mp4".
+        ``quality``: must be one of 480p, 720p, 1080p; default "720p".
+        ``video_urls``: from 1 to 10 items.
         """
 
     @overload
@@ -1322,14 +1315,14 @@ class EvoLinkVideos(Videos):
         """Seedance 2.5 text-to-video - up to 30 seconds and 1080p, with optional web search.
 
         ``prompt``: required.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "4:3", "3:4", "21:9", "adaptive"; default "adaptive".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 21:9, adaptive; default "adaptive".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
-        ``duration``: exactly -1 or 4 to 30; default 5.
+        ``duration``: -1 or from 4 to 30; default 5.
         ``generate_audio``: default true.
         ``model_params``: keys web_search.
-        ``output_format``: one of "mp4", "mov"; default "mp4".
-        ``quality``: one of "480p", "720p", "1080p"; default "720p".
+        ``output_format``: must be one of mp4, mov; default "mp4".
+        ``quality``: must be one of 480p, 720p, 1080p; default "720p".
         """
 
     @overload
@@ -1355,16 +1348,16 @@ class EvoLinkVideos(Videos):
         """Seedance 2.5 video edit - change the first video by instruction; the output keeps its length and shape.
 
         ``prompt``: required.
-        ``video_urls``: required; 1 to 10 items.
-        ``aspect_ratio``: one of "adaptive"; default "adaptive".
-        ``audio_urls``: 1 to 10 items.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
+        ``video_urls``: required; from 1 to 10 items.
+        ``aspect_ratio``: must be one of adaptive; default "adaptive".
+        ``audio_urls``: from 1 to 10 items.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
-        ``duration``: one of -1; default -1.
+        ``duration``: must be one of -1; default -1.
         ``generate_audio``: default true.
-        ``image_urls``: 1 to 30 items.
-        ``output_format``: one of "mp4", "mov"; default "mp4".
-        ``quality``: one of "480p", "720p", "1080p"; default "720p".
+        ``image_urls``: from 1 to 30 items.
+        ``output_format``: must be one of mp4, mov; default "mp4".
+        ``quality``: must be one of 480p, 720p, 1080p; default "720p".
         """
 
     @overload
@@ -1390,16 +1383,16 @@ class EvoLinkVideos(Videos):
         """Seedance 2.5 video extend - continue the first video forwards or backwards by up to 30 seconds.
 
         ``prompt``: required.
-        ``video_urls``: required; 1 to 10 items.
-        ``aspect_ratio``: one of "adaptive"; default "adaptive".
-        ``audio_urls``: 1 to 10 items.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
+        ``video_urls``: required; from 1 to 10 items.
+        ``aspect_ratio``: must be one of adaptive; default "adaptive".
+        ``audio_urls``: from 1 to 10 items.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
-        ``duration``: exactly -1 or 4 to 30; default 5.
+        ``duration``: -1 or from 4 to 30; default 5.
         ``generate_audio``: default true.
-        ``image_urls``: 1 to 30 items.
-        ``output_format``: one of "mp4", "mov"; default "mp4".
-        ``quality``: one of "480p", "720p", "1080p"; default "720p".
+        ``image_urls``: from 1 to 30 items.
+        ``output_format``: must be one of mp4, mov; default "mp4".
+        ``quality``: must be one of 480p, 720p, 1080p; default "720p".
         """
 
     @overload
@@ -1419,9 +1412,9 @@ class EvoLinkVideos(Videos):
         """Sora 2 (preview) - text or one image to video; an image must match the chosen frame size exactly.
 
         ``prompt``: required; at most 5000 characters.
-        ``aspect_ratio``: one of "1280x720", "720x1280", "16:9", "9:16".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``image_urls``: at most 1 items.
+        ``aspect_ratio``: must be one of 1280x720, 720x1280, 16:9, 9:16.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``image_urls``: at most 1 item.
         """
 
     @overload
@@ -1442,10 +1435,10 @@ class EvoLinkVideos(Videos):
         """Sora 2 Pro (preview) - higher quality text or image to video; no images of real people.
 
         ``prompt``: required; at most 5000 characters.
-        ``aspect_ratio``: one of "16:9", "9:16".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``image_urls``: at most 1 items.
-        ``quality``: one of "720p", "1080p".
+        ``aspect_ratio``: must be one of 16:9, 9:16.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``image_urls``: at most 1 item.
+        ``quality``: must be one of 720p, 1080p.
         """
 
     @overload
@@ -1462,8 +1455,8 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """Topaz video upscale - enhance one MP4 video and enlarge it 1x, 2x or 4x, billed per second of input.
 
-        ``video_urls``: required; exactly 1 items.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
+        ``video_urls``: required; from 1 to 1 item.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``model_params``: keys upscale_factor.
         """
 
@@ -1492,17 +1485,17 @@ class EvoLinkVideos(Videos):
         """Veo 3.1 Fast (preview) - text-to-video, first/last-frame and reference-image video, cheaper and quicker.
 
         ``prompt``: required; at most 2000 characters.
-        ``aspect_ratio``: one of "auto", "16:9", "9:16".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: one of 4, 6, 8.
+        ``aspect_ratio``: must be one of auto, 16:9, 9:16.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: must be one of 4, 6, 8.
         ``generate_audio``: default true.
-        ``generation_type``: one of "TEXT", "FIRST&LAST", "REFERENCE".
+        ``generation_type``: must be one of TEXT, FIRST&LAST, REFERENCE.
         ``image_urls``: at most 3 items.
-        ``n``: 1 to 4; default 1.
-        ``person_generation``: one of "allow_adult", "dont_allow".
-        ``quality``: one of "720p", "1080p", "4k"; default "720p".
-        ``resize_mode``: one of "pad", "crop".
-        ``seed``: 1 to 4294967295.
+        ``n``: from 1 to 4; default 1.
+        ``person_generation``: must be one of allow_adult, dont_allow.
+        ``quality``: must be one of 720p, 1080p, 4k; default "720p".
+        ``resize_mode``: must be one of pad, crop.
+        ``seed``: from 1 to 4294967295.
         """
 
     @overload
@@ -1530,17 +1523,17 @@ class EvoLinkVideos(Videos):
         """Veo 3.1 (preview) - text-to-video, first/last-frame and reference-image video.
 
         ``prompt``: required; at most 2000 characters.
-        ``aspect_ratio``: one of "auto", "16:9", "9:16".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: one of 4, 6, 8.
+        ``aspect_ratio``: must be one of auto, 16:9, 9:16.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: must be one of 4, 6, 8.
         ``generate_audio``: default true.
-        ``generation_type``: one of "TEXT", "FIRST&LAST", "REFERENCE".
+        ``generation_type``: must be one of TEXT, FIRST&LAST, REFERENCE.
         ``image_urls``: at most 3 items.
-        ``n``: 1 to 4; default 1.
-        ``person_generation``: one of "allow_adult", "dont_allow".
-        ``quality``: one of "720p", "1080p", "4k"; default "720p".
-        ``resize_mode``: one of "pad", "crop".
-        ``seed``: 1 to 4294967295.
+        ``n``: from 1 to 4; default 1.
+        ``person_generation``: must be one of allow_adult, dont_allow.
+        ``quality``: must be one of 720p, 1080p, 4k; default "720p".
+        ``resize_mode``: must be one of pad, crop.
+        ``seed``: from 1 to 4294967295.
         """
 
     @overload
@@ -1562,12 +1555,12 @@ class EvoLinkVideos(Videos):
         """Veo 3.1 Fast (beta channel) - text, first/last-frame and reference-image video at 720p.
 
         ``prompt``: required; at most 2000 characters.
-        ``aspect_ratio``: one of "auto", "16:9", "9:16"; default "auto".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
+        ``aspect_ratio``: must be one of auto, 16:9, 9:16; default "auto".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``enhance_prompt``: default true.
-        ``generation_type``: one of "TEXT", "FIRST&LAST", "REFERENCE".
+        ``generation_type``: must be one of TEXT, FIRST&LAST, REFERENCE.
         ``image_urls``: at most 3 items.
-        ``quality``: one of "720p".
+        ``quality``: must be one of 720p.
         """
 
     @overload
@@ -1584,9 +1577,9 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """Veo 3.1 Fast extend (retired) - continue an earlier 720p Veo 3.1 Fast video.
 
-        ``base_video_task_id``: required; at most 128 characters; matches ^task-unified-[A-Za-z0-9_-]+$.
+        ``base_video_task_id``: required; at most 128 characters; must match the pattern ^task-unified-[A-Za-z0-9_-]+$.
         ``prompt``: required; at most 2000 characters.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         """
 
     @overload
@@ -1608,12 +1601,12 @@ class EvoLinkVideos(Videos):
         """Veo 3.1 Pro (beta channel) - text, first-frame or first/last-frame video at 720p.
 
         ``prompt``: required; at most 2000 characters.
-        ``aspect_ratio``: one of "auto", "16:9", "9:16"; default "auto".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
+        ``aspect_ratio``: must be one of auto, 16:9, 9:16; default "auto".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``enhance_prompt``: default true.
-        ``generation_type``: one of "TEXT", "FIRST&LAST".
+        ``generation_type``: must be one of TEXT, FIRST&LAST.
         ``image_urls``: at most 2 items.
-        ``quality``: one of "720p".
+        ``quality``: must be one of 720p.
         """
 
     @overload
@@ -1633,11 +1626,10 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """VideoRetalk - redo the lip movements of the person in a video to match a new audio track (e.g. dubbing).
 
-        ``audio_url``: required; format uri.
-        ``video_url``: required; format uri.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``query_face_threshold``: 120 to 200; default 170.
-        ``ref_image_url``: format uri.
+        ``audio_url``: required.
+        ``video_url``: required.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``query_face_threshold``: from 120 to 200; default 170.
         ``video_extension``: default false.
         """
 
@@ -1658,12 +1650,12 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """Wan 2.5 image-to-video - animate one first-frame image into a 5 or 10 second clip.
 
-        ``image_urls``: required; exactly 1 items.
+        ``image_urls``: required; from 1 to 1 item.
         ``prompt``: required; at most 2000 characters.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: one of 5, 10.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: must be one of 5, 10.
         ``prompt_extend``: default true.
-        ``quality``: one of "480p", "720p", "1080p"; default "720p".
+        ``quality``: must be one of 480p, 720p, 1080p; default "720p".
         """
 
     @overload
@@ -1684,11 +1676,11 @@ class EvoLinkVideos(Videos):
         """Wan 2.5 text-to-video - 5 or 10 second clips at 480p, 720p or 1080p.
 
         ``prompt``: required; at most 2000 characters.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "4:3", "3:4"; default "16:9".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: one of 5, 10.
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4; default "16:9".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: must be one of 5, 10.
         ``prompt_extend``: default true.
-        ``quality``: one of "480p", "720p", "1080p"; default "720p".
+        ``quality``: must be one of 480p, 720p, 1080p; default "720p".
         """
 
     @overload
@@ -1711,15 +1703,14 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """Wan 2.6 Flash image-to-video - the quicker first-frame tier, with or without generated sound.
 
-        ``image_urls``: required; exactly 1 items.
+        ``image_urls``: required; from 1 to 1 item.
         ``prompt``: required; at most 1500 characters.
-        ``audio_url``: format uri.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 2 to 15.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 2 to 15.
         ``generate_audio``: default true.
         ``model_params``: keys shot_type.
         ``prompt_extend``: default true.
-        ``quality``: one of "720p", "1080p"; default "720p".
+        ``quality``: must be one of 720p, 1080p; default "720p".
         """
 
     @overload
@@ -1741,14 +1732,13 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """Wan 2.6 image-to-video - animate one first-frame image into a 2 to 15 second clip.
 
-        ``image_urls``: required; exactly 1 items.
+        ``image_urls``: required; from 1 to 1 item.
         ``prompt``: required; at most 1500 characters.
-        ``audio_url``: format uri.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 2 to 15.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 2 to 15.
         ``model_params``: keys shot_type.
         ``prompt_extend``: default true.
-        ``quality``: one of "720p", "1080p"; default "720p".
+        ``quality``: must be one of 720p, 1080p; default "720p".
         """
 
     @overload
@@ -1771,13 +1761,13 @@ class EvoLinkVideos(Videos):
         """Wan 2.6 Flash reference video - the quicker reference-video tier, with or without generated sound.
 
         ``prompt``: required; at most 1500 characters.
-        ``video_urls``: required; 1 to 3 items.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "4:3", "3:4"; default "16:9".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 2 to 10.
+        ``video_urls``: required; from 1 to 3 items.
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4; default "16:9".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 2 to 10.
         ``generate_audio``: default true.
         ``model_params``: keys shot_type.
-        ``quality``: one of "720p", "1080p"; default "720p".
+        ``quality``: must be one of 720p, 1080p; default "720p".
         """
 
     @overload
@@ -1799,12 +1789,12 @@ class EvoLinkVideos(Videos):
         """Wan 2.6 reference video - a new 2 to 10 second clip starring the characters of up to 3 reference videos.
 
         ``prompt``: required; at most 1500 characters.
-        ``video_urls``: required; 1 to 3 items.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "4:3", "3:4"; default "16:9".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 2 to 10.
+        ``video_urls``: required; from 1 to 3 items.
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4; default "16:9".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 2 to 10.
         ``model_params``: keys shot_type.
-        ``quality``: one of "720p", "1080p"; default "720p".
+        ``quality``: must be one of 720p, 1080p; default "720p".
         """
 
     @overload
@@ -1827,13 +1817,12 @@ class EvoLinkVideos(Videos):
         """Wan 2.6 text-to-video - 2 to 15 second clips at 720p or 1080p, optionally driven by an audio track.
 
         ``prompt``: required; at most 1500 characters.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "4:3", "3:4"; default "16:9".
-        ``audio_url``: format uri.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 2 to 15.
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4; default "16:9".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 2 to 15.
         ``model_params``: keys shot_type.
         ``prompt_extend``: default true.
-        ``quality``: one of "720p", "1080p"; default "720p".
+        ``quality``: must be one of 720p, 1080p; default "720p".
         """
 
     @overload
@@ -1859,18 +1848,16 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """Wan 2.7 image-to-video - from a first frame, first and last frames, or by continuing a short video.
 
-        ``audio_urls``: exactly 1 items.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 2 to 15; default 5.
-        ``generation_mode``: one of "first_frame", "first_last_frame", "video_continuation".
-        ``image_end``: format uri.
-        ``image_start``: format uri.
+        ``audio_urls``: from 1 to 1 item.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 2 to 15; default 5.
+        ``generation_mode``: must be one of first_frame, first_last_frame, video_continuation.
         ``negative_prompt``: at most 500 characters.
         ``prompt``: at most 5000 characters.
         ``prompt_extend``: default false.
-        ``quality``: one of "720p", "1080p"; default "720p".
-        ``seed``: 1 to 2147483647.
-        ``video_urls``: exactly 1 items.
+        ``quality``: must be one of 720p, 1080p; default "720p".
+        ``seed``: from 1 to 2147483647.
+        ``video_urls``: from 1 to 1 item.
         """
 
     @overload
@@ -1898,17 +1885,16 @@ class EvoLinkVideos(Videos):
         """Wan 2.7 reference video - cast people or objects from up to 5 reference images and videos, with per-character voices.
 
         ``prompt``: required; at most 5000 characters.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "4:3", "3:4"; default "16:9".
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4; default "16:9".
         ``audio_urls``: at most 5 items.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 2 to 15; default 5.
-        ``image_start``: format uri.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 2 to 15; default 5.
         ``image_urls``: at most 5 items.
         ``model_params``: keys voice_bindings.
         ``negative_prompt``: at most 500 characters.
         ``prompt_extend``: default false.
-        ``quality``: one of "720p", "1080p"; default "720p".
-        ``seed``: 1 to 2147483647.
+        ``quality``: must be one of 720p, 1080p; default "720p".
+        ``seed``: from 1 to 2147483647.
         ``video_urls``: at most 5 items.
         """
 
@@ -1933,14 +1919,14 @@ class EvoLinkVideos(Videos):
         """Wan 2.7 text-to-video - 2 to 15 second clips at 720p or 1080p; shots can be laid out in the prompt.
 
         ``prompt``: required; at most 5000 characters.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "4:3", "3:4"; default "16:9".
-        ``audio_urls``: exactly 1 items.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 2 to 15; default 5.
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4; default "16:9".
+        ``audio_urls``: from 1 to 1 item.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 2 to 15; default 5.
         ``negative_prompt``: at most 500 characters.
         ``prompt_extend``: default false.
-        ``quality``: one of "720p", "1080p"; default "720p".
-        ``seed``: 1 to 2147483647.
+        ``quality``: must be one of 720p, 1080p; default "720p".
+        ``seed``: from 1 to 2147483647.
         """
 
     @overload
@@ -1965,17 +1951,17 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """Wan 2.7 video edit - restyle or change one video by instruction, with up to 4 reference images.
 
-        ``video_urls``: required; exactly 1 items.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "4:3", "3:4".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 0 to 10; exactly 0 or at least 2; default 0.
+        ``video_urls``: required; from 1 to 1 item.
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 0 to 10; 0 or at least 2; default 0.
         ``image_urls``: at most 4 items.
         ``keep_original_sound``: default false.
         ``negative_prompt``: at most 500 characters.
         ``prompt``: at most 5000 characters.
         ``prompt_extend``: default false.
-        ``quality``: one of "720p", "1080p"; default "720p".
-        ``seed``: 1 to 2147483647.
+        ``quality``: must be one of 720p, 1080p; default "720p".
+        ``seed``: from 1 to 2147483647.
         """
 
     @overload
@@ -1998,14 +1984,13 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """Wan 3.0 image-to-video - a clip of up to 30 seconds that starts on a given image and can end on another.
 
-        ``image_start``: required; format uri.
-        ``aspect_ratio``: one of "adaptive", "16:9", "9:16", "1:1", "4:3", "3:4"; default "adaptive".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: exactly -1 or 2 to 30; default 5.
+        ``image_start``: required.
+        ``aspect_ratio``: must be one of adaptive, 16:9, 9:16, 1:1, 4:3, 3:4; default "adaptive".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: -1 or from 2 to 30; default 5.
         ``generate_audio``: default true.
-        ``image_end``: format uri.
-        ``quality``: one of "480p", "720p", "1080p"; default "720p".
-        ``seed``: 0 to 2147483647.
+        ``quality``: must be one of 480p, 720p, 1080p; default "720p".
+        ``seed``: from 0 to 2147483647.
         """
 
     @overload
@@ -2030,15 +2015,15 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """Wan 3.0 reference video - up to 30 seconds built from any mix of reference images, videos, audio clips and a document or web page.
 
-        ``aspect_ratio``: one of "adaptive", "16:9", "9:16", "1:1", "4:3", "3:4"; default "adaptive".
+        ``aspect_ratio``: must be one of adaptive, 16:9, 9:16, 1:1, 4:3, 3:4; default "adaptive".
         ``audio_urls``: at most 5 items.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: exactly -1 or 2 to 30; default 5.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: -1 or from 2 to 30; default 5.
         ``generate_audio``: default true.
         ``image_urls``: at most 10 items.
         ``model_params``: keys file_url, link_url.
-        ``quality``: one of "480p", "720p", "1080p"; default "720p".
-        ``seed``: 0 to 2147483647.
+        ``quality``: must be one of 480p, 720p, 1080p; default "720p".
+        ``seed``: from 0 to 2147483647.
         ``video_urls``: at most 5 items.
         """
 
@@ -2061,12 +2046,12 @@ class EvoLinkVideos(Videos):
         """Wan 3.0 text-to-video - clips of up to 30 seconds from a prompt alone, at 480p to 1080p.
 
         ``prompt``: required.
-        ``aspect_ratio``: one of "adaptive", "16:9", "9:16", "1:1", "4:3", "3:4"; default "adaptive".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: exactly -1 or 2 to 30; default 5.
+        ``aspect_ratio``: must be one of adaptive, 16:9, 9:16, 1:1, 4:3, 3:4; default "adaptive".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: -1 or from 2 to 30; default 5.
         ``generate_audio``: default true.
-        ``quality``: one of "480p", "720p", "1080p"; default "720p".
-        ``seed``: 0 to 2147483647.
+        ``quality``: must be one of 480p, 720p, 1080p; default "720p".
+        ``seed``: from 0 to 2147483647.
         """
 
     @overload
@@ -2103,12 +2088,12 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """MiniMax Hailuo 02 - text or image (first, optionally last frame) to video, 512p to 1080p.
 
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: one of 6, 10; default 6.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: must be one of 6, 10; default 6.
         ``image_urls``: at most 2 items.
         ``model_params``: keys fast_pretreatment, prompt_optimizer.
         ``prompt``: at most 2000 characters.
-        ``quality``: one of "512p", "768p", "1080p"; default "768p".
+        ``quality``: must be one of 512p, 768p, 1080p; default "768p".
         """
 
     @overload
@@ -2129,12 +2114,12 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """MiniMax Hailuo 2.3 Fast - image-to-video, quicker and cheaper.
 
-        ``image_urls``: required; exactly 1 items.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: one of 6, 10; default 6.
+        ``image_urls``: required; from 1 to 1 item.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: must be one of 6, 10; default 6.
         ``model_params``: keys prompt_optimizer.
         ``prompt``: at most 2000 characters.
-        ``quality``: one of "768p", "1080p"; default "768p".
+        ``quality``: must be one of 768p, 1080p; default "768p".
         """
 
     @overload
@@ -2156,11 +2141,11 @@ class EvoLinkVideos(Videos):
         """MiniMax Hailuo 2.3 - text or first-frame image to video, 768p or 1080p.
 
         ``prompt``: required; at most 2000 characters.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: one of 6, 10; default 6.
-        ``image_urls``: at most 1 items.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: must be one of 6, 10; default 6.
+        ``image_urls``: at most 1 item.
         ``model_params``: keys fast_pretreatment, prompt_optimizer.
-        ``quality``: one of "768p", "1080p"; default "768p".
+        ``quality``: must be one of 768p, 1080p; default "768p".
         """
 
     @overload
@@ -2182,11 +2167,11 @@ class EvoLinkVideos(Videos):
         """Seedance 1.0 Pro Fast - text-to-video, or image-to-video from one image; 2 to 12 seconds, up to 1080p.
 
         ``prompt``: required; at most 2000 characters.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "4:3", "3:4", "21:9", "keep_ratio", "adaptive".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 2 to 12; default 5.
-        ``image_urls``: at most 1 items.
-        ``quality``: one of "480p", "720p", "1080p"; default "1080p".
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 21:9, keep_ratio, adaptive.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 2 to 12; default 5.
+        ``image_urls``: at most 1 item.
+        ``quality``: must be one of 480p, 720p, 1080p; default "1080p".
         """
 
     @overload
@@ -2207,10 +2192,10 @@ class EvoLinkVideos(Videos):
         """Gemini Omni Flash image-to-video from one first frame.
 
         ``prompt``: required.
-        ``aspect_ratio``: one of "16:9", "9:16", "auto"; default "16:9".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 3 to 10 or one of "auto"; default 10.
-        ``image_urls``: exactly 1 items.
+        ``aspect_ratio``: must be one of 16:9, 9:16, auto; default "16:9".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 3 to 10 or one of auto; default 10.
+        ``image_urls``: from 1 to 1 item.
         """
 
     @overload
@@ -2231,10 +2216,10 @@ class EvoLinkVideos(Videos):
         """Gemini Omni Flash reference-to-video, guided by reference images.
 
         ``prompt``: required.
-        ``aspect_ratio``: one of "16:9", "9:16", "auto"; default "16:9".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 3 to 10 or one of "auto"; default 10.
-        ``image_urls``: 1 to 6 items.
+        ``aspect_ratio``: must be one of 16:9, 9:16, auto; default "16:9".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 3 to 10 or one of auto; default 10.
+        ``image_urls``: from 1 to 6 items.
         """
 
     @overload
@@ -2254,9 +2239,9 @@ class EvoLinkVideos(Videos):
         """Gemini Omni Flash text-to-video; duration 3-10 s or auto.
 
         ``prompt``: required.
-        ``aspect_ratio``: one of "16:9", "9:16", "auto"; default "16:9".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 3 to 10 or one of "auto"; default 10.
+        ``aspect_ratio``: must be one of 16:9, 9:16, auto; default "16:9".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 3 to 10 or one of auto; default 10.
         """
 
     @overload
@@ -2275,8 +2260,8 @@ class EvoLinkVideos(Videos):
         """Gemini Omni Flash video edit - change a video by instruction.
 
         ``prompt``: required.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``video_urls``: exactly 1 items.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``video_urls``: from 1 to 1 item.
         """
 
     @overload
@@ -2298,13 +2283,13 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """Grok Imagine image-to-video (beta), with a style mode.
 
-        ``image_urls``: required; 1 to 7 items.
+        ``image_urls``: required; from 1 to 7 items.
         ``prompt``: required.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "3:2", "2:3"; default "16:9".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 6 to 30; default 6.
-        ``mode``: one of "fun", "normal", "spicy"; default "normal".
-        ``quality``: one of "480p", "720p"; default "480p".
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 3:2, 2:3; default "16:9".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 6 to 30; default 6.
+        ``mode``: must be one of fun, normal, spicy; default "normal".
+        ``quality``: must be one of 480p, 720p; default "480p".
         """
 
     @overload
@@ -2326,11 +2311,11 @@ class EvoLinkVideos(Videos):
         """Grok Imagine text-to-video (beta), with a style mode.
 
         ``prompt``: required.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "3:2", "2:3"; default "16:9".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 6 to 30; default 6.
-        ``mode``: one of "fun", "normal", "spicy"; default "normal".
-        ``quality``: one of "480p", "720p"; default "480p".
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 3:2, 2:3; default "16:9".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 6 to 30; default 6.
+        ``mode``: must be one of fun, normal, spicy; default "normal".
+        ``quality``: must be one of 480p, 720p; default "480p".
         """
 
     @overload
@@ -2351,12 +2336,12 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """Grok Imagine Video 1.0 from an image.
 
-        ``image_urls``: required; 1 to 7 items.
-        ``prompt``: required; at least 1 characters.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "3:2", "2:3", "4:3", "3:4"; default "16:9".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 1 to 15; default 6.
-        ``quality``: one of "480p", "720p"; default "480p".
+        ``image_urls``: required; from 1 to 7 items.
+        ``prompt``: required; at least 1 character.
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 3:2, 2:3, 4:3, 3:4; default "16:9".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 1 to 15; default 6.
+        ``quality``: must be one of 480p, 720p; default "480p".
         """
 
     @overload
@@ -2376,11 +2361,11 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """Grok Imagine Video 1.0 from text.
 
-        ``prompt``: required; at least 1 characters.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "3:2", "2:3", "4:3", "3:4"; default "16:9".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 1 to 15; default 6.
-        ``quality``: one of "480p", "720p"; default "480p".
+        ``prompt``: required; at least 1 character.
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 3:2, 2:3, 4:3, 3:4; default "16:9".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 1 to 15; default 6.
+        ``quality``: must be one of 480p, 720p; default "480p".
         """
 
     @overload
@@ -2401,12 +2386,12 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """Grok Imagine Video 1.5 (preview) from text and up to 7 images; with one image, its shape sets the frame.
 
-        ``prompt``: required; 1 to 4096 characters.
-        ``aspect_ratio``: one of "auto", "16:9", "9:16", "1:1", "3:2", "2:3"; default "auto".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 1 to 15; default 6.
-        ``image_urls``: 0 to 7 items.
-        ``quality``: one of "480p", "720p", "1080p"; default "480p".
+        ``prompt``: required; from 1 to 4096 characters.
+        ``aspect_ratio``: must be one of auto, 16:9, 9:16, 1:1, 3:2, 2:3; default "auto".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 1 to 15; default 6.
+        ``image_urls``: from 0 to 7 items.
+        ``quality``: must be one of 480p, 720p, 1080p; default "480p".
         """
 
     @overload
@@ -2427,11 +2412,11 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """HappyHorse 1.0 image-to-video - animate one first frame for 3 to 15 seconds; the prompt is optional.
 
-        ``image_urls``: required; exactly 1 items.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 3 to 15; default 5.
-        ``quality``: one of "720p", "1080p"; default "720p".
-        ``seed``: 1 to 2147483647.
+        ``image_urls``: required; from 1 to 1 item.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 3 to 15; default 5.
+        ``quality``: must be one of 720p, 1080p; default "720p".
+        ``seed``: from 1 to 2147483647.
         """
 
     @overload
@@ -2453,13 +2438,13 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """HappyHorse 1.0 reference-to-video - cast up to 9 characters or objects from reference images into a 3 to 15 second clip.
 
-        ``image_urls``: required; 1 to 9 items.
+        ``image_urls``: required; from 1 to 9 items.
         ``prompt``: required.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "4:3", "3:4", "4:5", "5:4", "9:21", "21:9"; default "16:9".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 3 to 15; default 5.
-        ``quality``: one of "720p", "1080p"; default "720p".
-        ``seed``: 1 to 2147483647.
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 4:5, 5:4, 9:21, 21:9; default "16:9".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 3 to 15; default 5.
+        ``quality``: must be one of 720p, 1080p; default "720p".
+        ``seed``: from 1 to 2147483647.
         """
 
     @overload
@@ -2481,11 +2466,11 @@ class EvoLinkVideos(Videos):
         """HappyHorse 1.0 text-to-video - 3 to 15 seconds at 720p or 1080p; shots can be laid out with timings in the prompt.
 
         ``prompt``: required.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "4:3", "3:4", "4:5", "5:4", "9:21", "21:9"; default "16:9".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 3 to 15; default 5.
-        ``quality``: one of "720p", "1080p"; default "720p".
-        ``seed``: 1 to 2147483647.
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 4:5, 5:4, 9:21, 21:9; default "16:9".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 3 to 15; default 5.
+        ``quality``: must be one of 720p, 1080p; default "720p".
+        ``seed``: from 1 to 2147483647.
         """
 
     @overload
@@ -2508,12 +2493,12 @@ class EvoLinkVideos(Videos):
         """HappyHorse 1.0 video edit - restyle or replace parts of one video by instruction; the result is as long as the source, up to 15 seconds, and keeps its frame shape.
 
         ``prompt``: required.
-        ``video_urls``: required; exactly 1 items.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
+        ``video_urls``: required; from 1 to 1 item.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``image_urls``: at most 5 items.
         ``keep_original_sound``: default false.
-        ``quality``: one of "720p", "1080p"; default "720p".
-        ``seed``: 1 to 2147483647.
+        ``quality``: must be one of 720p, 1080p; default "720p".
+        ``seed``: from 1 to 2147483647.
         """
 
     @overload
@@ -2534,11 +2519,11 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """HappyHorse 1.1 image-to-video - animate one first frame for 3 to 15 seconds; the prompt is optional.
 
-        ``image_urls``: required; exactly 1 items.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 3 to 15; default 5.
-        ``quality``: one of "720p", "1080p"; default "720p".
-        ``seed``: 1 to 2147483647.
+        ``image_urls``: required; from 1 to 1 item.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 3 to 15; default 5.
+        ``quality``: must be one of 720p, 1080p; default "720p".
+        ``seed``: from 1 to 2147483647.
         """
 
     @overload
@@ -2560,13 +2545,13 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """HappyHorse 1.1 reference-to-video - cast up to 9 characters or objects from reference images into a 3 to 15 second clip.
 
-        ``image_urls``: required; 1 to 9 items.
+        ``image_urls``: required; from 1 to 9 items.
         ``prompt``: required.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "4:3", "3:4", "4:5", "5:4", "9:21", "21:9"; default "16:9".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 3 to 15; default 5.
-        ``quality``: one of "720p", "1080p"; default "720p".
-        ``seed``: 1 to 2147483647.
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 4:5, 5:4, 9:21, 21:9; default "16:9".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 3 to 15; default 5.
+        ``quality``: must be one of 720p, 1080p; default "720p".
+        ``seed``: from 1 to 2147483647.
         """
 
     @overload
@@ -2588,11 +2573,11 @@ class EvoLinkVideos(Videos):
         """HappyHorse 1.1 text-to-video - 3 to 15 seconds at 720p or 1080p; shots can be laid out with timings in the prompt.
 
         ``prompt``: required.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "4:3", "3:4", "4:5", "5:4", "9:21", "21:9"; default "16:9".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 3 to 15; default 5.
-        ``quality``: one of "720p", "1080p"; default "720p".
-        ``seed``: 1 to 2147483647.
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 4:5, 5:4, 9:21, 21:9; default "16:9".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 3 to 15; default 5.
+        ``quality``: must be one of 720p, 1080p; default "720p".
+        ``seed``: from 1 to 2147483647.
         """
 
     @overload
@@ -2610,7 +2595,7 @@ class EvoLinkVideos(Videos):
         """Kling custom element - register a character from reference images or a video, for use as <<<element_N>>>.
 
         ``model_params``: required; keys element_description, element_image_list, element_name, element_video_list, element_voice_id, reference_type.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         """
 
     @overload
@@ -2630,11 +2615,11 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """Kling O1 image-to-video from one or two images.
 
-        ``image_urls``: required; 1 to 2 items.
+        ``image_urls``: required; from 1 to 2 items.
         ``prompt``: required; at most 5000 characters.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: one of 5, 10; default 5.
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: must be one of 5, 10; default 5.
         """
 
     @overload
@@ -2655,9 +2640,9 @@ class EvoLinkVideos(Videos):
         """Kling O1 video edit, fast tier.
 
         ``prompt``: required; at most 5000 characters.
-        ``video_urls``: required; exactly 1 items.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``image_urls``: 1 to 4 items.
+        ``video_urls``: required; from 1 to 1 item.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``image_urls``: from 1 to 4 items.
         """
 
     @overload
@@ -2678,9 +2663,9 @@ class EvoLinkVideos(Videos):
         """Kling O1 video edit - change a video by instruction, with optional reference images.
 
         ``prompt``: required; at most 5000 characters.
-        ``video_urls``: required; exactly 1 items.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``image_urls``: 1 to 4 items.
+        ``video_urls``: required; from 1 to 1 item.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``image_urls``: from 1 to 4 items.
         """
 
     @overload
@@ -2705,15 +2690,13 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """Kling O3 image-to-video - first/last frame and reference images, elements and multi-shot.
 
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 3 to 15; default 5.
-        ``image_end``: format uri.
-        ``image_start``: format uri.
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 3 to 15; default 5.
         ``model_params``: keys element_list, multi_prompt, multi_shot, shot_type, watermark_info.
         ``prompt``: at most 2500 characters.
-        ``quality``: one of "720p", "1080p", "4k".
-        ``sound``: one of "on", "off"; default "off".
+        ``quality``: must be one of 720p, 1080p, 4k.
+        ``sound``: must be one of on, off; default "off".
         """
 
     @overload
@@ -2738,13 +2721,12 @@ class EvoLinkVideos(Videos):
         """Kling O3 reference-to-video - a new shot guided by a reference video, images and elements.
 
         ``prompt``: required; at most 2500 characters.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 3 to 10; default 5.
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 3 to 10; default 5.
         ``keep_original_sound``: default true.
         ``model_params``: keys element_list, watermark_info.
-        ``quality``: one of "720p", "1080p"; default "720p".
-        ``video_url``: format uri.
+        ``quality``: must be one of 720p, 1080p; default "720p".
         """
 
     @overload
@@ -2766,13 +2748,13 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """Kling O3 text-to-video, with elements and multi-shot.
 
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1"; default "16:9".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 3 to 15; default 5.
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1; default "16:9".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 3 to 15; default 5.
         ``model_params``: keys element_list, multi_prompt, multi_shot, shot_type, watermark_info.
         ``prompt``: at most 2500 characters.
-        ``quality``: one of "720p", "1080p", "4k"; default "720p".
-        ``sound``: one of "on", "off"; default "off".
+        ``quality``: must be one of 720p, 1080p, 4k; default "720p".
+        ``sound``: must be one of on, off; default "off".
         """
 
     @overload
@@ -2794,12 +2776,11 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """Kling O3 video edit - rework a video by instruction, with reference images and elements.
 
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``keep_original_sound``: default true.
         ``model_params``: keys element_list, watermark_info.
         ``prompt``: at most 2500 characters.
-        ``quality``: one of "720p", "1080p"; default "720p".
-        ``video_url``: format uri.
+        ``quality``: must be one of 720p, 1080p; default "720p".
         """
 
     @overload
@@ -2823,14 +2804,13 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """Kling v3 image-to-video - animate a first frame, optionally towards a last frame, with multi-shot.
 
-        ``image_start``: required; format uri.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 3 to 15; default 5.
-        ``image_end``: format uri.
+        ``image_start``: required.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 3 to 15; default 5.
         ``model_params``: keys element_list, multi_prompt, multi_shot, shot_type, watermark_info.
         ``prompt``: at most 2500 characters.
-        ``quality``: one of "720p", "1080p", "4k"; default "720p".
-        ``sound``: one of "on", "off"; default "off".
+        ``quality``: must be one of 720p, 1080p, 4k; default "720p".
+        ``sound``: must be one of on, off; default "off".
         """
 
     @overload
@@ -2854,9 +2834,9 @@ class EvoLinkVideos(Videos):
         ``image_urls``: required.
         ``model_params``: required; keys character_orientation, element_list, keep_sound, watermark_info.
         ``video_urls``: required.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``prompt``: at most 2500 characters.
-        ``quality``: one of "720p", "1080p"; default "720p".
+        ``quality``: must be one of 720p, 1080p; default "720p".
         """
 
     @overload
@@ -2879,13 +2859,13 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """Kling v3 text-to-video, with optional multi-shot storytelling.
 
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 3 to 15; default 5.
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 3 to 15; default 5.
         ``model_params``: keys multi_prompt, multi_shot, shot_type, watermark_info.
         ``prompt``: at most 2500 characters.
-        ``quality``: one of "720p", "1080p", "4k"; default "720p".
-        ``sound``: one of "on", "off"; default "off".
+        ``quality``: must be one of 720p, 1080p, 4k; default "720p".
+        ``sound``: must be one of on, off; default "off".
         """
 
     @overload
@@ -2905,11 +2885,11 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """Kling v3 turbo image-to-video - quicker and cheaper, up to 1080p.
 
-        ``image_start``: required; format uri.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 3 to 15; default 5.
+        ``image_start``: required.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 3 to 15; default 5.
         ``prompt``: at most 2500 characters.
-        ``quality``: one of "720p", "1080p"; default "720p".
+        ``quality``: must be one of 720p, 1080p; default "720p".
         """
 
     @overload
@@ -2930,10 +2910,10 @@ class EvoLinkVideos(Videos):
         """Kling v3 turbo text-to-video - quicker and cheaper, up to 1080p.
 
         ``prompt``: required; at most 2500 characters.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1"; default "16:9".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 3 to 15; default 5.
-        ``quality``: one of "720p", "1080p"; default "720p".
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1; default "16:9".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 3 to 15; default 5.
+        ``quality``: must be one of 720p, 1080p; default "720p".
         """
 
     @overload
@@ -2954,12 +2934,10 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """MiniMax H3 image-to-video from a first frame, a last frame or both.
 
-        ``prompt``: required; 1 to 7000 characters.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 4 to 15; default 4.
-        ``image_end``: format uri.
-        ``image_start``: format uri.
-        ``quality``: one of "768p", "2k"; default "768p".
+        ``prompt``: required; from 1 to 7000 characters.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 4 to 15; default 4.
+        ``quality``: must be one of 768p, 2k; default "768p".
         """
 
     @overload
@@ -2982,13 +2960,13 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """MiniMax H3 reference-to-video from up to 9 images, 3 videos and 3 audio clips.
 
-        ``prompt``: required; 1 to 7000 characters.
-        ``aspect_ratio``: one of "adaptive", "16:9", "21:9", "4:3", "1:1", "3:4", "9:16"; default "adaptive".
+        ``prompt``: required; from 1 to 7000 characters.
+        ``aspect_ratio``: must be one of adaptive, 16:9, 21:9, 4:3, 1:1, 3:4, 9:16; default "adaptive".
         ``audio_urls``: at most 3 items; default [].
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 4 to 15; default 4.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 4 to 15; default 4.
         ``image_urls``: at most 9 items; default [].
-        ``quality``: one of "768p", "2k"; default "768p".
+        ``quality``: must be one of 768p, 2k; default "768p".
         ``video_urls``: at most 3 items; default [].
         """
 
@@ -3009,11 +2987,11 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """MiniMax H3 text-to-video.
 
-        ``prompt``: required; 1 to 7000 characters.
-        ``aspect_ratio``: one of "16:9", "21:9", "4:3", "1:1", "3:4", "9:16"; default "16:9".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 4 to 15; default 4.
-        ``quality``: one of "768p", "2k"; default "768p".
+        ``prompt``: required; from 1 to 7000 characters.
+        ``aspect_ratio``: must be one of 16:9, 21:9, 4:3, 1:1, 3:4, 9:16; default "16:9".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 4 to 15; default 4.
+        ``quality``: must be one of 768p, 2k; default "768p".
         """
 
     @overload
@@ -3037,10 +3015,10 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """OmniHuman 1.5 - a talking-person video from one portrait, lip-synced to an audio clip of up to 35 seconds.
 
-        ``audio_url``: required; format uri.
-        ``image_urls``: required; exactly 1 items.
+        ``audio_url``: required.
+        ``image_urls``: required; from 1 to 1 item.
         ``auto_mask``: default false.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``pe_fast_mode``: default false.
         ``subject_check``: default false.
         """
@@ -3065,12 +3043,12 @@ class EvoLinkVideos(Videos):
         """Seedance 1.5 Pro - text, first-frame or first-and-last-frame video with generated sound; 4 to 12 seconds, up to 1080p.
 
         ``prompt``: required; at most 2000 characters.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "4:3", "3:4", "21:9", "adaptive".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 4 to 12; default 5.
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 21:9, adaptive.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 4 to 12; default 5.
         ``generate_audio``: default true.
         ``image_urls``: at most 2 items.
-        ``quality``: one of "480p", "720p", "1080p"; default "720p".
+        ``quality``: must be one of 480p, 720p, 1080p; default "720p".
         """
 
     @overload
@@ -3093,14 +3071,14 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """Seedance 2.0 Fast image-to-video from a first frame, or first and last frames; 480p or 720p.
 
-        ``image_urls``: required; 1 to 2 items.
+        ``image_urls``: required; from 1 to 2 items.
         ``prompt``: required.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "4:3", "3:4", "21:9", "adaptive"; default "adaptive".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 21:9, adaptive; default "adaptive".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
-        ``duration``: 4 to 15; default 5.
+        ``duration``: from 4 to 15; default 5.
         ``generate_audio``: default true.
-        ``quality``: one of "480p", "720p"; default "720p".
+        ``quality``: must be one of 480p, 720p; default "720p".
         """
 
     @overload
@@ -3126,14 +3104,14 @@ class EvoLinkVideos(Videos):
         """Seedance 2.0 Fast reference-to-video - up to 9 images, 3 videos and 3 audio clips as references; 480p or 720p.
 
         ``prompt``: required.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "4:3", "3:4", "21:9", "adaptive"; default "adaptive".
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 21:9, adaptive; default "adaptive".
         ``audio_urls``: at most 3 items.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
-        ``duration``: 4 to 15; default 5.
+        ``duration``: from 4 to 15; default 5.
         ``generate_audio``: default true.
         ``image_urls``: at most 9 items.
-        ``quality``: one of "480p", "720p"; default "720p".
+        ``quality``: must be one of 480p, 720p; default "720p".
         ``video_urls``: at most 3 items.
         """
 
@@ -3158,13 +3136,13 @@ class EvoLinkVideos(Videos):
         """Seedance 2.0 Fast text-to-video - quicker and cheaper, 480p or 720p, with optional web search.
 
         ``prompt``: required.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "4:3", "3:4", "21:9", "adaptive"; default "adaptive".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 21:9, adaptive; default "adaptive".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
-        ``duration``: 4 to 15; default 5.
+        ``duration``: from 4 to 15; default 5.
         ``generate_audio``: default true.
         ``model_params``: keys web_search.
-        ``quality``: one of "480p", "720p"; default "720p".
+        ``quality``: must be one of 480p, 720p; default "720p".
         """
 
     @overload
@@ -3187,14 +3165,14 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """Seedance 2.0 image-to-video from a first frame, or first and last frames; up to 4K.
 
-        ``image_urls``: required; 1 to 2 items.
+        ``image_urls``: required; from 1 to 2 items.
         ``prompt``: required.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "4:3", "3:4", "21:9", "adaptive"; default "adaptive".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 21:9, adaptive; default "adaptive".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
-        ``duration``: 4 to 15; default 5.
+        ``duration``: from 4 to 15; default 5.
         ``generate_audio``: default true.
-        ``quality``: one of "480p", "720p", "1080p", "4k"; default "720p".
+        ``quality``: must be one of 480p, 720p, 1080p, 4k; default "720p".
         """
 
     @overload
@@ -3217,14 +3195,14 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """Seedance 2.0 Mini image-to-video from a first frame, or first and last frames; 480p or 720p.
 
-        ``image_urls``: required; 1 to 2 items.
+        ``image_urls``: required; from 1 to 2 items.
         ``prompt``: required.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "4:3", "3:4", "21:9", "adaptive"; default "adaptive".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 21:9, adaptive; default "adaptive".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
-        ``duration``: 4 to 15; default 5.
+        ``duration``: from 4 to 15; default 5.
         ``generate_audio``: default true.
-        ``quality``: one of "480p", "720p"; default "720p".
+        ``quality``: must be one of 480p, 720p; default "720p".
         """
 
     @overload
@@ -3250,14 +3228,14 @@ class EvoLinkVideos(Videos):
         """Seedance 2.0 Mini reference-to-video - up to 9 images, 3 videos and 3 audio clips as references; 480p or 720p.
 
         ``prompt``: required.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "4:3", "3:4", "21:9", "adaptive"; default "adaptive".
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 21:9, adaptive; default "adaptive".
         ``audio_urls``: at most 3 items.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
-        ``duration``: 4 to 15; default 5.
+        ``duration``: from 4 to 15; default 5.
         ``generate_audio``: default true.
         ``image_urls``: at most 9 items.
-        ``quality``: one of "480p", "720p"; default "720p".
+        ``quality``: must be one of 480p, 720p; default "720p".
         ``video_urls``: at most 3 items.
         """
 
@@ -3281,12 +3259,12 @@ class EvoLinkVideos(Videos):
         """Seedance 2.0 Mini text-to-video - the lightest tier, 480p or 720p.
 
         ``prompt``: required.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "4:3", "3:4", "21:9", "adaptive"; default "adaptive".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 21:9, adaptive; default "adaptive".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
-        ``duration``: 4 to 15; default 5.
+        ``duration``: from 4 to 15; default 5.
         ``generate_audio``: default true.
-        ``quality``: one of "480p", "720p"; default "720p".
+        ``quality``: must be one of 480p, 720p; default "720p".
         """
 
     @overload
@@ -3312,14 +3290,14 @@ class EvoLinkVideos(Videos):
         """Seedance 2.0 reference-to-video - new footage guided by up to 9 images, 3 videos and 3 audio clips (also edits or continues a reference video); up to 4K.
 
         ``prompt``: required.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "4:3", "3:4", "21:9", "adaptive"; default "adaptive".
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 21:9, adaptive; default "adaptive".
         ``audio_urls``: at most 3 items.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
-        ``duration``: 4 to 15; default 5.
+        ``duration``: from 4 to 15; default 5.
         ``generate_audio``: default true.
         ``image_urls``: at most 9 items.
-        ``quality``: one of "480p", "720p", "1080p", "4k"; default "720p".
+        ``quality``: must be one of 480p, 720p, 1080p, 4k; default "720p".
         ``video_urls``: at most 3 items.
         """
 
@@ -3344,13 +3322,13 @@ class EvoLinkVideos(Videos):
         """Seedance 2.0 text-to-video - 4 to 15 seconds, up to 4K, with optional web search.
 
         ``prompt``: required.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "4:3", "3:4", "21:9", "adaptive"; default "adaptive".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 21:9, adaptive; default "adaptive".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
-        ``duration``: 4 to 15; default 5.
+        ``duration``: from 4 to 15; default 5.
         ``generate_audio``: default true.
         ``model_params``: keys web_search.
-        ``quality``: one of "480p", "720p", "1080p", "4k"; default "720p".
+        ``quality``: must be one of 480p, 720p, 1080p, 4k; default "720p".
         """
 
     @overload
@@ -3374,15 +3352,15 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """Seedance 2.5 image-to-video from a first frame, or first and last frames; the shape follows the image.
 
-        ``image_urls``: required; 1 to 2 items.
+        ``image_urls``: required; from 1 to 2 items.
         ``prompt``: required.
-        ``aspect_ratio``: one of "adaptive"; default "adaptive".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
+        ``aspect_ratio``: must be one of adaptive; default "adaptive".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
-        ``duration``: exactly -1 or 4 to 30; default 5.
+        ``duration``: -1 or from 4 to 30; default 5.
         ``generate_audio``: default true.
-        ``output_format``: one of "mp4", "mov"; default "mp4".
-        ``quality``: one of "480p", "720p", "1080p"; default "720p".
+        ``output_format``: must be one of mp4, mov; default "mp4".
+        ``quality``: must be one of 480p, 720p, 1080p; default "720p".
         """
 
     @overload
@@ -3409,16 +3387,16 @@ class EvoLinkVideos(Videos):
         """Seedance 2.5 reference-to-video - new footage guided by up to 30 images, 10 videos and 10 audio clips (at least one); up to 1080p.
 
         ``prompt``: required.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "4:3", "3:4", "21:9", "adaptive"; default "adaptive".
-        ``audio_urls``: 1 to 10 items.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 21:9, adaptive; default "adaptive".
+        ``audio_urls``: from 1 to 10 items.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
-        ``duration``: exactly -1 or 4 to 30; default 5.
+        ``duration``: -1 or from 4 to 30; default 5.
         ``generate_audio``: default true.
-        ``image_urls``: 1 to 30 items.
-        ``output_format``: one of "mp4", "mov"; default "mp4".
-        ``quality``: one of "480p", "720p", "1080p"; default "720p".
-        ``video_urls``: 1 to 10 items.
+        ``image_urls``: from 1 to 30 items.
+        ``output_format``: must be one of mp4, mov; default "mp4".
+        ``quality``: must be one of 480p, 720p, 1080p; default "720p".
+        ``video_urls``: from 1 to 10 items.
         """
 
     @overload
@@ -3443,14 +3421,14 @@ class EvoLinkVideos(Videos):
         """Seedance 2.5 text-to-video - up to 30 seconds and 1080p, with optional web search.
 
         ``prompt``: required.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "4:3", "3:4", "21:9", "adaptive"; default "adaptive".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 21:9, adaptive; default "adaptive".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
-        ``duration``: exactly -1 or 4 to 30; default 5.
+        ``duration``: -1 or from 4 to 30; default 5.
         ``generate_audio``: default true.
         ``model_params``: keys web_search.
-        ``output_format``: one of "mp4", "mov"; default "mp4".
-        ``quality``: one of "480p", "720p", "1080p"; default "720p".
+        ``output_format``: must be one of mp4, mov; default "mp4".
+        ``quality``: must be one of 480p, 720p, 1080p; default "720p".
         """
 
     @overload
@@ -3477,16 +3455,16 @@ class EvoLinkVideos(Videos):
         """Seedance 2.5 video edit - change the first video by instruction; the output keeps its length and shape.
 
         ``prompt``: required.
-        ``video_urls``: required; 1 to 10 items.
-        ``aspect_ratio``: one of "adaptive"; default "adaptive".
-        ``audio_urls``: 1 to 10 items.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
+        ``video_urls``: required; from 1 to 10 items.
+        ``aspect_ratio``: must be one of adaptive; default "adaptive".
+        ``audio_urls``: from 1 to 10 items.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
-        ``duration``: one of -1; default -1.
+        ``duration``: must be one of -1; default -1.
         ``generate_audio``: default true.
-        ``image_urls``: 1 to 30 items.
-        ``output_format``: one of "mp4", "mov"; default "mp4".
-        ``quality``: one of "480p", "720p", "1080p"; default "720p".
+        ``image_urls``: from 1 to 30 items.
+        ``output_format``: must be one of mp4, mov; default "mp4".
+        ``quality``: must be one of 480p, 720p, 1080p; default "720p".
         """
 
     @overload
@@ -3513,16 +3491,16 @@ class EvoLinkVideos(Videos):
         """Seedance 2.5 video extend - continue the first video forwards or backwards by up to 30 seconds.
 
         ``prompt``: required.
-        ``video_urls``: required; 1 to 10 items.
-        ``aspect_ratio``: one of "adaptive"; default "adaptive".
-        ``audio_urls``: 1 to 10 items.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
+        ``video_urls``: required; from 1 to 10 items.
+        ``aspect_ratio``: must be one of adaptive; default "adaptive".
+        ``audio_urls``: from 1 to 10 items.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
-        ``duration``: exactly -1 or 4 to 30; default 5.
+        ``duration``: -1 or from 4 to 30; default 5.
         ``generate_audio``: default true.
-        ``image_urls``: 1 to 30 items.
-        ``output_format``: one of "mp4", "mov"; default "mp4".
-        ``quality``: one of "480p", "720p", "1080p"; default "720p".
+        ``image_urls``: from 1 to 30 items.
+        ``output_format``: must be one of mp4, mov; default "mp4".
+        ``quality``: must be one of 480p, 720p, 1080p; default "720p".
         """
 
     @overload
@@ -3543,9 +3521,9 @@ class EvoLinkVideos(Videos):
         """Sora 2 (preview) - text or one image to video; an image must match the chosen frame size exactly.
 
         ``prompt``: required; at most 5000 characters.
-        ``aspect_ratio``: one of "1280x720", "720x1280", "16:9", "9:16".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``image_urls``: at most 1 items.
+        ``aspect_ratio``: must be one of 1280x720, 720x1280, 16:9, 9:16.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``image_urls``: at most 1 item.
         """
 
     @overload
@@ -3567,10 +3545,10 @@ class EvoLinkVideos(Videos):
         """Sora 2 Pro (preview) - higher quality text or image to video; no images of real people.
 
         ``prompt``: required; at most 5000 characters.
-        ``aspect_ratio``: one of "16:9", "9:16".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``image_urls``: at most 1 items.
-        ``quality``: one of "720p", "1080p".
+        ``aspect_ratio``: must be one of 16:9, 9:16.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``image_urls``: at most 1 item.
+        ``quality``: must be one of 720p, 1080p.
         """
 
     @overload
@@ -3588,8 +3566,8 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """Topaz video upscale - enhance one MP4 video and enlarge it 1x, 2x or 4x, billed per second of input.
 
-        ``video_urls``: required; exactly 1 items.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
+        ``video_urls``: required; from 1 to 1 item.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``model_params``: keys upscale_factor.
         """
 
@@ -3619,17 +3597,17 @@ class EvoLinkVideos(Videos):
         """Veo 3.1 Fast (preview) - text-to-video, first/last-frame and reference-image video, cheaper and quicker.
 
         ``prompt``: required; at most 2000 characters.
-        ``aspect_ratio``: one of "auto", "16:9", "9:16".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: one of 4, 6, 8.
+        ``aspect_ratio``: must be one of auto, 16:9, 9:16.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: must be one of 4, 6, 8.
         ``generate_audio``: default true.
-        ``generation_type``: one of "TEXT", "FIRST&LAST", "REFERENCE".
+        ``generation_type``: must be one of TEXT, FIRST&LAST, REFERENCE.
         ``image_urls``: at most 3 items.
-        ``n``: 1 to 4; default 1.
-        ``person_generation``: one of "allow_adult", "dont_allow".
-        ``quality``: one of "720p", "1080p", "4k"; default "720p".
-        ``resize_mode``: one of "pad", "crop".
-        ``seed``: 1 to 4294967295.
+        ``n``: from 1 to 4; default 1.
+        ``person_generation``: must be one of allow_adult, dont_allow.
+        ``quality``: must be one of 720p, 1080p, 4k; default "720p".
+        ``resize_mode``: must be one of pad, crop.
+        ``seed``: from 1 to 4294967295.
         """
 
     @overload
@@ -3658,17 +3636,17 @@ class EvoLinkVideos(Videos):
         """Veo 3.1 (preview) - text-to-video, first/last-frame and reference-image video.
 
         ``prompt``: required; at most 2000 characters.
-        ``aspect_ratio``: one of "auto", "16:9", "9:16".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: one of 4, 6, 8.
+        ``aspect_ratio``: must be one of auto, 16:9, 9:16.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: must be one of 4, 6, 8.
         ``generate_audio``: default true.
-        ``generation_type``: one of "TEXT", "FIRST&LAST", "REFERENCE".
+        ``generation_type``: must be one of TEXT, FIRST&LAST, REFERENCE.
         ``image_urls``: at most 3 items.
-        ``n``: 1 to 4; default 1.
-        ``person_generation``: one of "allow_adult", "dont_allow".
-        ``quality``: one of "720p", "1080p", "4k"; default "720p".
-        ``resize_mode``: one of "pad", "crop".
-        ``seed``: 1 to 4294967295.
+        ``n``: from 1 to 4; default 1.
+        ``person_generation``: must be one of allow_adult, dont_allow.
+        ``quality``: must be one of 720p, 1080p, 4k; default "720p".
+        ``resize_mode``: must be one of pad, crop.
+        ``seed``: from 1 to 4294967295.
         """
 
     @overload
@@ -3691,12 +3669,12 @@ class EvoLinkVideos(Videos):
         """Veo 3.1 Fast (beta channel) - text, first/last-frame and reference-image video at 720p.
 
         ``prompt``: required; at most 2000 characters.
-        ``aspect_ratio``: one of "auto", "16:9", "9:16"; default "auto".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
+        ``aspect_ratio``: must be one of auto, 16:9, 9:16; default "auto".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``enhance_prompt``: default true.
-        ``generation_type``: one of "TEXT", "FIRST&LAST", "REFERENCE".
+        ``generation_type``: must be one of TEXT, FIRST&LAST, REFERENCE.
         ``image_urls``: at most 3 items.
-        ``quality``: one of "720p".
+        ``quality``: must be one of 720p.
         """
 
     @overload
@@ -3714,9 +3692,9 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """Veo 3.1 Fast extend (retired) - continue an earlier 720p Veo 3.1 Fast video.
 
-        ``base_video_task_id``: required; at most 128 characters; matches ^task-unified-[A-Za-z0-9_-]+$.
+        ``base_video_task_id``: required; at most 128 characters; must match the pattern ^task-unified-[A-Za-z0-9_-]+$.
         ``prompt``: required; at most 2000 characters.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         """
 
     @overload
@@ -3739,12 +3717,12 @@ class EvoLinkVideos(Videos):
         """Veo 3.1 Pro (beta channel) - text, first-frame or first/last-frame video at 720p.
 
         ``prompt``: required; at most 2000 characters.
-        ``aspect_ratio``: one of "auto", "16:9", "9:16"; default "auto".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
+        ``aspect_ratio``: must be one of auto, 16:9, 9:16; default "auto".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``enhance_prompt``: default true.
-        ``generation_type``: one of "TEXT", "FIRST&LAST".
+        ``generation_type``: must be one of TEXT, FIRST&LAST.
         ``image_urls``: at most 2 items.
-        ``quality``: one of "720p".
+        ``quality``: must be one of 720p.
         """
 
     @overload
@@ -3765,11 +3743,10 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """VideoRetalk - redo the lip movements of the person in a video to match a new audio track (e.g. dubbing).
 
-        ``audio_url``: required; format uri.
-        ``video_url``: required; format uri.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``query_face_threshold``: 120 to 200; default 170.
-        ``ref_image_url``: format uri.
+        ``audio_url``: required.
+        ``video_url``: required.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``query_face_threshold``: from 120 to 200; default 170.
         ``video_extension``: default false.
         """
 
@@ -3791,12 +3768,12 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """Wan 2.5 image-to-video - animate one first-frame image into a 5 or 10 second clip.
 
-        ``image_urls``: required; exactly 1 items.
+        ``image_urls``: required; from 1 to 1 item.
         ``prompt``: required; at most 2000 characters.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: one of 5, 10.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: must be one of 5, 10.
         ``prompt_extend``: default true.
-        ``quality``: one of "480p", "720p", "1080p"; default "720p".
+        ``quality``: must be one of 480p, 720p, 1080p; default "720p".
         """
 
     @overload
@@ -3818,11 +3795,11 @@ class EvoLinkVideos(Videos):
         """Wan 2.5 text-to-video - 5 or 10 second clips at 480p, 720p or 1080p.
 
         ``prompt``: required; at most 2000 characters.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "4:3", "3:4"; default "16:9".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: one of 5, 10.
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4; default "16:9".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: must be one of 5, 10.
         ``prompt_extend``: default true.
-        ``quality``: one of "480p", "720p", "1080p"; default "720p".
+        ``quality``: must be one of 480p, 720p, 1080p; default "720p".
         """
 
     @overload
@@ -3846,15 +3823,14 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """Wan 2.6 Flash image-to-video - the quicker first-frame tier, with or without generated sound.
 
-        ``image_urls``: required; exactly 1 items.
+        ``image_urls``: required; from 1 to 1 item.
         ``prompt``: required; at most 1500 characters.
-        ``audio_url``: format uri.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 2 to 15.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 2 to 15.
         ``generate_audio``: default true.
         ``model_params``: keys shot_type.
         ``prompt_extend``: default true.
-        ``quality``: one of "720p", "1080p"; default "720p".
+        ``quality``: must be one of 720p, 1080p; default "720p".
         """
 
     @overload
@@ -3877,14 +3853,13 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """Wan 2.6 image-to-video - animate one first-frame image into a 2 to 15 second clip.
 
-        ``image_urls``: required; exactly 1 items.
+        ``image_urls``: required; from 1 to 1 item.
         ``prompt``: required; at most 1500 characters.
-        ``audio_url``: format uri.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 2 to 15.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 2 to 15.
         ``model_params``: keys shot_type.
         ``prompt_extend``: default true.
-        ``quality``: one of "720p", "1080p"; default "720p".
+        ``quality``: must be one of 720p, 1080p; default "720p".
         """
 
     @overload
@@ -3908,13 +3883,13 @@ class EvoLinkVideos(Videos):
         """Wan 2.6 Flash reference video - the quicker reference-video tier, with or without generated sound.
 
         ``prompt``: required; at most 1500 characters.
-        ``video_urls``: required; 1 to 3 items.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "4:3", "3:4"; default "16:9".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 2 to 10.
+        ``video_urls``: required; from 1 to 3 items.
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4; default "16:9".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 2 to 10.
         ``generate_audio``: default true.
         ``model_params``: keys shot_type.
-        ``quality``: one of "720p", "1080p"; default "720p".
+        ``quality``: must be one of 720p, 1080p; default "720p".
         """
 
     @overload
@@ -3937,12 +3912,12 @@ class EvoLinkVideos(Videos):
         """Wan 2.6 reference video - a new 2 to 10 second clip starring the characters of up to 3 reference videos.
 
         ``prompt``: required; at most 1500 characters.
-        ``video_urls``: required; 1 to 3 items.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "4:3", "3:4"; default "16:9".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 2 to 10.
+        ``video_urls``: required; from 1 to 3 items.
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4; default "16:9".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 2 to 10.
         ``model_params``: keys shot_type.
-        ``quality``: one of "720p", "1080p"; default "720p".
+        ``quality``: must be one of 720p, 1080p; default "720p".
         """
 
     @overload
@@ -3966,13 +3941,12 @@ class EvoLinkVideos(Videos):
         """Wan 2.6 text-to-video - 2 to 15 second clips at 720p or 1080p, optionally driven by an audio track.
 
         ``prompt``: required; at most 1500 characters.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "4:3", "3:4"; default "16:9".
-        ``audio_url``: format uri.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 2 to 15.
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4; default "16:9".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 2 to 15.
         ``model_params``: keys shot_type.
         ``prompt_extend``: default true.
-        ``quality``: one of "720p", "1080p"; default "720p".
+        ``quality``: must be one of 720p, 1080p; default "720p".
         """
 
     @overload
@@ -3999,18 +3973,16 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """Wan 2.7 image-to-video - from a first frame, first and last frames, or by continuing a short video.
 
-        ``audio_urls``: exactly 1 items.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 2 to 15; default 5.
-        ``generation_mode``: one of "first_frame", "first_last_frame", "video_continuation".
-        ``image_end``: format uri.
-        ``image_start``: format uri.
+        ``audio_urls``: from 1 to 1 item.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 2 to 15; default 5.
+        ``generation_mode``: must be one of first_frame, first_last_frame, video_continuation.
         ``negative_prompt``: at most 500 characters.
         ``prompt``: at most 5000 characters.
         ``prompt_extend``: default false.
-        ``quality``: one of "720p", "1080p"; default "720p".
-        ``seed``: 1 to 2147483647.
-        ``video_urls``: exactly 1 items.
+        ``quality``: must be one of 720p, 1080p; default "720p".
+        ``seed``: from 1 to 2147483647.
+        ``video_urls``: from 1 to 1 item.
         """
 
     @overload
@@ -4039,17 +4011,16 @@ class EvoLinkVideos(Videos):
         """Wan 2.7 reference video - cast people or objects from up to 5 reference images and videos, with per-character voices.
 
         ``prompt``: required; at most 5000 characters.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "4:3", "3:4"; default "16:9".
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4; default "16:9".
         ``audio_urls``: at most 5 items.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 2 to 15; default 5.
-        ``image_start``: format uri.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 2 to 15; default 5.
         ``image_urls``: at most 5 items.
         ``model_params``: keys voice_bindings.
         ``negative_prompt``: at most 500 characters.
         ``prompt_extend``: default false.
-        ``quality``: one of "720p", "1080p"; default "720p".
-        ``seed``: 1 to 2147483647.
+        ``quality``: must be one of 720p, 1080p; default "720p".
+        ``seed``: from 1 to 2147483647.
         ``video_urls``: at most 5 items.
         """
 
@@ -4075,14 +4046,14 @@ class EvoLinkVideos(Videos):
         """Wan 2.7 text-to-video - 2 to 15 second clips at 720p or 1080p; shots can be laid out in the prompt.
 
         ``prompt``: required; at most 5000 characters.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "4:3", "3:4"; default "16:9".
-        ``audio_urls``: exactly 1 items.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 2 to 15; default 5.
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4; default "16:9".
+        ``audio_urls``: from 1 to 1 item.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 2 to 15; default 5.
         ``negative_prompt``: at most 500 characters.
         ``prompt_extend``: default false.
-        ``quality``: one of "720p", "1080p"; default "720p".
-        ``seed``: 1 to 2147483647.
+        ``quality``: must be one of 720p, 1080p; default "720p".
+        ``seed``: from 1 to 2147483647.
         """
 
     @overload
@@ -4108,17 +4079,17 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """Wan 2.7 video edit - restyle or change one video by instruction, with up to 4 reference images.
 
-        ``video_urls``: required; exactly 1 items.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "4:3", "3:4".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 0 to 10; exactly 0 or at least 2; default 0.
+        ``video_urls``: required; from 1 to 1 item.
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 0 to 10; 0 or at least 2; default 0.
         ``image_urls``: at most 4 items.
         ``keep_original_sound``: default false.
         ``negative_prompt``: at most 500 characters.
         ``prompt``: at most 5000 characters.
         ``prompt_extend``: default false.
-        ``quality``: one of "720p", "1080p"; default "720p".
-        ``seed``: 1 to 2147483647.
+        ``quality``: must be one of 720p, 1080p; default "720p".
+        ``seed``: from 1 to 2147483647.
         """
 
     @overload
@@ -4142,14 +4113,13 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """Wan 3.0 image-to-video - a clip of up to 30 seconds that starts on a given image and can end on another.
 
-        ``image_start``: required; format uri.
-        ``aspect_ratio``: one of "adaptive", "16:9", "9:16", "1:1", "4:3", "3:4"; default "adaptive".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: exactly -1 or 2 to 30; default 5.
+        ``image_start``: required.
+        ``aspect_ratio``: must be one of adaptive, 16:9, 9:16, 1:1, 4:3, 3:4; default "adaptive".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: -1 or from 2 to 30; default 5.
         ``generate_audio``: default true.
-        ``image_end``: format uri.
-        ``quality``: one of "480p", "720p", "1080p"; default "720p".
-        ``seed``: 0 to 2147483647.
+        ``quality``: must be one of 480p, 720p, 1080p; default "720p".
+        ``seed``: from 0 to 2147483647.
         """
 
     @overload
@@ -4175,15 +4145,15 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """Wan 3.0 reference video - up to 30 seconds built from any mix of reference images, videos, audio clips and a document or web page.
 
-        ``aspect_ratio``: one of "adaptive", "16:9", "9:16", "1:1", "4:3", "3:4"; default "adaptive".
+        ``aspect_ratio``: must be one of adaptive, 16:9, 9:16, 1:1, 4:3, 3:4; default "adaptive".
         ``audio_urls``: at most 5 items.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: exactly -1 or 2 to 30; default 5.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: -1 or from 2 to 30; default 5.
         ``generate_audio``: default true.
         ``image_urls``: at most 10 items.
         ``model_params``: keys file_url, link_url.
-        ``quality``: one of "480p", "720p", "1080p"; default "720p".
-        ``seed``: 0 to 2147483647.
+        ``quality``: must be one of 480p, 720p, 1080p; default "720p".
+        ``seed``: from 0 to 2147483647.
         ``video_urls``: at most 5 items.
         """
 
@@ -4207,12 +4177,12 @@ class EvoLinkVideos(Videos):
         """Wan 3.0 text-to-video - clips of up to 30 seconds from a prompt alone, at 480p to 1080p.
 
         ``prompt``: required.
-        ``aspect_ratio``: one of "adaptive", "16:9", "9:16", "1:1", "4:3", "3:4"; default "adaptive".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: exactly -1 or 2 to 30; default 5.
+        ``aspect_ratio``: must be one of adaptive, 16:9, 9:16, 1:1, 4:3, 3:4; default "adaptive".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: -1 or from 2 to 30; default 5.
         ``generate_audio``: default true.
-        ``quality``: one of "480p", "720p", "1080p"; default "720p".
-        ``seed``: 0 to 2147483647.
+        ``quality``: must be one of 480p, 720p, 1080p; default "720p".
+        ``seed``: from 0 to 2147483647.
         """
 
     @overload
@@ -4252,12 +4222,12 @@ class EvoLinkVideos(Videos):
     ) -> Path:
         """MiniMax Hailuo 02 - text or image (first, optionally last frame) to video, 512p to 1080p.
 
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: one of 6, 10; default 6.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: must be one of 6, 10; default 6.
         ``image_urls``: at most 2 items.
         ``model_params``: keys fast_pretreatment, prompt_optimizer.
         ``prompt``: at most 2000 characters.
-        ``quality``: one of "512p", "768p", "1080p"; default "768p".
+        ``quality``: must be one of 512p, 768p, 1080p; default "768p".
         """
 
     @overload
@@ -4280,12 +4250,12 @@ class EvoLinkVideos(Videos):
     ) -> Path:
         """MiniMax Hailuo 2.3 Fast - image-to-video, quicker and cheaper.
 
-        ``image_urls``: required; exactly 1 items.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: one of 6, 10; default 6.
+        ``image_urls``: required; from 1 to 1 item.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: must be one of 6, 10; default 6.
         ``model_params``: keys prompt_optimizer.
         ``prompt``: at most 2000 characters.
-        ``quality``: one of "768p", "1080p"; default "768p".
+        ``quality``: must be one of 768p, 1080p; default "768p".
         """
 
     @overload
@@ -4309,11 +4279,11 @@ class EvoLinkVideos(Videos):
         """MiniMax Hailuo 2.3 - text or first-frame image to video, 768p or 1080p.
 
         ``prompt``: required; at most 2000 characters.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: one of 6, 10; default 6.
-        ``image_urls``: at most 1 items.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: must be one of 6, 10; default 6.
+        ``image_urls``: at most 1 item.
         ``model_params``: keys fast_pretreatment, prompt_optimizer.
-        ``quality``: one of "768p", "1080p"; default "768p".
+        ``quality``: must be one of 768p, 1080p; default "768p".
         """
 
     @overload
@@ -4337,11 +4307,11 @@ class EvoLinkVideos(Videos):
         """Seedance 1.0 Pro Fast - text-to-video, or image-to-video from one image; 2 to 12 seconds, up to 1080p.
 
         ``prompt``: required; at most 2000 characters.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "4:3", "3:4", "21:9", "keep_ratio", "adaptive".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 2 to 12; default 5.
-        ``image_urls``: at most 1 items.
-        ``quality``: one of "480p", "720p", "1080p"; default "1080p".
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 21:9, keep_ratio, adaptive.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 2 to 12; default 5.
+        ``image_urls``: at most 1 item.
+        ``quality``: must be one of 480p, 720p, 1080p; default "1080p".
         """
 
     @overload
@@ -4364,10 +4334,10 @@ class EvoLinkVideos(Videos):
         """Gemini Omni Flash image-to-video from one first frame.
 
         ``prompt``: required.
-        ``aspect_ratio``: one of "16:9", "9:16", "auto"; default "16:9".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 3 to 10 or one of "auto"; default 10.
-        ``image_urls``: exactly 1 items.
+        ``aspect_ratio``: must be one of 16:9, 9:16, auto; default "16:9".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 3 to 10 or one of auto; default 10.
+        ``image_urls``: from 1 to 1 item.
         """
 
     @overload
@@ -4390,10 +4360,10 @@ class EvoLinkVideos(Videos):
         """Gemini Omni Flash reference-to-video, guided by reference images.
 
         ``prompt``: required.
-        ``aspect_ratio``: one of "16:9", "9:16", "auto"; default "16:9".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 3 to 10 or one of "auto"; default 10.
-        ``image_urls``: 1 to 6 items.
+        ``aspect_ratio``: must be one of 16:9, 9:16, auto; default "16:9".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 3 to 10 or one of auto; default 10.
+        ``image_urls``: from 1 to 6 items.
         """
 
     @overload
@@ -4415,9 +4385,9 @@ class EvoLinkVideos(Videos):
         """Gemini Omni Flash text-to-video; duration 3-10 s or auto.
 
         ``prompt``: required.
-        ``aspect_ratio``: one of "16:9", "9:16", "auto"; default "16:9".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 3 to 10 or one of "auto"; default 10.
+        ``aspect_ratio``: must be one of 16:9, 9:16, auto; default "16:9".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 3 to 10 or one of auto; default 10.
         """
 
     @overload
@@ -4438,8 +4408,8 @@ class EvoLinkVideos(Videos):
         """Gemini Omni Flash video edit - change a video by instruction.
 
         ``prompt``: required.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``video_urls``: exactly 1 items.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``video_urls``: from 1 to 1 item.
         """
 
     @overload
@@ -4463,13 +4433,13 @@ class EvoLinkVideos(Videos):
     ) -> Path:
         """Grok Imagine image-to-video (beta), with a style mode.
 
-        ``image_urls``: required; 1 to 7 items.
+        ``image_urls``: required; from 1 to 7 items.
         ``prompt``: required.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "3:2", "2:3"; default "16:9".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 6 to 30; default 6.
-        ``mode``: one of "fun", "normal", "spicy"; default "normal".
-        ``quality``: one of "480p", "720p"; default "480p".
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 3:2, 2:3; default "16:9".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 6 to 30; default 6.
+        ``mode``: must be one of fun, normal, spicy; default "normal".
+        ``quality``: must be one of 480p, 720p; default "480p".
         """
 
     @overload
@@ -4493,11 +4463,11 @@ class EvoLinkVideos(Videos):
         """Grok Imagine text-to-video (beta), with a style mode.
 
         ``prompt``: required.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "3:2", "2:3"; default "16:9".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 6 to 30; default 6.
-        ``mode``: one of "fun", "normal", "spicy"; default "normal".
-        ``quality``: one of "480p", "720p"; default "480p".
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 3:2, 2:3; default "16:9".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 6 to 30; default 6.
+        ``mode``: must be one of fun, normal, spicy; default "normal".
+        ``quality``: must be one of 480p, 720p; default "480p".
         """
 
     @overload
@@ -4520,12 +4490,12 @@ class EvoLinkVideos(Videos):
     ) -> Path:
         """Grok Imagine Video 1.0 from an image.
 
-        ``image_urls``: required; 1 to 7 items.
-        ``prompt``: required; at least 1 characters.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "3:2", "2:3", "4:3", "3:4"; default "16:9".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 1 to 15; default 6.
-        ``quality``: one of "480p", "720p"; default "480p".
+        ``image_urls``: required; from 1 to 7 items.
+        ``prompt``: required; at least 1 character.
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 3:2, 2:3, 4:3, 3:4; default "16:9".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 1 to 15; default 6.
+        ``quality``: must be one of 480p, 720p; default "480p".
         """
 
     @overload
@@ -4547,11 +4517,11 @@ class EvoLinkVideos(Videos):
     ) -> Path:
         """Grok Imagine Video 1.0 from text.
 
-        ``prompt``: required; at least 1 characters.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "3:2", "2:3", "4:3", "3:4"; default "16:9".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 1 to 15; default 6.
-        ``quality``: one of "480p", "720p"; default "480p".
+        ``prompt``: required; at least 1 character.
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 3:2, 2:3, 4:3, 3:4; default "16:9".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 1 to 15; default 6.
+        ``quality``: must be one of 480p, 720p; default "480p".
         """
 
     @overload
@@ -4574,12 +4544,12 @@ class EvoLinkVideos(Videos):
     ) -> Path:
         """Grok Imagine Video 1.5 (preview) from text and up to 7 images; with one image, its shape sets the frame.
 
-        ``prompt``: required; 1 to 4096 characters.
-        ``aspect_ratio``: one of "auto", "16:9", "9:16", "1:1", "3:2", "2:3"; default "auto".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 1 to 15; default 6.
-        ``image_urls``: 0 to 7 items.
-        ``quality``: one of "480p", "720p", "1080p"; default "480p".
+        ``prompt``: required; from 1 to 4096 characters.
+        ``aspect_ratio``: must be one of auto, 16:9, 9:16, 1:1, 3:2, 2:3; default "auto".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 1 to 15; default 6.
+        ``image_urls``: from 0 to 7 items.
+        ``quality``: must be one of 480p, 720p, 1080p; default "480p".
         """
 
     @overload
@@ -4602,11 +4572,11 @@ class EvoLinkVideos(Videos):
     ) -> Path:
         """HappyHorse 1.0 image-to-video - animate one first frame for 3 to 15 seconds; the prompt is optional.
 
-        ``image_urls``: required; exactly 1 items.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 3 to 15; default 5.
-        ``quality``: one of "720p", "1080p"; default "720p".
-        ``seed``: 1 to 2147483647.
+        ``image_urls``: required; from 1 to 1 item.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 3 to 15; default 5.
+        ``quality``: must be one of 720p, 1080p; default "720p".
+        ``seed``: from 1 to 2147483647.
         """
 
     @overload
@@ -4630,13 +4600,13 @@ class EvoLinkVideos(Videos):
     ) -> Path:
         """HappyHorse 1.0 reference-to-video - cast up to 9 characters or objects from reference images into a 3 to 15 second clip.
 
-        ``image_urls``: required; 1 to 9 items.
+        ``image_urls``: required; from 1 to 9 items.
         ``prompt``: required.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "4:3", "3:4", "4:5", "5:4", "9:21", "21:9"; default "16:9".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 3 to 15; default 5.
-        ``quality``: one of "720p", "1080p"; default "720p".
-        ``seed``: 1 to 2147483647.
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 4:5, 5:4, 9:21, 21:9; default "16:9".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 3 to 15; default 5.
+        ``quality``: must be one of 720p, 1080p; default "720p".
+        ``seed``: from 1 to 2147483647.
         """
 
     @overload
@@ -4660,11 +4630,11 @@ class EvoLinkVideos(Videos):
         """HappyHorse 1.0 text-to-video - 3 to 15 seconds at 720p or 1080p; shots can be laid out with timings in the prompt.
 
         ``prompt``: required.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "4:3", "3:4", "4:5", "5:4", "9:21", "21:9"; default "16:9".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 3 to 15; default 5.
-        ``quality``: one of "720p", "1080p"; default "720p".
-        ``seed``: 1 to 2147483647.
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 4:5, 5:4, 9:21, 21:9; default "16:9".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 3 to 15; default 5.
+        ``quality``: must be one of 720p, 1080p; default "720p".
+        ``seed``: from 1 to 2147483647.
         """
 
     @overload
@@ -4689,12 +4659,12 @@ class EvoLinkVideos(Videos):
         """HappyHorse 1.0 video edit - restyle or replace parts of one video by instruction; the result is as long as the source, up to 15 seconds, and keeps its frame shape.
 
         ``prompt``: required.
-        ``video_urls``: required; exactly 1 items.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
+        ``video_urls``: required; from 1 to 1 item.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``image_urls``: at most 5 items.
         ``keep_original_sound``: default false.
-        ``quality``: one of "720p", "1080p"; default "720p".
-        ``seed``: 1 to 2147483647.
+        ``quality``: must be one of 720p, 1080p; default "720p".
+        ``seed``: from 1 to 2147483647.
         """
 
     @overload
@@ -4717,11 +4687,11 @@ class EvoLinkVideos(Videos):
     ) -> Path:
         """HappyHorse 1.1 image-to-video - animate one first frame for 3 to 15 seconds; the prompt is optional.
 
-        ``image_urls``: required; exactly 1 items.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 3 to 15; default 5.
-        ``quality``: one of "720p", "1080p"; default "720p".
-        ``seed``: 1 to 2147483647.
+        ``image_urls``: required; from 1 to 1 item.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 3 to 15; default 5.
+        ``quality``: must be one of 720p, 1080p; default "720p".
+        ``seed``: from 1 to 2147483647.
         """
 
     @overload
@@ -4745,13 +4715,13 @@ class EvoLinkVideos(Videos):
     ) -> Path:
         """HappyHorse 1.1 reference-to-video - cast up to 9 characters or objects from reference images into a 3 to 15 second clip.
 
-        ``image_urls``: required; 1 to 9 items.
+        ``image_urls``: required; from 1 to 9 items.
         ``prompt``: required.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "4:3", "3:4", "4:5", "5:4", "9:21", "21:9"; default "16:9".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 3 to 15; default 5.
-        ``quality``: one of "720p", "1080p"; default "720p".
-        ``seed``: 1 to 2147483647.
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 4:5, 5:4, 9:21, 21:9; default "16:9".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 3 to 15; default 5.
+        ``quality``: must be one of 720p, 1080p; default "720p".
+        ``seed``: from 1 to 2147483647.
         """
 
     @overload
@@ -4775,11 +4745,11 @@ class EvoLinkVideos(Videos):
         """HappyHorse 1.1 text-to-video - 3 to 15 seconds at 720p or 1080p; shots can be laid out with timings in the prompt.
 
         ``prompt``: required.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "4:3", "3:4", "4:5", "5:4", "9:21", "21:9"; default "16:9".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 3 to 15; default 5.
-        ``quality``: one of "720p", "1080p"; default "720p".
-        ``seed``: 1 to 2147483647.
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 4:5, 5:4, 9:21, 21:9; default "16:9".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 3 to 15; default 5.
+        ``quality``: must be one of 720p, 1080p; default "720p".
+        ``seed``: from 1 to 2147483647.
         """
 
     @overload
@@ -4799,7 +4769,7 @@ class EvoLinkVideos(Videos):
         """Kling custom element - register a character from reference images or a video, for use as <<<element_N>>>.
 
         ``model_params``: required; keys element_description, element_image_list, element_name, element_video_list, element_voice_id, reference_type.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         """
 
     @overload
@@ -4821,11 +4791,11 @@ class EvoLinkVideos(Videos):
     ) -> Path:
         """Kling O1 image-to-video from one or two images.
 
-        ``image_urls``: required; 1 to 2 items.
+        ``image_urls``: required; from 1 to 2 items.
         ``prompt``: required; at most 5000 characters.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: one of 5, 10; default 5.
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: must be one of 5, 10; default 5.
         """
 
     @overload
@@ -4848,9 +4818,9 @@ class EvoLinkVideos(Videos):
         """Kling O1 video edit, fast tier.
 
         ``prompt``: required; at most 5000 characters.
-        ``video_urls``: required; exactly 1 items.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``image_urls``: 1 to 4 items.
+        ``video_urls``: required; from 1 to 1 item.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``image_urls``: from 1 to 4 items.
         """
 
     @overload
@@ -4873,9 +4843,9 @@ class EvoLinkVideos(Videos):
         """Kling O1 video edit - change a video by instruction, with optional reference images.
 
         ``prompt``: required; at most 5000 characters.
-        ``video_urls``: required; exactly 1 items.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``image_urls``: 1 to 4 items.
+        ``video_urls``: required; from 1 to 1 item.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``image_urls``: from 1 to 4 items.
         """
 
     @overload
@@ -4902,15 +4872,13 @@ class EvoLinkVideos(Videos):
     ) -> Path:
         """Kling O3 image-to-video - first/last frame and reference images, elements and multi-shot.
 
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 3 to 15; default 5.
-        ``image_end``: format uri.
-        ``image_start``: format uri.
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 3 to 15; default 5.
         ``model_params``: keys element_list, multi_prompt, multi_shot, shot_type, watermark_info.
         ``prompt``: at most 2500 characters.
-        ``quality``: one of "720p", "1080p", "4k".
-        ``sound``: one of "on", "off"; default "off".
+        ``quality``: must be one of 720p, 1080p, 4k.
+        ``sound``: must be one of on, off; default "off".
         """
 
     @overload
@@ -4937,13 +4905,12 @@ class EvoLinkVideos(Videos):
         """Kling O3 reference-to-video - a new shot guided by a reference video, images and elements.
 
         ``prompt``: required; at most 2500 characters.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 3 to 10; default 5.
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 3 to 10; default 5.
         ``keep_original_sound``: default true.
         ``model_params``: keys element_list, watermark_info.
-        ``quality``: one of "720p", "1080p"; default "720p".
-        ``video_url``: format uri.
+        ``quality``: must be one of 720p, 1080p; default "720p".
         """
 
     @overload
@@ -4967,13 +4934,13 @@ class EvoLinkVideos(Videos):
     ) -> Path:
         """Kling O3 text-to-video, with elements and multi-shot.
 
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1"; default "16:9".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 3 to 15; default 5.
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1; default "16:9".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 3 to 15; default 5.
         ``model_params``: keys element_list, multi_prompt, multi_shot, shot_type, watermark_info.
         ``prompt``: at most 2500 characters.
-        ``quality``: one of "720p", "1080p", "4k"; default "720p".
-        ``sound``: one of "on", "off"; default "off".
+        ``quality``: must be one of 720p, 1080p, 4k; default "720p".
+        ``sound``: must be one of on, off; default "off".
         """
 
     @overload
@@ -4997,12 +4964,11 @@ class EvoLinkVideos(Videos):
     ) -> Path:
         """Kling O3 video edit - rework a video by instruction, with reference images and elements.
 
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``keep_original_sound``: default true.
         ``model_params``: keys element_list, watermark_info.
         ``prompt``: at most 2500 characters.
-        ``quality``: one of "720p", "1080p"; default "720p".
-        ``video_url``: format uri.
+        ``quality``: must be one of 720p, 1080p; default "720p".
         """
 
     @overload
@@ -5028,14 +4994,13 @@ class EvoLinkVideos(Videos):
     ) -> Path:
         """Kling v3 image-to-video - animate a first frame, optionally towards a last frame, with multi-shot.
 
-        ``image_start``: required; format uri.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 3 to 15; default 5.
-        ``image_end``: format uri.
+        ``image_start``: required.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 3 to 15; default 5.
         ``model_params``: keys element_list, multi_prompt, multi_shot, shot_type, watermark_info.
         ``prompt``: at most 2500 characters.
-        ``quality``: one of "720p", "1080p", "4k"; default "720p".
-        ``sound``: one of "on", "off"; default "off".
+        ``quality``: must be one of 720p, 1080p, 4k; default "720p".
+        ``sound``: must be one of on, off; default "off".
         """
 
     @overload
@@ -5061,9 +5026,9 @@ class EvoLinkVideos(Videos):
         ``image_urls``: required.
         ``model_params``: required; keys character_orientation, element_list, keep_sound, watermark_info.
         ``video_urls``: required.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``prompt``: at most 2500 characters.
-        ``quality``: one of "720p", "1080p"; default "720p".
+        ``quality``: must be one of 720p, 1080p; default "720p".
         """
 
     @overload
@@ -5088,13 +5053,13 @@ class EvoLinkVideos(Videos):
     ) -> Path:
         """Kling v3 text-to-video, with optional multi-shot storytelling.
 
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 3 to 15; default 5.
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 3 to 15; default 5.
         ``model_params``: keys multi_prompt, multi_shot, shot_type, watermark_info.
         ``prompt``: at most 2500 characters.
-        ``quality``: one of "720p", "1080p", "4k"; default "720p".
-        ``sound``: one of "on", "off"; default "off".
+        ``quality``: must be one of 720p, 1080p, 4k; default "720p".
+        ``sound``: must be one of on, off; default "off".
         """
 
     @overload
@@ -5116,11 +5081,11 @@ class EvoLinkVideos(Videos):
     ) -> Path:
         """Kling v3 turbo image-to-video - quicker and cheaper, up to 1080p.
 
-        ``image_start``: required; format uri.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 3 to 15; default 5.
+        ``image_start``: required.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 3 to 15; default 5.
         ``prompt``: at most 2500 characters.
-        ``quality``: one of "720p", "1080p"; default "720p".
+        ``quality``: must be one of 720p, 1080p; default "720p".
         """
 
     @overload
@@ -5143,10 +5108,10 @@ class EvoLinkVideos(Videos):
         """Kling v3 turbo text-to-video - quicker and cheaper, up to 1080p.
 
         ``prompt``: required; at most 2500 characters.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1"; default "16:9".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 3 to 15; default 5.
-        ``quality``: one of "720p", "1080p"; default "720p".
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1; default "16:9".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 3 to 15; default 5.
+        ``quality``: must be one of 720p, 1080p; default "720p".
         """
 
     @overload
@@ -5169,12 +5134,10 @@ class EvoLinkVideos(Videos):
     ) -> Path:
         """MiniMax H3 image-to-video from a first frame, a last frame or both.
 
-        ``prompt``: required; 1 to 7000 characters.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 4 to 15; default 4.
-        ``image_end``: format uri.
-        ``image_start``: format uri.
-        ``quality``: one of "768p", "2k"; default "768p".
+        ``prompt``: required; from 1 to 7000 characters.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 4 to 15; default 4.
+        ``quality``: must be one of 768p, 2k; default "768p".
         """
 
     @overload
@@ -5199,13 +5162,13 @@ class EvoLinkVideos(Videos):
     ) -> Path:
         """MiniMax H3 reference-to-video from up to 9 images, 3 videos and 3 audio clips.
 
-        ``prompt``: required; 1 to 7000 characters.
-        ``aspect_ratio``: one of "adaptive", "16:9", "21:9", "4:3", "1:1", "3:4", "9:16"; default "adaptive".
+        ``prompt``: required; from 1 to 7000 characters.
+        ``aspect_ratio``: must be one of adaptive, 16:9, 21:9, 4:3, 1:1, 3:4, 9:16; default "adaptive".
         ``audio_urls``: at most 3 items; default [].
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 4 to 15; default 4.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 4 to 15; default 4.
         ``image_urls``: at most 9 items; default [].
-        ``quality``: one of "768p", "2k"; default "768p".
+        ``quality``: must be one of 768p, 2k; default "768p".
         ``video_urls``: at most 3 items; default [].
         """
 
@@ -5228,11 +5191,11 @@ class EvoLinkVideos(Videos):
     ) -> Path:
         """MiniMax H3 text-to-video.
 
-        ``prompt``: required; 1 to 7000 characters.
-        ``aspect_ratio``: one of "16:9", "21:9", "4:3", "1:1", "3:4", "9:16"; default "16:9".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 4 to 15; default 4.
-        ``quality``: one of "768p", "2k"; default "768p".
+        ``prompt``: required; from 1 to 7000 characters.
+        ``aspect_ratio``: must be one of 16:9, 21:9, 4:3, 1:1, 3:4, 9:16; default "16:9".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 4 to 15; default 4.
+        ``quality``: must be one of 768p, 2k; default "768p".
         """
 
     @overload
@@ -5258,10 +5221,10 @@ class EvoLinkVideos(Videos):
     ) -> Path:
         """OmniHuman 1.5 - a talking-person video from one portrait, lip-synced to an audio clip of up to 35 seconds.
 
-        ``audio_url``: required; format uri.
-        ``image_urls``: required; exactly 1 items.
+        ``audio_url``: required.
+        ``image_urls``: required; from 1 to 1 item.
         ``auto_mask``: default false.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``pe_fast_mode``: default false.
         ``subject_check``: default false.
         """
@@ -5288,12 +5251,12 @@ class EvoLinkVideos(Videos):
         """Seedance 1.5 Pro - text, first-frame or first-and-last-frame video with generated sound; 4 to 12 seconds, up to 1080p.
 
         ``prompt``: required; at most 2000 characters.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "4:3", "3:4", "21:9", "adaptive".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 4 to 12; default 5.
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 21:9, adaptive.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 4 to 12; default 5.
         ``generate_audio``: default true.
         ``image_urls``: at most 2 items.
-        ``quality``: one of "480p", "720p", "1080p"; default "720p".
+        ``quality``: must be one of 480p, 720p, 1080p; default "720p".
         """
 
     @overload
@@ -5318,14 +5281,14 @@ class EvoLinkVideos(Videos):
     ) -> Path:
         """Seedance 2.0 Fast image-to-video from a first frame, or first and last frames; 480p or 720p.
 
-        ``image_urls``: required; 1 to 2 items.
+        ``image_urls``: required; from 1 to 2 items.
         ``prompt``: required.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "4:3", "3:4", "21:9", "adaptive"; default "adaptive".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 21:9, adaptive; default "adaptive".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
-        ``duration``: 4 to 15; default 5.
+        ``duration``: from 4 to 15; default 5.
         ``generate_audio``: default true.
-        ``quality``: one of "480p", "720p"; default "720p".
+        ``quality``: must be one of 480p, 720p; default "720p".
         """
 
     @overload
@@ -5353,14 +5316,14 @@ class EvoLinkVideos(Videos):
         """Seedance 2.0 Fast reference-to-video - up to 9 images, 3 videos and 3 audio clips as references; 480p or 720p.
 
         ``prompt``: required.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "4:3", "3:4", "21:9", "adaptive"; default "adaptive".
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 21:9, adaptive; default "adaptive".
         ``audio_urls``: at most 3 items.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
-        ``duration``: 4 to 15; default 5.
+        ``duration``: from 4 to 15; default 5.
         ``generate_audio``: default true.
         ``image_urls``: at most 9 items.
-        ``quality``: one of "480p", "720p"; default "720p".
+        ``quality``: must be one of 480p, 720p; default "720p".
         ``video_urls``: at most 3 items.
         """
 
@@ -5387,13 +5350,13 @@ class EvoLinkVideos(Videos):
         """Seedance 2.0 Fast text-to-video - quicker and cheaper, 480p or 720p, with optional web search.
 
         ``prompt``: required.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "4:3", "3:4", "21:9", "adaptive"; default "adaptive".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 21:9, adaptive; default "adaptive".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
-        ``duration``: 4 to 15; default 5.
+        ``duration``: from 4 to 15; default 5.
         ``generate_audio``: default true.
         ``model_params``: keys web_search.
-        ``quality``: one of "480p", "720p"; default "720p".
+        ``quality``: must be one of 480p, 720p; default "720p".
         """
 
     @overload
@@ -5418,14 +5381,14 @@ class EvoLinkVideos(Videos):
     ) -> Path:
         """Seedance 2.0 image-to-video from a first frame, or first and last frames; up to 4K.
 
-        ``image_urls``: required; 1 to 2 items.
+        ``image_urls``: required; from 1 to 2 items.
         ``prompt``: required.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "4:3", "3:4", "21:9", "adaptive"; default "adaptive".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 21:9, adaptive; default "adaptive".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
-        ``duration``: 4 to 15; default 5.
+        ``duration``: from 4 to 15; default 5.
         ``generate_audio``: default true.
-        ``quality``: one of "480p", "720p", "1080p", "4k"; default "720p".
+        ``quality``: must be one of 480p, 720p, 1080p, 4k; default "720p".
         """
 
     @overload
@@ -5450,14 +5413,14 @@ class EvoLinkVideos(Videos):
     ) -> Path:
         """Seedance 2.0 Mini image-to-video from a first frame, or first and last frames; 480p or 720p.
 
-        ``image_urls``: required; 1 to 2 items.
+        ``image_urls``: required; from 1 to 2 items.
         ``prompt``: required.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "4:3", "3:4", "21:9", "adaptive"; default "adaptive".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 21:9, adaptive; default "adaptive".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
-        ``duration``: 4 to 15; default 5.
+        ``duration``: from 4 to 15; default 5.
         ``generate_audio``: default true.
-        ``quality``: one of "480p", "720p"; default "720p".
+        ``quality``: must be one of 480p, 720p; default "720p".
         """
 
     @overload
@@ -5485,14 +5448,14 @@ class EvoLinkVideos(Videos):
         """Seedance 2.0 Mini reference-to-video - up to 9 images, 3 videos and 3 audio clips as references; 480p or 720p.
 
         ``prompt``: required.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "4:3", "3:4", "21:9", "adaptive"; default "adaptive".
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 21:9, adaptive; default "adaptive".
         ``audio_urls``: at most 3 items.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
-        ``duration``: 4 to 15; default 5.
+        ``duration``: from 4 to 15; default 5.
         ``generate_audio``: default true.
         ``image_urls``: at most 9 items.
-        ``quality``: one of "480p", "720p"; default "720p".
+        ``quality``: must be one of 480p, 720p; default "720p".
         ``video_urls``: at most 3 items.
         """
 
@@ -5518,12 +5481,12 @@ class EvoLinkVideos(Videos):
         """Seedance 2.0 Mini text-to-video - the lightest tier, 480p or 720p.
 
         ``prompt``: required.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "4:3", "3:4", "21:9", "adaptive"; default "adaptive".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 21:9, adaptive; default "adaptive".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
-        ``duration``: 4 to 15; default 5.
+        ``duration``: from 4 to 15; default 5.
         ``generate_audio``: default true.
-        ``quality``: one of "480p", "720p"; default "720p".
+        ``quality``: must be one of 480p, 720p; default "720p".
         """
 
     @overload
@@ -5551,14 +5514,14 @@ class EvoLinkVideos(Videos):
         """Seedance 2.0 reference-to-video - new footage guided by up to 9 images, 3 videos and 3 audio clips (also edits or continues a reference video); up to 4K.
 
         ``prompt``: required.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "4:3", "3:4", "21:9", "adaptive"; default "adaptive".
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 21:9, adaptive; default "adaptive".
         ``audio_urls``: at most 3 items.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
-        ``duration``: 4 to 15; default 5.
+        ``duration``: from 4 to 15; default 5.
         ``generate_audio``: default true.
         ``image_urls``: at most 9 items.
-        ``quality``: one of "480p", "720p", "1080p", "4k"; default "720p".
+        ``quality``: must be one of 480p, 720p, 1080p, 4k; default "720p".
         ``video_urls``: at most 3 items.
         """
 
@@ -5585,13 +5548,13 @@ class EvoLinkVideos(Videos):
         """Seedance 2.0 text-to-video - 4 to 15 seconds, up to 4K, with optional web search.
 
         ``prompt``: required.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "4:3", "3:4", "21:9", "adaptive"; default "adaptive".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 21:9, adaptive; default "adaptive".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
-        ``duration``: 4 to 15; default 5.
+        ``duration``: from 4 to 15; default 5.
         ``generate_audio``: default true.
         ``model_params``: keys web_search.
-        ``quality``: one of "480p", "720p", "1080p", "4k"; default "720p".
+        ``quality``: must be one of 480p, 720p, 1080p, 4k; default "720p".
         """
 
     @overload
@@ -5617,15 +5580,15 @@ class EvoLinkVideos(Videos):
     ) -> Path:
         """Seedance 2.5 image-to-video from a first frame, or first and last frames; the shape follows the image.
 
-        ``image_urls``: required; 1 to 2 items.
+        ``image_urls``: required; from 1 to 2 items.
         ``prompt``: required.
-        ``aspect_ratio``: one of "adaptive"; default "adaptive".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
+        ``aspect_ratio``: must be one of adaptive; default "adaptive".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
-        ``duration``: exactly -1 or 4 to 30; default 5.
+        ``duration``: -1 or from 4 to 30; default 5.
         ``generate_audio``: default true.
-        ``output_format``: one of "mp4", "mov"; default "mp4".
-        ``quality``: one of "480p", "720p", "1080p"; default "720p".
+        ``output_format``: must be one of mp4, mov; default "mp4".
+        ``quality``: must be one of 480p, 720p, 1080p; default "720p".
         """
 
     @overload
@@ -5654,16 +5617,16 @@ class EvoLinkVideos(Videos):
         """Seedance 2.5 reference-to-video - new footage guided by up to 30 images, 10 videos and 10 audio clips (at least one); up to 1080p.
 
         ``prompt``: required.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "4:3", "3:4", "21:9", "adaptive"; default "adaptive".
-        ``audio_urls``: 1 to 10 items.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 21:9, adaptive; default "adaptive".
+        ``audio_urls``: from 1 to 10 items.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
-        ``duration``: exactly -1 or 4 to 30; default 5.
+        ``duration``: -1 or from 4 to 30; default 5.
         ``generate_audio``: default true.
-        ``image_urls``: 1 to 30 items.
-        ``output_format``: one of "mp4", "mov"; default "mp4".
-        ``quality``: one of "480p", "720p", "1080p"; default "720p".
-        ``video_urls``: 1 to 10 items.
+        ``image_urls``: from 1 to 30 items.
+        ``output_format``: must be one of mp4, mov; default "mp4".
+        ``quality``: must be one of 480p, 720p, 1080p; default "720p".
+        ``video_urls``: from 1 to 10 items.
         """
 
     @overload
@@ -5690,14 +5653,14 @@ class EvoLinkVideos(Videos):
         """Seedance 2.5 text-to-video - up to 30 seconds and 1080p, with optional web search.
 
         ``prompt``: required.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "4:3", "3:4", "21:9", "adaptive"; default "adaptive".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 21:9, adaptive; default "adaptive".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
-        ``duration``: exactly -1 or 4 to 30; default 5.
+        ``duration``: -1 or from 4 to 30; default 5.
         ``generate_audio``: default true.
         ``model_params``: keys web_search.
-        ``output_format``: one of "mp4", "mov"; default "mp4".
-        ``quality``: one of "480p", "720p", "1080p"; default "720p".
+        ``output_format``: must be one of mp4, mov; default "mp4".
+        ``quality``: must be one of 480p, 720p, 1080p; default "720p".
         """
 
     @overload
@@ -5726,16 +5689,16 @@ class EvoLinkVideos(Videos):
         """Seedance 2.5 video edit - change the first video by instruction; the output keeps its length and shape.
 
         ``prompt``: required.
-        ``video_urls``: required; 1 to 10 items.
-        ``aspect_ratio``: one of "adaptive"; default "adaptive".
-        ``audio_urls``: 1 to 10 items.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
+        ``video_urls``: required; from 1 to 10 items.
+        ``aspect_ratio``: must be one of adaptive; default "adaptive".
+        ``audio_urls``: from 1 to 10 items.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
-        ``duration``: one of -1; default -1.
+        ``duration``: must be one of -1; default -1.
         ``generate_audio``: default true.
-        ``image_urls``: 1 to 30 items.
-        ``output_format``: one of "mp4", "mov"; default "mp4".
-        ``quality``: one of "480p", "720p", "1080p"; default "720p".
+        ``image_urls``: from 1 to 30 items.
+        ``output_format``: must be one of mp4, mov; default "mp4".
+        ``quality``: must be one of 480p, 720p, 1080p; default "720p".
         """
 
     @overload
@@ -5764,16 +5727,16 @@ class EvoLinkVideos(Videos):
         """Seedance 2.5 video extend - continue the first video forwards or backwards by up to 30 seconds.
 
         ``prompt``: required.
-        ``video_urls``: required; 1 to 10 items.
-        ``aspect_ratio``: one of "adaptive"; default "adaptive".
-        ``audio_urls``: 1 to 10 items.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
+        ``video_urls``: required; from 1 to 10 items.
+        ``aspect_ratio``: must be one of adaptive; default "adaptive".
+        ``audio_urls``: from 1 to 10 items.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
-        ``duration``: exactly -1 or 4 to 30; default 5.
+        ``duration``: -1 or from 4 to 30; default 5.
         ``generate_audio``: default true.
-        ``image_urls``: 1 to 30 items.
-        ``output_format``: one of "mp4", "mov"; default "mp4".
-        ``quality``: one of "480p", "720p", "1080p"; default "720p".
+        ``image_urls``: from 1 to 30 items.
+        ``output_format``: must be one of mp4, mov; default "mp4".
+        ``quality``: must be one of 480p, 720p, 1080p; default "720p".
         """
 
     @overload
@@ -5796,9 +5759,9 @@ class EvoLinkVideos(Videos):
         """Sora 2 (preview) - text or one image to video; an image must match the chosen frame size exactly.
 
         ``prompt``: required; at most 5000 characters.
-        ``aspect_ratio``: one of "1280x720", "720x1280", "16:9", "9:16".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``image_urls``: at most 1 items.
+        ``aspect_ratio``: must be one of 1280x720, 720x1280, 16:9, 9:16.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``image_urls``: at most 1 item.
         """
 
     @overload
@@ -5822,10 +5785,10 @@ class EvoLinkVideos(Videos):
         """Sora 2 Pro (preview) - higher quality text or image to video; no images of real people.
 
         ``prompt``: required; at most 5000 characters.
-        ``aspect_ratio``: one of "16:9", "9:16".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``image_urls``: at most 1 items.
-        ``quality``: one of "720p", "1080p".
+        ``aspect_ratio``: must be one of 16:9, 9:16.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``image_urls``: at most 1 item.
+        ``quality``: must be one of 720p, 1080p.
         """
 
     @overload
@@ -5845,8 +5808,8 @@ class EvoLinkVideos(Videos):
     ) -> Path:
         """Topaz video upscale - enhance one MP4 video and enlarge it 1x, 2x or 4x, billed per second of input.
 
-        ``video_urls``: required; exactly 1 items.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
+        ``video_urls``: required; from 1 to 1 item.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``model_params``: keys upscale_factor.
         """
 
@@ -5878,17 +5841,17 @@ class EvoLinkVideos(Videos):
         """Veo 3.1 Fast (preview) - text-to-video, first/last-frame and reference-image video, cheaper and quicker.
 
         ``prompt``: required; at most 2000 characters.
-        ``aspect_ratio``: one of "auto", "16:9", "9:16".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: one of 4, 6, 8.
+        ``aspect_ratio``: must be one of auto, 16:9, 9:16.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: must be one of 4, 6, 8.
         ``generate_audio``: default true.
-        ``generation_type``: one of "TEXT", "FIRST&LAST", "REFERENCE".
+        ``generation_type``: must be one of TEXT, FIRST&LAST, REFERENCE.
         ``image_urls``: at most 3 items.
-        ``n``: 1 to 4; default 1.
-        ``person_generation``: one of "allow_adult", "dont_allow".
-        ``quality``: one of "720p", "1080p", "4k"; default "720p".
-        ``resize_mode``: one of "pad", "crop".
-        ``seed``: 1 to 4294967295.
+        ``n``: from 1 to 4; default 1.
+        ``person_generation``: must be one of allow_adult, dont_allow.
+        ``quality``: must be one of 720p, 1080p, 4k; default "720p".
+        ``resize_mode``: must be one of pad, crop.
+        ``seed``: from 1 to 4294967295.
         """
 
     @overload
@@ -5919,17 +5882,17 @@ class EvoLinkVideos(Videos):
         """Veo 3.1 (preview) - text-to-video, first/last-frame and reference-image video.
 
         ``prompt``: required; at most 2000 characters.
-        ``aspect_ratio``: one of "auto", "16:9", "9:16".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: one of 4, 6, 8.
+        ``aspect_ratio``: must be one of auto, 16:9, 9:16.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: must be one of 4, 6, 8.
         ``generate_audio``: default true.
-        ``generation_type``: one of "TEXT", "FIRST&LAST", "REFERENCE".
+        ``generation_type``: must be one of TEXT, FIRST&LAST, REFERENCE.
         ``image_urls``: at most 3 items.
-        ``n``: 1 to 4; default 1.
-        ``person_generation``: one of "allow_adult", "dont_allow".
-        ``quality``: one of "720p", "1080p", "4k"; default "720p".
-        ``resize_mode``: one of "pad", "crop".
-        ``seed``: 1 to 4294967295.
+        ``n``: from 1 to 4; default 1.
+        ``person_generation``: must be one of allow_adult, dont_allow.
+        ``quality``: must be one of 720p, 1080p, 4k; default "720p".
+        ``resize_mode``: must be one of pad, crop.
+        ``seed``: from 1 to 4294967295.
         """
 
     @overload
@@ -5954,12 +5917,12 @@ class EvoLinkVideos(Videos):
         """Veo 3.1 Fast (beta channel) - text, first/last-frame and reference-image video at 720p.
 
         ``prompt``: required; at most 2000 characters.
-        ``aspect_ratio``: one of "auto", "16:9", "9:16"; default "auto".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
+        ``aspect_ratio``: must be one of auto, 16:9, 9:16; default "auto".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``enhance_prompt``: default true.
-        ``generation_type``: one of "TEXT", "FIRST&LAST", "REFERENCE".
+        ``generation_type``: must be one of TEXT, FIRST&LAST, REFERENCE.
         ``image_urls``: at most 3 items.
-        ``quality``: one of "720p".
+        ``quality``: must be one of 720p.
         """
 
     @overload
@@ -5979,9 +5942,9 @@ class EvoLinkVideos(Videos):
     ) -> Path:
         """Veo 3.1 Fast extend (retired) - continue an earlier 720p Veo 3.1 Fast video.
 
-        ``base_video_task_id``: required; at most 128 characters; matches ^task-unified-[A-Za-z0-9_-]+$.
+        ``base_video_task_id``: required; at most 128 characters; must match the pattern ^task-unified-[A-Za-z0-9_-]+$.
         ``prompt``: required; at most 2000 characters.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         """
 
     @overload
@@ -6006,12 +5969,12 @@ class EvoLinkVideos(Videos):
         """Veo 3.1 Pro (beta channel) - text, first-frame or first/last-frame video at 720p.
 
         ``prompt``: required; at most 2000 characters.
-        ``aspect_ratio``: one of "auto", "16:9", "9:16"; default "auto".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
+        ``aspect_ratio``: must be one of auto, 16:9, 9:16; default "auto".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``enhance_prompt``: default true.
-        ``generation_type``: one of "TEXT", "FIRST&LAST".
+        ``generation_type``: must be one of TEXT, FIRST&LAST.
         ``image_urls``: at most 2 items.
-        ``quality``: one of "720p".
+        ``quality``: must be one of 720p.
         """
 
     @overload
@@ -6034,11 +5997,10 @@ class EvoLinkVideos(Videos):
     ) -> Path:
         """VideoRetalk - redo the lip movements of the person in a video to match a new audio track (e.g. dubbing).
 
-        ``audio_url``: required; format uri.
-        ``video_url``: required; format uri.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``query_face_threshold``: 120 to 200; default 170.
-        ``ref_image_url``: format uri.
+        ``audio_url``: required.
+        ``video_url``: required.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``query_face_threshold``: from 120 to 200; default 170.
         ``video_extension``: default false.
         """
 
@@ -6062,12 +6024,12 @@ class EvoLinkVideos(Videos):
     ) -> Path:
         """Wan 2.5 image-to-video - animate one first-frame image into a 5 or 10 second clip.
 
-        ``image_urls``: required; exactly 1 items.
+        ``image_urls``: required; from 1 to 1 item.
         ``prompt``: required; at most 2000 characters.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: one of 5, 10.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: must be one of 5, 10.
         ``prompt_extend``: default true.
-        ``quality``: one of "480p", "720p", "1080p"; default "720p".
+        ``quality``: must be one of 480p, 720p, 1080p; default "720p".
         """
 
     @overload
@@ -6091,11 +6053,11 @@ class EvoLinkVideos(Videos):
         """Wan 2.5 text-to-video - 5 or 10 second clips at 480p, 720p or 1080p.
 
         ``prompt``: required; at most 2000 characters.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "4:3", "3:4"; default "16:9".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: one of 5, 10.
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4; default "16:9".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: must be one of 5, 10.
         ``prompt_extend``: default true.
-        ``quality``: one of "480p", "720p", "1080p"; default "720p".
+        ``quality``: must be one of 480p, 720p, 1080p; default "720p".
         """
 
     @overload
@@ -6121,15 +6083,14 @@ class EvoLinkVideos(Videos):
     ) -> Path:
         """Wan 2.6 Flash image-to-video - the quicker first-frame tier, with or without generated sound.
 
-        ``image_urls``: required; exactly 1 items.
+        ``image_urls``: required; from 1 to 1 item.
         ``prompt``: required; at most 1500 characters.
-        ``audio_url``: format uri.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 2 to 15.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 2 to 15.
         ``generate_audio``: default true.
         ``model_params``: keys shot_type.
         ``prompt_extend``: default true.
-        ``quality``: one of "720p", "1080p"; default "720p".
+        ``quality``: must be one of 720p, 1080p; default "720p".
         """
 
     @overload
@@ -6154,14 +6115,13 @@ class EvoLinkVideos(Videos):
     ) -> Path:
         """Wan 2.6 image-to-video - animate one first-frame image into a 2 to 15 second clip.
 
-        ``image_urls``: required; exactly 1 items.
+        ``image_urls``: required; from 1 to 1 item.
         ``prompt``: required; at most 1500 characters.
-        ``audio_url``: format uri.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 2 to 15.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 2 to 15.
         ``model_params``: keys shot_type.
         ``prompt_extend``: default true.
-        ``quality``: one of "720p", "1080p"; default "720p".
+        ``quality``: must be one of 720p, 1080p; default "720p".
         """
 
     @overload
@@ -6187,13 +6147,13 @@ class EvoLinkVideos(Videos):
         """Wan 2.6 Flash reference video - the quicker reference-video tier, with or without generated sound.
 
         ``prompt``: required; at most 1500 characters.
-        ``video_urls``: required; 1 to 3 items.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "4:3", "3:4"; default "16:9".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 2 to 10.
+        ``video_urls``: required; from 1 to 3 items.
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4; default "16:9".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 2 to 10.
         ``generate_audio``: default true.
         ``model_params``: keys shot_type.
-        ``quality``: one of "720p", "1080p"; default "720p".
+        ``quality``: must be one of 720p, 1080p; default "720p".
         """
 
     @overload
@@ -6218,12 +6178,12 @@ class EvoLinkVideos(Videos):
         """Wan 2.6 reference video - a new 2 to 10 second clip starring the characters of up to 3 reference videos.
 
         ``prompt``: required; at most 1500 characters.
-        ``video_urls``: required; 1 to 3 items.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "4:3", "3:4"; default "16:9".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 2 to 10.
+        ``video_urls``: required; from 1 to 3 items.
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4; default "16:9".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 2 to 10.
         ``model_params``: keys shot_type.
-        ``quality``: one of "720p", "1080p"; default "720p".
+        ``quality``: must be one of 720p, 1080p; default "720p".
         """
 
     @overload
@@ -6249,13 +6209,12 @@ class EvoLinkVideos(Videos):
         """Wan 2.6 text-to-video - 2 to 15 second clips at 720p or 1080p, optionally driven by an audio track.
 
         ``prompt``: required; at most 1500 characters.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "4:3", "3:4"; default "16:9".
-        ``audio_url``: format uri.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 2 to 15.
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4; default "16:9".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 2 to 15.
         ``model_params``: keys shot_type.
         ``prompt_extend``: default true.
-        ``quality``: one of "720p", "1080p"; default "720p".
+        ``quality``: must be one of 720p, 1080p; default "720p".
         """
 
     @overload
@@ -6284,18 +6243,16 @@ class EvoLinkVideos(Videos):
     ) -> Path:
         """Wan 2.7 image-to-video - from a first frame, first and last frames, or by continuing a short video.
 
-        ``audio_urls``: exactly 1 items.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 2 to 15; default 5.
-        ``generation_mode``: one of "first_frame", "first_last_frame", "video_continuation".
-        ``image_end``: format uri.
-        ``image_start``: format uri.
+        ``audio_urls``: from 1 to 1 item.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 2 to 15; default 5.
+        ``generation_mode``: must be one of first_frame, first_last_frame, video_continuation.
         ``negative_prompt``: at most 500 characters.
         ``prompt``: at most 5000 characters.
         ``prompt_extend``: default false.
-        ``quality``: one of "720p", "1080p"; default "720p".
-        ``seed``: 1 to 2147483647.
-        ``video_urls``: exactly 1 items.
+        ``quality``: must be one of 720p, 1080p; default "720p".
+        ``seed``: from 1 to 2147483647.
+        ``video_urls``: from 1 to 1 item.
         """
 
     @overload
@@ -6326,17 +6283,16 @@ class EvoLinkVideos(Videos):
         """Wan 2.7 reference video - cast people or objects from up to 5 reference images and videos, with per-character voices.
 
         ``prompt``: required; at most 5000 characters.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "4:3", "3:4"; default "16:9".
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4; default "16:9".
         ``audio_urls``: at most 5 items.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 2 to 15; default 5.
-        ``image_start``: format uri.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 2 to 15; default 5.
         ``image_urls``: at most 5 items.
         ``model_params``: keys voice_bindings.
         ``negative_prompt``: at most 500 characters.
         ``prompt_extend``: default false.
-        ``quality``: one of "720p", "1080p"; default "720p".
-        ``seed``: 1 to 2147483647.
+        ``quality``: must be one of 720p, 1080p; default "720p".
+        ``seed``: from 1 to 2147483647.
         ``video_urls``: at most 5 items.
         """
 
@@ -6364,14 +6320,14 @@ class EvoLinkVideos(Videos):
         """Wan 2.7 text-to-video - 2 to 15 second clips at 720p or 1080p; shots can be laid out in the prompt.
 
         ``prompt``: required; at most 5000 characters.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "4:3", "3:4"; default "16:9".
-        ``audio_urls``: exactly 1 items.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 2 to 15; default 5.
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4; default "16:9".
+        ``audio_urls``: from 1 to 1 item.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 2 to 15; default 5.
         ``negative_prompt``: at most 500 characters.
         ``prompt_extend``: default false.
-        ``quality``: one of "720p", "1080p"; default "720p".
-        ``seed``: 1 to 2147483647.
+        ``quality``: must be one of 720p, 1080p; default "720p".
+        ``seed``: from 1 to 2147483647.
         """
 
     @overload
@@ -6399,17 +6355,17 @@ class EvoLinkVideos(Videos):
     ) -> Path:
         """Wan 2.7 video edit - restyle or change one video by instruction, with up to 4 reference images.
 
-        ``video_urls``: required; exactly 1 items.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "4:3", "3:4".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 0 to 10; exactly 0 or at least 2; default 0.
+        ``video_urls``: required; from 1 to 1 item.
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 0 to 10; 0 or at least 2; default 0.
         ``image_urls``: at most 4 items.
         ``keep_original_sound``: default false.
         ``negative_prompt``: at most 500 characters.
         ``prompt``: at most 5000 characters.
         ``prompt_extend``: default false.
-        ``quality``: one of "720p", "1080p"; default "720p".
-        ``seed``: 1 to 2147483647.
+        ``quality``: must be one of 720p, 1080p; default "720p".
+        ``seed``: from 1 to 2147483647.
         """
 
     @overload
@@ -6435,14 +6391,13 @@ class EvoLinkVideos(Videos):
     ) -> Path:
         """Wan 3.0 image-to-video - a clip of up to 30 seconds that starts on a given image and can end on another.
 
-        ``image_start``: required; format uri.
-        ``aspect_ratio``: one of "adaptive", "16:9", "9:16", "1:1", "4:3", "3:4"; default "adaptive".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: exactly -1 or 2 to 30; default 5.
+        ``image_start``: required.
+        ``aspect_ratio``: must be one of adaptive, 16:9, 9:16, 1:1, 4:3, 3:4; default "adaptive".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: -1 or from 2 to 30; default 5.
         ``generate_audio``: default true.
-        ``image_end``: format uri.
-        ``quality``: one of "480p", "720p", "1080p"; default "720p".
-        ``seed``: 0 to 2147483647.
+        ``quality``: must be one of 480p, 720p, 1080p; default "720p".
+        ``seed``: from 0 to 2147483647.
         """
 
     @overload
@@ -6470,15 +6425,15 @@ class EvoLinkVideos(Videos):
     ) -> Path:
         """Wan 3.0 reference video - up to 30 seconds built from any mix of reference images, videos, audio clips and a document or web page.
 
-        ``aspect_ratio``: one of "adaptive", "16:9", "9:16", "1:1", "4:3", "3:4"; default "adaptive".
+        ``aspect_ratio``: must be one of adaptive, 16:9, 9:16, 1:1, 4:3, 3:4; default "adaptive".
         ``audio_urls``: at most 5 items.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: exactly -1 or 2 to 30; default 5.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: -1 or from 2 to 30; default 5.
         ``generate_audio``: default true.
         ``image_urls``: at most 10 items.
         ``model_params``: keys file_url, link_url.
-        ``quality``: one of "480p", "720p", "1080p"; default "720p".
-        ``seed``: 0 to 2147483647.
+        ``quality``: must be one of 480p, 720p, 1080p; default "720p".
+        ``seed``: from 0 to 2147483647.
         ``video_urls``: at most 5 items.
         """
 
@@ -6504,12 +6459,12 @@ class EvoLinkVideos(Videos):
         """Wan 3.0 text-to-video - clips of up to 30 seconds from a prompt alone, at 480p to 1080p.
 
         ``prompt``: required.
-        ``aspect_ratio``: one of "adaptive", "16:9", "9:16", "1:1", "4:3", "3:4"; default "adaptive".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: exactly -1 or 2 to 30; default 5.
+        ``aspect_ratio``: must be one of adaptive, 16:9, 9:16, 1:1, 4:3, 3:4; default "adaptive".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: -1 or from 2 to 30; default 5.
         ``generate_audio``: default true.
-        ``quality``: one of "480p", "720p", "1080p"; default "720p".
-        ``seed``: 0 to 2147483647.
+        ``quality``: must be one of 480p, 720p, 1080p; default "720p".
+        ``seed``: from 0 to 2147483647.
         """
 
     @overload
@@ -6552,12 +6507,12 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """MiniMax Hailuo 02 - text or image (first, optionally last frame) to video, 512p to 1080p.
 
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: one of 6, 10; default 6.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: must be one of 6, 10; default 6.
         ``image_urls``: at most 2 items.
         ``model_params``: keys fast_pretreatment, prompt_optimizer.
         ``prompt``: at most 2000 characters.
-        ``quality``: one of "512p", "768p", "1080p"; default "768p".
+        ``quality``: must be one of 512p, 768p, 1080p; default "768p".
         """
 
     @overload
@@ -6577,12 +6532,12 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """MiniMax Hailuo 2.3 Fast - image-to-video, quicker and cheaper.
 
-        ``image_urls``: required; exactly 1 items.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: one of 6, 10; default 6.
+        ``image_urls``: required; from 1 to 1 item.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: must be one of 6, 10; default 6.
         ``model_params``: keys prompt_optimizer.
         ``prompt``: at most 2000 characters.
-        ``quality``: one of "768p", "1080p"; default "768p".
+        ``quality``: must be one of 768p, 1080p; default "768p".
         """
 
     @overload
@@ -6603,11 +6558,11 @@ class AsyncEvoLinkVideos(AsyncVideos):
         """MiniMax Hailuo 2.3 - text or first-frame image to video, 768p or 1080p.
 
         ``prompt``: required; at most 2000 characters.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: one of 6, 10; default 6.
-        ``image_urls``: at most 1 items.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: must be one of 6, 10; default 6.
+        ``image_urls``: at most 1 item.
         ``model_params``: keys fast_pretreatment, prompt_optimizer.
-        ``quality``: one of "768p", "1080p"; default "768p".
+        ``quality``: must be one of 768p, 1080p; default "768p".
         """
 
     @overload
@@ -6628,11 +6583,11 @@ class AsyncEvoLinkVideos(AsyncVideos):
         """Seedance 1.0 Pro Fast - text-to-video, or image-to-video from one image; 2 to 12 seconds, up to 1080p.
 
         ``prompt``: required; at most 2000 characters.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "4:3", "3:4", "21:9", "keep_ratio", "adaptive".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 2 to 12; default 5.
-        ``image_urls``: at most 1 items.
-        ``quality``: one of "480p", "720p", "1080p"; default "1080p".
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 21:9, keep_ratio, adaptive.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 2 to 12; default 5.
+        ``image_urls``: at most 1 item.
+        ``quality``: must be one of 480p, 720p, 1080p; default "1080p".
         """
 
     @overload
@@ -6652,10 +6607,10 @@ class AsyncEvoLinkVideos(AsyncVideos):
         """Gemini Omni Flash image-to-video from one first frame.
 
         ``prompt``: required.
-        ``aspect_ratio``: one of "16:9", "9:16", "auto"; default "16:9".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 3 to 10 or one of "auto"; default 10.
-        ``image_urls``: exactly 1 items.
+        ``aspect_ratio``: must be one of 16:9, 9:16, auto; default "16:9".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 3 to 10 or one of auto; default 10.
+        ``image_urls``: from 1 to 1 item.
         """
 
     @overload
@@ -6675,10 +6630,10 @@ class AsyncEvoLinkVideos(AsyncVideos):
         """Gemini Omni Flash reference-to-video, guided by reference images.
 
         ``prompt``: required.
-        ``aspect_ratio``: one of "16:9", "9:16", "auto"; default "16:9".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 3 to 10 or one of "auto"; default 10.
-        ``image_urls``: 1 to 6 items.
+        ``aspect_ratio``: must be one of 16:9, 9:16, auto; default "16:9".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 3 to 10 or one of auto; default 10.
+        ``image_urls``: from 1 to 6 items.
         """
 
     @overload
@@ -6697,9 +6652,9 @@ class AsyncEvoLinkVideos(AsyncVideos):
         """Gemini Omni Flash text-to-video; duration 3-10 s or auto.
 
         ``prompt``: required.
-        ``aspect_ratio``: one of "16:9", "9:16", "auto"; default "16:9".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 3 to 10 or one of "auto"; default 10.
+        ``aspect_ratio``: must be one of 16:9, 9:16, auto; default "16:9".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 3 to 10 or one of auto; default 10.
         """
 
     @overload
@@ -6717,8 +6672,8 @@ class AsyncEvoLinkVideos(AsyncVideos):
         """Gemini Omni Flash video edit - change a video by instruction.
 
         ``prompt``: required.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``video_urls``: exactly 1 items.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``video_urls``: from 1 to 1 item.
         """
 
     @overload
@@ -6739,13 +6694,13 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """Grok Imagine image-to-video (beta), with a style mode.
 
-        ``image_urls``: required; 1 to 7 items.
+        ``image_urls``: required; from 1 to 7 items.
         ``prompt``: required.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "3:2", "2:3"; default "16:9".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 6 to 30; default 6.
-        ``mode``: one of "fun", "normal", "spicy"; default "normal".
-        ``quality``: one of "480p", "720p"; default "480p".
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 3:2, 2:3; default "16:9".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 6 to 30; default 6.
+        ``mode``: must be one of fun, normal, spicy; default "normal".
+        ``quality``: must be one of 480p, 720p; default "480p".
         """
 
     @overload
@@ -6766,11 +6721,11 @@ class AsyncEvoLinkVideos(AsyncVideos):
         """Grok Imagine text-to-video (beta), with a style mode.
 
         ``prompt``: required.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "3:2", "2:3"; default "16:9".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 6 to 30; default 6.
-        ``mode``: one of "fun", "normal", "spicy"; default "normal".
-        ``quality``: one of "480p", "720p"; default "480p".
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 3:2, 2:3; default "16:9".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 6 to 30; default 6.
+        ``mode``: must be one of fun, normal, spicy; default "normal".
+        ``quality``: must be one of 480p, 720p; default "480p".
         """
 
     @overload
@@ -6790,12 +6745,12 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """Grok Imagine Video 1.0 from an image.
 
-        ``image_urls``: required; 1 to 7 items.
-        ``prompt``: required; at least 1 characters.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "3:2", "2:3", "4:3", "3:4"; default "16:9".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 1 to 15; default 6.
-        ``quality``: one of "480p", "720p"; default "480p".
+        ``image_urls``: required; from 1 to 7 items.
+        ``prompt``: required; at least 1 character.
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 3:2, 2:3, 4:3, 3:4; default "16:9".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 1 to 15; default 6.
+        ``quality``: must be one of 480p, 720p; default "480p".
         """
 
     @overload
@@ -6814,11 +6769,11 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """Grok Imagine Video 1.0 from text.
 
-        ``prompt``: required; at least 1 characters.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "3:2", "2:3", "4:3", "3:4"; default "16:9".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 1 to 15; default 6.
-        ``quality``: one of "480p", "720p"; default "480p".
+        ``prompt``: required; at least 1 character.
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 3:2, 2:3, 4:3, 3:4; default "16:9".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 1 to 15; default 6.
+        ``quality``: must be one of 480p, 720p; default "480p".
         """
 
     @overload
@@ -6838,12 +6793,12 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """Grok Imagine Video 1.5 (preview) from text and up to 7 images; with one image, its shape sets the frame.
 
-        ``prompt``: required; 1 to 4096 characters.
-        ``aspect_ratio``: one of "auto", "16:9", "9:16", "1:1", "3:2", "2:3"; default "auto".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 1 to 15; default 6.
-        ``image_urls``: 0 to 7 items.
-        ``quality``: one of "480p", "720p", "1080p"; default "480p".
+        ``prompt``: required; from 1 to 4096 characters.
+        ``aspect_ratio``: must be one of auto, 16:9, 9:16, 1:1, 3:2, 2:3; default "auto".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 1 to 15; default 6.
+        ``image_urls``: from 0 to 7 items.
+        ``quality``: must be one of 480p, 720p, 1080p; default "480p".
         """
 
     @overload
@@ -6863,11 +6818,11 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """HappyHorse 1.0 image-to-video - animate one first frame for 3 to 15 seconds; the prompt is optional.
 
-        ``image_urls``: required; exactly 1 items.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 3 to 15; default 5.
-        ``quality``: one of "720p", "1080p"; default "720p".
-        ``seed``: 1 to 2147483647.
+        ``image_urls``: required; from 1 to 1 item.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 3 to 15; default 5.
+        ``quality``: must be one of 720p, 1080p; default "720p".
+        ``seed``: from 1 to 2147483647.
         """
 
     @overload
@@ -6888,13 +6843,13 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """HappyHorse 1.0 reference-to-video - cast up to 9 characters or objects from reference images into a 3 to 15 second clip.
 
-        ``image_urls``: required; 1 to 9 items.
+        ``image_urls``: required; from 1 to 9 items.
         ``prompt``: required.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "4:3", "3:4", "4:5", "5:4", "9:21", "21:9"; default "16:9".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 3 to 15; default 5.
-        ``quality``: one of "720p", "1080p"; default "720p".
-        ``seed``: 1 to 2147483647.
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 4:5, 5:4, 9:21, 21:9; default "16:9".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 3 to 15; default 5.
+        ``quality``: must be one of 720p, 1080p; default "720p".
+        ``seed``: from 1 to 2147483647.
         """
 
     @overload
@@ -6915,11 +6870,11 @@ class AsyncEvoLinkVideos(AsyncVideos):
         """HappyHorse 1.0 text-to-video - 3 to 15 seconds at 720p or 1080p; shots can be laid out with timings in the prompt.
 
         ``prompt``: required.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "4:3", "3:4", "4:5", "5:4", "9:21", "21:9"; default "16:9".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 3 to 15; default 5.
-        ``quality``: one of "720p", "1080p"; default "720p".
-        ``seed``: 1 to 2147483647.
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 4:5, 5:4, 9:21, 21:9; default "16:9".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 3 to 15; default 5.
+        ``quality``: must be one of 720p, 1080p; default "720p".
+        ``seed``: from 1 to 2147483647.
         """
 
     @overload
@@ -6941,12 +6896,12 @@ class AsyncEvoLinkVideos(AsyncVideos):
         """HappyHorse 1.0 video edit - restyle or replace parts of one video by instruction; the result is as long as the source, up to 15 seconds, and keeps its frame shape.
 
         ``prompt``: required.
-        ``video_urls``: required; exactly 1 items.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
+        ``video_urls``: required; from 1 to 1 item.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``image_urls``: at most 5 items.
         ``keep_original_sound``: default false.
-        ``quality``: one of "720p", "1080p"; default "720p".
-        ``seed``: 1 to 2147483647.
+        ``quality``: must be one of 720p, 1080p; default "720p".
+        ``seed``: from 1 to 2147483647.
         """
 
     @overload
@@ -6966,11 +6921,11 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """HappyHorse 1.1 image-to-video - animate one first frame for 3 to 15 seconds; the prompt is optional.
 
-        ``image_urls``: required; exactly 1 items.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 3 to 15; default 5.
-        ``quality``: one of "720p", "1080p"; default "720p".
-        ``seed``: 1 to 2147483647.
+        ``image_urls``: required; from 1 to 1 item.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 3 to 15; default 5.
+        ``quality``: must be one of 720p, 1080p; default "720p".
+        ``seed``: from 1 to 2147483647.
         """
 
     @overload
@@ -6991,13 +6946,13 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """HappyHorse 1.1 reference-to-video - cast up to 9 characters or objects from reference images into a 3 to 15 second clip.
 
-        ``image_urls``: required; 1 to 9 items.
+        ``image_urls``: required; from 1 to 9 items.
         ``prompt``: required.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "4:3", "3:4", "4:5", "5:4", "9:21", "21:9"; default "16:9".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 3 to 15; default 5.
-        ``quality``: one of "720p", "1080p"; default "720p".
-        ``seed``: 1 to 2147483647.
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 4:5, 5:4, 9:21, 21:9; default "16:9".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 3 to 15; default 5.
+        ``quality``: must be one of 720p, 1080p; default "720p".
+        ``seed``: from 1 to 2147483647.
         """
 
     @overload
@@ -7018,11 +6973,11 @@ class AsyncEvoLinkVideos(AsyncVideos):
         """HappyHorse 1.1 text-to-video - 3 to 15 seconds at 720p or 1080p; shots can be laid out with timings in the prompt.
 
         ``prompt``: required.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "4:3", "3:4", "4:5", "5:4", "9:21", "21:9"; default "16:9".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 3 to 15; default 5.
-        ``quality``: one of "720p", "1080p"; default "720p".
-        ``seed``: 1 to 2147483647.
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 4:5, 5:4, 9:21, 21:9; default "16:9".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 3 to 15; default 5.
+        ``quality``: must be one of 720p, 1080p; default "720p".
+        ``seed``: from 1 to 2147483647.
         """
 
     @overload
@@ -7039,7 +6994,7 @@ class AsyncEvoLinkVideos(AsyncVideos):
         """Kling custom element - register a character from reference images or a video, for use as <<<element_N>>>.
 
         ``model_params``: required; keys element_description, element_image_list, element_name, element_video_list, element_voice_id, reference_type.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         """
 
     @overload
@@ -7058,11 +7013,11 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """Kling O1 image-to-video from one or two images.
 
-        ``image_urls``: required; 1 to 2 items.
+        ``image_urls``: required; from 1 to 2 items.
         ``prompt``: required; at most 5000 characters.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: one of 5, 10; default 5.
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: must be one of 5, 10; default 5.
         """
 
     @overload
@@ -7082,9 +7037,9 @@ class AsyncEvoLinkVideos(AsyncVideos):
         """Kling O1 video edit, fast tier.
 
         ``prompt``: required; at most 5000 characters.
-        ``video_urls``: required; exactly 1 items.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``image_urls``: 1 to 4 items.
+        ``video_urls``: required; from 1 to 1 item.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``image_urls``: from 1 to 4 items.
         """
 
     @overload
@@ -7104,9 +7059,9 @@ class AsyncEvoLinkVideos(AsyncVideos):
         """Kling O1 video edit - change a video by instruction, with optional reference images.
 
         ``prompt``: required; at most 5000 characters.
-        ``video_urls``: required; exactly 1 items.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``image_urls``: 1 to 4 items.
+        ``video_urls``: required; from 1 to 1 item.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``image_urls``: from 1 to 4 items.
         """
 
     @overload
@@ -7130,15 +7085,13 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """Kling O3 image-to-video - first/last frame and reference images, elements and multi-shot.
 
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 3 to 15; default 5.
-        ``image_end``: format uri.
-        ``image_start``: format uri.
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 3 to 15; default 5.
         ``model_params``: keys element_list, multi_prompt, multi_shot, shot_type, watermark_info.
         ``prompt``: at most 2500 characters.
-        ``quality``: one of "720p", "1080p", "4k".
-        ``sound``: one of "on", "off"; default "off".
+        ``quality``: must be one of 720p, 1080p, 4k.
+        ``sound``: must be one of on, off; default "off".
         """
 
     @overload
@@ -7162,13 +7115,12 @@ class AsyncEvoLinkVideos(AsyncVideos):
         """Kling O3 reference-to-video - a new shot guided by a reference video, images and elements.
 
         ``prompt``: required; at most 2500 characters.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 3 to 10; default 5.
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 3 to 10; default 5.
         ``keep_original_sound``: default true.
         ``model_params``: keys element_list, watermark_info.
-        ``quality``: one of "720p", "1080p"; default "720p".
-        ``video_url``: format uri.
+        ``quality``: must be one of 720p, 1080p; default "720p".
         """
 
     @overload
@@ -7189,13 +7141,13 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """Kling O3 text-to-video, with elements and multi-shot.
 
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1"; default "16:9".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 3 to 15; default 5.
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1; default "16:9".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 3 to 15; default 5.
         ``model_params``: keys element_list, multi_prompt, multi_shot, shot_type, watermark_info.
         ``prompt``: at most 2500 characters.
-        ``quality``: one of "720p", "1080p", "4k"; default "720p".
-        ``sound``: one of "on", "off"; default "off".
+        ``quality``: must be one of 720p, 1080p, 4k; default "720p".
+        ``sound``: must be one of on, off; default "off".
         """
 
     @overload
@@ -7216,12 +7168,11 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """Kling O3 video edit - rework a video by instruction, with reference images and elements.
 
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``keep_original_sound``: default true.
         ``model_params``: keys element_list, watermark_info.
         ``prompt``: at most 2500 characters.
-        ``quality``: one of "720p", "1080p"; default "720p".
-        ``video_url``: format uri.
+        ``quality``: must be one of 720p, 1080p; default "720p".
         """
 
     @overload
@@ -7244,14 +7195,13 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """Kling v3 image-to-video - animate a first frame, optionally towards a last frame, with multi-shot.
 
-        ``image_start``: required; format uri.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 3 to 15; default 5.
-        ``image_end``: format uri.
+        ``image_start``: required.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 3 to 15; default 5.
         ``model_params``: keys element_list, multi_prompt, multi_shot, shot_type, watermark_info.
         ``prompt``: at most 2500 characters.
-        ``quality``: one of "720p", "1080p", "4k"; default "720p".
-        ``sound``: one of "on", "off"; default "off".
+        ``quality``: must be one of 720p, 1080p, 4k; default "720p".
+        ``sound``: must be one of on, off; default "off".
         """
 
     @overload
@@ -7274,9 +7224,9 @@ class AsyncEvoLinkVideos(AsyncVideos):
         ``image_urls``: required.
         ``model_params``: required; keys character_orientation, element_list, keep_sound, watermark_info.
         ``video_urls``: required.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``prompt``: at most 2500 characters.
-        ``quality``: one of "720p", "1080p"; default "720p".
+        ``quality``: must be one of 720p, 1080p; default "720p".
         """
 
     @overload
@@ -7298,13 +7248,13 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """Kling v3 text-to-video, with optional multi-shot storytelling.
 
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 3 to 15; default 5.
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 3 to 15; default 5.
         ``model_params``: keys multi_prompt, multi_shot, shot_type, watermark_info.
         ``prompt``: at most 2500 characters.
-        ``quality``: one of "720p", "1080p", "4k"; default "720p".
-        ``sound``: one of "on", "off"; default "off".
+        ``quality``: must be one of 720p, 1080p, 4k; default "720p".
+        ``sound``: must be one of on, off; default "off".
         """
 
     @overload
@@ -7323,11 +7273,11 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """Kling v3 turbo image-to-video - quicker and cheaper, up to 1080p.
 
-        ``image_start``: required; format uri.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 3 to 15; default 5.
+        ``image_start``: required.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 3 to 15; default 5.
         ``prompt``: at most 2500 characters.
-        ``quality``: one of "720p", "1080p"; default "720p".
+        ``quality``: must be one of 720p, 1080p; default "720p".
         """
 
     @overload
@@ -7347,10 +7297,10 @@ class AsyncEvoLinkVideos(AsyncVideos):
         """Kling v3 turbo text-to-video - quicker and cheaper, up to 1080p.
 
         ``prompt``: required; at most 2500 characters.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1"; default "16:9".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 3 to 15; default 5.
-        ``quality``: one of "720p", "1080p"; default "720p".
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1; default "16:9".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 3 to 15; default 5.
+        ``quality``: must be one of 720p, 1080p; default "720p".
         """
 
     @overload
@@ -7370,12 +7320,10 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """MiniMax H3 image-to-video from a first frame, a last frame or both.
 
-        ``prompt``: required; 1 to 7000 characters.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 4 to 15; default 4.
-        ``image_end``: format uri.
-        ``image_start``: format uri.
-        ``quality``: one of "768p", "2k"; default "768p".
+        ``prompt``: required; from 1 to 7000 characters.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 4 to 15; default 4.
+        ``quality``: must be one of 768p, 2k; default "768p".
         """
 
     @overload
@@ -7397,13 +7345,13 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """MiniMax H3 reference-to-video from up to 9 images, 3 videos and 3 audio clips.
 
-        ``prompt``: required; 1 to 7000 characters.
-        ``aspect_ratio``: one of "adaptive", "16:9", "21:9", "4:3", "1:1", "3:4", "9:16"; default "adaptive".
+        ``prompt``: required; from 1 to 7000 characters.
+        ``aspect_ratio``: must be one of adaptive, 16:9, 21:9, 4:3, 1:1, 3:4, 9:16; default "adaptive".
         ``audio_urls``: at most 3 items; default [].
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 4 to 15; default 4.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 4 to 15; default 4.
         ``image_urls``: at most 9 items; default [].
-        ``quality``: one of "768p", "2k"; default "768p".
+        ``quality``: must be one of 768p, 2k; default "768p".
         ``video_urls``: at most 3 items; default [].
         """
 
@@ -7423,11 +7371,11 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """MiniMax H3 text-to-video.
 
-        ``prompt``: required; 1 to 7000 characters.
-        ``aspect_ratio``: one of "16:9", "21:9", "4:3", "1:1", "3:4", "9:16"; default "16:9".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 4 to 15; default 4.
-        ``quality``: one of "768p", "2k"; default "768p".
+        ``prompt``: required; from 1 to 7000 characters.
+        ``aspect_ratio``: must be one of 16:9, 21:9, 4:3, 1:1, 3:4, 9:16; default "16:9".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 4 to 15; default 4.
+        ``quality``: must be one of 768p, 2k; default "768p".
         """
 
     @overload
@@ -7450,10 +7398,10 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """OmniHuman 1.5 - a talking-person video from one portrait, lip-synced to an audio clip of up to 35 seconds.
 
-        ``audio_url``: required; format uri.
-        ``image_urls``: required; exactly 1 items.
+        ``audio_url``: required.
+        ``image_urls``: required; from 1 to 1 item.
         ``auto_mask``: default false.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``pe_fast_mode``: default false.
         ``subject_check``: default false.
         """
@@ -7477,12 +7425,12 @@ class AsyncEvoLinkVideos(AsyncVideos):
         """Seedance 1.5 Pro - text, first-frame or first-and-last-frame video with generated sound; 4 to 12 seconds, up to 1080p.
 
         ``prompt``: required; at most 2000 characters.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "4:3", "3:4", "21:9", "adaptive".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 4 to 12; default 5.
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 21:9, adaptive.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 4 to 12; default 5.
         ``generate_audio``: default true.
         ``image_urls``: at most 2 items.
-        ``quality``: one of "480p", "720p", "1080p"; default "720p".
+        ``quality``: must be one of 480p, 720p, 1080p; default "720p".
         """
 
     @overload
@@ -7504,14 +7452,14 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """Seedance 2.0 Fast image-to-video from a first frame, or first and last frames; 480p or 720p.
 
-        ``image_urls``: required; 1 to 2 items.
+        ``image_urls``: required; from 1 to 2 items.
         ``prompt``: required.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "4:3", "3:4", "21:9", "adaptive"; default "adaptive".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 21:9, adaptive; default "adaptive".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
-        ``duration``: 4 to 15; default 5.
+        ``duration``: from 4 to 15; default 5.
         ``generate_audio``: default true.
-        ``quality``: one of "480p", "720p"; default "720p".
+        ``quality``: must be one of 480p, 720p; default "720p".
         """
 
     @overload
@@ -7536,14 +7484,14 @@ class AsyncEvoLinkVideos(AsyncVideos):
         """Seedance 2.0 Fast reference-to-video - up to 9 images, 3 videos and 3 audio clips as references; 480p or 720p.
 
         ``prompt``: required.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "4:3", "3:4", "21:9", "adaptive"; default "adaptive".
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 21:9, adaptive; default "adaptive".
         ``audio_urls``: at most 3 items.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
-        ``duration``: 4 to 15; default 5.
+        ``duration``: from 4 to 15; default 5.
         ``generate_audio``: default true.
         ``image_urls``: at most 9 items.
-        ``quality``: one of "480p", "720p"; default "720p".
+        ``quality``: must be one of 480p, 720p; default "720p".
         ``video_urls``: at most 3 items.
         """
 
@@ -7567,13 +7515,13 @@ class AsyncEvoLinkVideos(AsyncVideos):
         """Seedance 2.0 Fast text-to-video - quicker and cheaper, 480p or 720p, with optional web search.
 
         ``prompt``: required.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "4:3", "3:4", "21:9", "adaptive"; default "adaptive".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 21:9, adaptive; default "adaptive".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
-        ``duration``: 4 to 15; default 5.
+        ``duration``: from 4 to 15; default 5.
         ``generate_audio``: default true.
         ``model_params``: keys web_search.
-        ``quality``: one of "480p", "720p"; default "720p".
+        ``quality``: must be one of 480p, 720p; default "720p".
         """
 
     @overload
@@ -7595,14 +7543,14 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """Seedance 2.0 image-to-video from a first frame, or first and last frames; up to 4K.
 
-        ``image_urls``: required; 1 to 2 items.
+        ``image_urls``: required; from 1 to 2 items.
         ``prompt``: required.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "4:3", "3:4", "21:9", "adaptive"; default "adaptive".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 21:9, adaptive; default "adaptive".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
-        ``duration``: 4 to 15; default 5.
+        ``duration``: from 4 to 15; default 5.
         ``generate_audio``: default true.
-        ``quality``: one of "480p", "720p", "1080p", "4k"; default "720p".
+        ``quality``: must be one of 480p, 720p, 1080p, 4k; default "720p".
         """
 
     @overload
@@ -7624,14 +7572,14 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """Seedance 2.0 Mini image-to-video from a first frame, or first and last frames; 480p or 720p.
 
-        ``image_urls``: required; 1 to 2 items.
+        ``image_urls``: required; from 1 to 2 items.
         ``prompt``: required.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "4:3", "3:4", "21:9", "adaptive"; default "adaptive".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 21:9, adaptive; default "adaptive".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
-        ``duration``: 4 to 15; default 5.
+        ``duration``: from 4 to 15; default 5.
         ``generate_audio``: default true.
-        ``quality``: one of "480p", "720p"; default "720p".
+        ``quality``: must be one of 480p, 720p; default "720p".
         """
 
     @overload
@@ -7656,14 +7604,14 @@ class AsyncEvoLinkVideos(AsyncVideos):
         """Seedance 2.0 Mini reference-to-video - up to 9 images, 3 videos and 3 audio clips as references; 480p or 720p.
 
         ``prompt``: required.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "4:3", "3:4", "21:9", "adaptive"; default "adaptive".
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 21:9, adaptive; default "adaptive".
         ``audio_urls``: at most 3 items.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
-        ``duration``: 4 to 15; default 5.
+        ``duration``: from 4 to 15; default 5.
         ``generate_audio``: default true.
         ``image_urls``: at most 9 items.
-        ``quality``: one of "480p", "720p"; default "720p".
+        ``quality``: must be one of 480p, 720p; default "720p".
         ``video_urls``: at most 3 items.
         """
 
@@ -7686,12 +7634,12 @@ class AsyncEvoLinkVideos(AsyncVideos):
         """Seedance 2.0 Mini text-to-video - the lightest tier, 480p or 720p.
 
         ``prompt``: required.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "4:3", "3:4", "21:9", "adaptive"; default "adaptive".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 21:9, adaptive; default "adaptive".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
-        ``duration``: 4 to 15; default 5.
+        ``duration``: from 4 to 15; default 5.
         ``generate_audio``: default true.
-        ``quality``: one of "480p", "720p"; default "720p".
+        ``quality``: must be one of 480p, 720p; default "720p".
         """
 
     @overload
@@ -7716,14 +7664,14 @@ class AsyncEvoLinkVideos(AsyncVideos):
         """Seedance 2.0 reference-to-video - new footage guided by up to 9 images, 3 videos and 3 audio clips (also edits or continues a reference video); up to 4K.
 
         ``prompt``: required.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "4:3", "3:4", "21:9", "adaptive"; default "adaptive".
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 21:9, adaptive; default "adaptive".
         ``audio_urls``: at most 3 items.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
-        ``duration``: 4 to 15; default 5.
+        ``duration``: from 4 to 15; default 5.
         ``generate_audio``: default true.
         ``image_urls``: at most 9 items.
-        ``quality``: one of "480p", "720p", "1080p", "4k"; default "720p".
+        ``quality``: must be one of 480p, 720p, 1080p, 4k; default "720p".
         ``video_urls``: at most 3 items.
         """
 
@@ -7747,13 +7695,13 @@ class AsyncEvoLinkVideos(AsyncVideos):
         """Seedance 2.0 text-to-video - 4 to 15 seconds, up to 4K, with optional web search.
 
         ``prompt``: required.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "4:3", "3:4", "21:9", "adaptive"; default "adaptive".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 21:9, adaptive; default "adaptive".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
-        ``duration``: 4 to 15; default 5.
+        ``duration``: from 4 to 15; default 5.
         ``generate_audio``: default true.
         ``model_params``: keys web_search.
-        ``quality``: one of "480p", "720p", "1080p", "4k"; default "720p".
+        ``quality``: must be one of 480p, 720p, 1080p, 4k; default "720p".
         """
 
     @overload
@@ -7776,15 +7724,15 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """Seedance 2.5 image-to-video from a first frame, or first and last frames; the shape follows the image.
 
-        ``image_urls``: required; 1 to 2 items.
+        ``image_urls``: required; from 1 to 2 items.
         ``prompt``: required.
-        ``aspect_ratio``: one of "adaptive"; default "adaptive".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
+        ``aspect_ratio``: must be one of adaptive; default "adaptive".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
-        ``duration``: exactly -1 or 4 to 30; default 5.
+        ``duration``: -1 or from 4 to 30; default 5.
         ``generate_audio``: default true.
-        ``output_format``: one of "mp4", "mov"; default "mp4".
-        ``quality``: one of "480p", "720p", "1080p"; default "720p".
+        ``output_format``: must be one of mp4, mov; default "mp4".
+        ``quality``: must be one of 480p, 720p, 1080p; default "720p".
         """
 
     @overload
@@ -7810,16 +7758,16 @@ class AsyncEvoLinkVideos(AsyncVideos):
         """Seedance 2.5 reference-to-video - new footage guided by up to 30 images, 10 videos and 10 audio clips (at least one); up to 1080p.
 
         ``prompt``: required.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "4:3", "3:4", "21:9", "adaptive"; default "adaptive".
-        ``audio_urls``: 1 to 10 items.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 21:9, adaptive; default "adaptive".
+        ``audio_urls``: from 1 to 10 items.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
-        ``duration``: exactly -1 or 4 to 30; default 5.
+        ``duration``: -1 or from 4 to 30; default 5.
         ``generate_audio``: default true.
-        ``image_urls``: 1 to 30 items.
-        ``output_format``: one of "mp4", "mov"; default "mp4".
-        ``quality``: one of "480p", "720p", "1080p"; default "720p".
-        ``video_urls``: 1 to 10 items.
+        ``image_urls``: from 1 to 30 items.
+        ``output_format``: must be one of mp4, mov; default "mp4".
+        ``quality``: must be one of 480p, 720p, 1080p; default "720p".
+        ``video_urls``: from 1 to 10 items.
         """
 
     @overload
@@ -7843,14 +7791,14 @@ class AsyncEvoLinkVideos(AsyncVideos):
         """Seedance 2.5 text-to-video - up to 30 seconds and 1080p, with optional web search.
 
         ``prompt``: required.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "4:3", "3:4", "21:9", "adaptive"; default "adaptive".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 21:9, adaptive; default "adaptive".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
-        ``duration``: exactly -1 or 4 to 30; default 5.
+        ``duration``: -1 or from 4 to 30; default 5.
         ``generate_audio``: default true.
         ``model_params``: keys web_search.
-        ``output_format``: one of "mp4", "mov"; default "mp4".
-        ``quality``: one of "480p", "720p", "1080p"; default "720p".
+        ``output_format``: must be one of mp4, mov; default "mp4".
+        ``quality``: must be one of 480p, 720p, 1080p; default "720p".
         """
 
     @overload
@@ -7876,16 +7824,16 @@ class AsyncEvoLinkVideos(AsyncVideos):
         """Seedance 2.5 video edit - change the first video by instruction; the output keeps its length and shape.
 
         ``prompt``: required.
-        ``video_urls``: required; 1 to 10 items.
-        ``aspect_ratio``: one of "adaptive"; default "adaptive".
-        ``audio_urls``: 1 to 10 items.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
+        ``video_urls``: required; from 1 to 10 items.
+        ``aspect_ratio``: must be one of adaptive; default "adaptive".
+        ``audio_urls``: from 1 to 10 items.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
-        ``duration``: one of -1; default -1.
+        ``duration``: must be one of -1; default -1.
         ``generate_audio``: default true.
-        ``image_urls``: 1 to 30 items.
-        ``output_format``: one of "mp4", "mov"; default "mp4".
-        ``quality``: one of "480p", "720p", "1080p"; default "720p".
+        ``image_urls``: from 1 to 30 items.
+        ``output_format``: must be one of mp4, mov; default "mp4".
+        ``quality``: must be one of 480p, 720p, 1080p; default "720p".
         """
 
     @overload
@@ -7911,16 +7859,16 @@ class AsyncEvoLinkVideos(AsyncVideos):
         """Seedance 2.5 video extend - continue the first video forwards or backwards by up to 30 seconds.
 
         ``prompt``: required.
-        ``video_urls``: required; 1 to 10 items.
-        ``aspect_ratio``: one of "adaptive"; default "adaptive".
-        ``audio_urls``: 1 to 10 items.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
+        ``video_urls``: required; from 1 to 10 items.
+        ``aspect_ratio``: must be one of adaptive; default "adaptive".
+        ``audio_urls``: from 1 to 10 items.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
-        ``duration``: exactly -1 or 4 to 30; default 5.
+        ``duration``: -1 or from 4 to 30; default 5.
         ``generate_audio``: default true.
-        ``image_urls``: 1 to 30 items.
-        ``output_format``: one of "mp4", "mov"; default "mp4".
-        ``quality``: one of "480p", "720p", "1080p"; default "720p".
+        ``image_urls``: from 1 to 30 items.
+        ``output_format``: must be one of mp4, mov; default "mp4".
+        ``quality``: must be one of 480p, 720p, 1080p; default "720p".
         """
 
     @overload
@@ -7940,9 +7888,9 @@ class AsyncEvoLinkVideos(AsyncVideos):
         """Sora 2 (preview) - text or one image to video; an image must match the chosen frame size exactly.
 
         ``prompt``: required; at most 5000 characters.
-        ``aspect_ratio``: one of "1280x720", "720x1280", "16:9", "9:16".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``image_urls``: at most 1 items.
+        ``aspect_ratio``: must be one of 1280x720, 720x1280, 16:9, 9:16.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``image_urls``: at most 1 item.
         """
 
     @overload
@@ -7963,10 +7911,10 @@ class AsyncEvoLinkVideos(AsyncVideos):
         """Sora 2 Pro (preview) - higher quality text or image to video; no images of real people.
 
         ``prompt``: required; at most 5000 characters.
-        ``aspect_ratio``: one of "16:9", "9:16".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``image_urls``: at most 1 items.
-        ``quality``: one of "720p", "1080p".
+        ``aspect_ratio``: must be one of 16:9, 9:16.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``image_urls``: at most 1 item.
+        ``quality``: must be one of 720p, 1080p.
         """
 
     @overload
@@ -7983,8 +7931,8 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """Topaz video upscale - enhance one MP4 video and enlarge it 1x, 2x or 4x, billed per second of input.
 
-        ``video_urls``: required; exactly 1 items.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
+        ``video_urls``: required; from 1 to 1 item.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``model_params``: keys upscale_factor.
         """
 
@@ -8013,17 +7961,17 @@ class AsyncEvoLinkVideos(AsyncVideos):
         """Veo 3.1 Fast (preview) - text-to-video, first/last-frame and reference-image video, cheaper and quicker.
 
         ``prompt``: required; at most 2000 characters.
-        ``aspect_ratio``: one of "auto", "16:9", "9:16".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: one of 4, 6, 8.
+        ``aspect_ratio``: must be one of auto, 16:9, 9:16.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: must be one of 4, 6, 8.
         ``generate_audio``: default true.
-        ``generation_type``: one of "TEXT", "FIRST&LAST", "REFERENCE".
+        ``generation_type``: must be one of TEXT, FIRST&LAST, REFERENCE.
         ``image_urls``: at most 3 items.
-        ``n``: 1 to 4; default 1.
-        ``person_generation``: one of "allow_adult", "dont_allow".
-        ``quality``: one of "720p", "1080p", "4k"; default "720p".
-        ``resize_mode``: one of "pad", "crop".
-        ``seed``: 1 to 4294967295.
+        ``n``: from 1 to 4; default 1.
+        ``person_generation``: must be one of allow_adult, dont_allow.
+        ``quality``: must be one of 720p, 1080p, 4k; default "720p".
+        ``resize_mode``: must be one of pad, crop.
+        ``seed``: from 1 to 4294967295.
         """
 
     @overload
@@ -8051,17 +7999,17 @@ class AsyncEvoLinkVideos(AsyncVideos):
         """Veo 3.1 (preview) - text-to-video, first/last-frame and reference-image video.
 
         ``prompt``: required; at most 2000 characters.
-        ``aspect_ratio``: one of "auto", "16:9", "9:16".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: one of 4, 6, 8.
+        ``aspect_ratio``: must be one of auto, 16:9, 9:16.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: must be one of 4, 6, 8.
         ``generate_audio``: default true.
-        ``generation_type``: one of "TEXT", "FIRST&LAST", "REFERENCE".
+        ``generation_type``: must be one of TEXT, FIRST&LAST, REFERENCE.
         ``image_urls``: at most 3 items.
-        ``n``: 1 to 4; default 1.
-        ``person_generation``: one of "allow_adult", "dont_allow".
-        ``quality``: one of "720p", "1080p", "4k"; default "720p".
-        ``resize_mode``: one of "pad", "crop".
-        ``seed``: 1 to 4294967295.
+        ``n``: from 1 to 4; default 1.
+        ``person_generation``: must be one of allow_adult, dont_allow.
+        ``quality``: must be one of 720p, 1080p, 4k; default "720p".
+        ``resize_mode``: must be one of pad, crop.
+        ``seed``: from 1 to 4294967295.
         """
 
     @overload
@@ -8083,12 +8031,12 @@ class AsyncEvoLinkVideos(AsyncVideos):
         """Veo 3.1 Fast (beta channel) - text, first/last-frame and reference-image video at 720p.
 
         ``prompt``: required; at most 2000 characters.
-        ``aspect_ratio``: one of "auto", "16:9", "9:16"; default "auto".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
+        ``aspect_ratio``: must be one of auto, 16:9, 9:16; default "auto".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``enhance_prompt``: default true.
-        ``generation_type``: one of "TEXT", "FIRST&LAST", "REFERENCE".
+        ``generation_type``: must be one of TEXT, FIRST&LAST, REFERENCE.
         ``image_urls``: at most 3 items.
-        ``quality``: one of "720p".
+        ``quality``: must be one of 720p.
         """
 
     @overload
@@ -8105,9 +8053,9 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """Veo 3.1 Fast extend (retired) - continue an earlier 720p Veo 3.1 Fast video.
 
-        ``base_video_task_id``: required; at most 128 characters; matches ^task-unified-[A-Za-z0-9_-]+$.
+        ``base_video_task_id``: required; at most 128 characters; must match the pattern ^task-unified-[A-Za-z0-9_-]+$.
         ``prompt``: required; at most 2000 characters.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         """
 
     @overload
@@ -8129,12 +8077,12 @@ class AsyncEvoLinkVideos(AsyncVideos):
         """Veo 3.1 Pro (beta channel) - text, first-frame or first/last-frame video at 720p.
 
         ``prompt``: required; at most 2000 characters.
-        ``aspect_ratio``: one of "auto", "16:9", "9:16"; default "auto".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
+        ``aspect_ratio``: must be one of auto, 16:9, 9:16; default "auto".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``enhance_prompt``: default true.
-        ``generation_type``: one of "TEXT", "FIRST&LAST".
+        ``generation_type``: must be one of TEXT, FIRST&LAST.
         ``image_urls``: at most 2 items.
-        ``quality``: one of "720p".
+        ``quality``: must be one of 720p.
         """
 
     @overload
@@ -8154,11 +8102,10 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """VideoRetalk - redo the lip movements of the person in a video to match a new audio track (e.g. dubbing).
 
-        ``audio_url``: required; format uri.
-        ``video_url``: required; format uri.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``query_face_threshold``: 120 to 200; default 170.
-        ``ref_image_url``: format uri.
+        ``audio_url``: required.
+        ``video_url``: required.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``query_face_threshold``: from 120 to 200; default 170.
         ``video_extension``: default false.
         """
 
@@ -8179,12 +8126,12 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """Wan 2.5 image-to-video - animate one first-frame image into a 5 or 10 second clip.
 
-        ``image_urls``: required; exactly 1 items.
+        ``image_urls``: required; from 1 to 1 item.
         ``prompt``: required; at most 2000 characters.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: one of 5, 10.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: must be one of 5, 10.
         ``prompt_extend``: default true.
-        ``quality``: one of "480p", "720p", "1080p"; default "720p".
+        ``quality``: must be one of 480p, 720p, 1080p; default "720p".
         """
 
     @overload
@@ -8205,11 +8152,11 @@ class AsyncEvoLinkVideos(AsyncVideos):
         """Wan 2.5 text-to-video - 5 or 10 second clips at 480p, 720p or 1080p.
 
         ``prompt``: required; at most 2000 characters.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "4:3", "3:4"; default "16:9".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: one of 5, 10.
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4; default "16:9".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: must be one of 5, 10.
         ``prompt_extend``: default true.
-        ``quality``: one of "480p", "720p", "1080p"; default "720p".
+        ``quality``: must be one of 480p, 720p, 1080p; default "720p".
         """
 
     @overload
@@ -8232,15 +8179,14 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """Wan 2.6 Flash image-to-video - the quicker first-frame tier, with or without generated sound.
 
-        ``image_urls``: required; exactly 1 items.
+        ``image_urls``: required; from 1 to 1 item.
         ``prompt``: required; at most 1500 characters.
-        ``audio_url``: format uri.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 2 to 15.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 2 to 15.
         ``generate_audio``: default true.
         ``model_params``: keys shot_type.
         ``prompt_extend``: default true.
-        ``quality``: one of "720p", "1080p"; default "720p".
+        ``quality``: must be one of 720p, 1080p; default "720p".
         """
 
     @overload
@@ -8262,14 +8208,13 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """Wan 2.6 image-to-video - animate one first-frame image into a 2 to 15 second clip.
 
-        ``image_urls``: required; exactly 1 items.
+        ``image_urls``: required; from 1 to 1 item.
         ``prompt``: required; at most 1500 characters.
-        ``audio_url``: format uri.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 2 to 15.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 2 to 15.
         ``model_params``: keys shot_type.
         ``prompt_extend``: default true.
-        ``quality``: one of "720p", "1080p"; default "720p".
+        ``quality``: must be one of 720p, 1080p; default "720p".
         """
 
     @overload
@@ -8292,13 +8237,13 @@ class AsyncEvoLinkVideos(AsyncVideos):
         """Wan 2.6 Flash reference video - the quicker reference-video tier, with or without generated sound.
 
         ``prompt``: required; at most 1500 characters.
-        ``video_urls``: required; 1 to 3 items.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "4:3", "3:4"; default "16:9".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 2 to 10.
+        ``video_urls``: required; from 1 to 3 items.
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4; default "16:9".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 2 to 10.
         ``generate_audio``: default true.
         ``model_params``: keys shot_type.
-        ``quality``: one of "720p", "1080p"; default "720p".
+        ``quality``: must be one of 720p, 1080p; default "720p".
         """
 
     @overload
@@ -8320,12 +8265,12 @@ class AsyncEvoLinkVideos(AsyncVideos):
         """Wan 2.6 reference video - a new 2 to 10 second clip starring the characters of up to 3 reference videos.
 
         ``prompt``: required; at most 1500 characters.
-        ``video_urls``: required; 1 to 3 items.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "4:3", "3:4"; default "16:9".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 2 to 10.
+        ``video_urls``: required; from 1 to 3 items.
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4; default "16:9".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 2 to 10.
         ``model_params``: keys shot_type.
-        ``quality``: one of "720p", "1080p"; default "720p".
+        ``quality``: must be one of 720p, 1080p; default "720p".
         """
 
     @overload
@@ -8348,13 +8293,12 @@ class AsyncEvoLinkVideos(AsyncVideos):
         """Wan 2.6 text-to-video - 2 to 15 second clips at 720p or 1080p, optionally driven by an audio track.
 
         ``prompt``: required; at most 1500 characters.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "4:3", "3:4"; default "16:9".
-        ``audio_url``: format uri.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 2 to 15.
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4; default "16:9".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 2 to 15.
         ``model_params``: keys shot_type.
         ``prompt_extend``: default true.
-        ``quality``: one of "720p", "1080p"; default "720p".
+        ``quality``: must be one of 720p, 1080p; default "720p".
         """
 
     @overload
@@ -8380,18 +8324,16 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """Wan 2.7 image-to-video - from a first frame, first and last frames, or by continuing a short video.
 
-        ``audio_urls``: exactly 1 items.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 2 to 15; default 5.
-        ``generation_mode``: one of "first_frame", "first_last_frame", "video_continuation".
-        ``image_end``: format uri.
-        ``image_start``: format uri.
+        ``audio_urls``: from 1 to 1 item.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 2 to 15; default 5.
+        ``generation_mode``: must be one of first_frame, first_last_frame, video_continuation.
         ``negative_prompt``: at most 500 characters.
         ``prompt``: at most 5000 characters.
         ``prompt_extend``: default false.
-        ``quality``: one of "720p", "1080p"; default "720p".
-        ``seed``: 1 to 2147483647.
-        ``video_urls``: exactly 1 items.
+        ``quality``: must be one of 720p, 1080p; default "720p".
+        ``seed``: from 1 to 2147483647.
+        ``video_urls``: from 1 to 1 item.
         """
 
     @overload
@@ -8419,17 +8361,16 @@ class AsyncEvoLinkVideos(AsyncVideos):
         """Wan 2.7 reference video - cast people or objects from up to 5 reference images and videos, with per-character voices.
 
         ``prompt``: required; at most 5000 characters.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "4:3", "3:4"; default "16:9".
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4; default "16:9".
         ``audio_urls``: at most 5 items.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 2 to 15; default 5.
-        ``image_start``: format uri.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 2 to 15; default 5.
         ``image_urls``: at most 5 items.
         ``model_params``: keys voice_bindings.
         ``negative_prompt``: at most 500 characters.
         ``prompt_extend``: default false.
-        ``quality``: one of "720p", "1080p"; default "720p".
-        ``seed``: 1 to 2147483647.
+        ``quality``: must be one of 720p, 1080p; default "720p".
+        ``seed``: from 1 to 2147483647.
         ``video_urls``: at most 5 items.
         """
 
@@ -8454,14 +8395,14 @@ class AsyncEvoLinkVideos(AsyncVideos):
         """Wan 2.7 text-to-video - 2 to 15 second clips at 720p or 1080p; shots can be laid out in the prompt.
 
         ``prompt``: required; at most 5000 characters.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "4:3", "3:4"; default "16:9".
-        ``audio_urls``: exactly 1 items.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 2 to 15; default 5.
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4; default "16:9".
+        ``audio_urls``: from 1 to 1 item.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 2 to 15; default 5.
         ``negative_prompt``: at most 500 characters.
         ``prompt_extend``: default false.
-        ``quality``: one of "720p", "1080p"; default "720p".
-        ``seed``: 1 to 2147483647.
+        ``quality``: must be one of 720p, 1080p; default "720p".
+        ``seed``: from 1 to 2147483647.
         """
 
     @overload
@@ -8486,17 +8427,17 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """Wan 2.7 video edit - restyle or change one video by instruction, with up to 4 reference images.
 
-        ``video_urls``: required; exactly 1 items.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "4:3", "3:4".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 0 to 10; exactly 0 or at least 2; default 0.
+        ``video_urls``: required; from 1 to 1 item.
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 0 to 10; 0 or at least 2; default 0.
         ``image_urls``: at most 4 items.
         ``keep_original_sound``: default false.
         ``negative_prompt``: at most 500 characters.
         ``prompt``: at most 5000 characters.
         ``prompt_extend``: default false.
-        ``quality``: one of "720p", "1080p"; default "720p".
-        ``seed``: 1 to 2147483647.
+        ``quality``: must be one of 720p, 1080p; default "720p".
+        ``seed``: from 1 to 2147483647.
         """
 
     @overload
@@ -8519,14 +8460,13 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """Wan 3.0 image-to-video - a clip of up to 30 seconds that starts on a given image and can end on another.
 
-        ``image_start``: required; format uri.
-        ``aspect_ratio``: one of "adaptive", "16:9", "9:16", "1:1", "4:3", "3:4"; default "adaptive".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: exactly -1 or 2 to 30; default 5.
+        ``image_start``: required.
+        ``aspect_ratio``: must be one of adaptive, 16:9, 9:16, 1:1, 4:3, 3:4; default "adaptive".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: -1 or from 2 to 30; default 5.
         ``generate_audio``: default true.
-        ``image_end``: format uri.
-        ``quality``: one of "480p", "720p", "1080p"; default "720p".
-        ``seed``: 0 to 2147483647.
+        ``quality``: must be one of 480p, 720p, 1080p; default "720p".
+        ``seed``: from 0 to 2147483647.
         """
 
     @overload
@@ -8551,15 +8491,15 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """Wan 3.0 reference video - up to 30 seconds built from any mix of reference images, videos, audio clips and a document or web page.
 
-        ``aspect_ratio``: one of "adaptive", "16:9", "9:16", "1:1", "4:3", "3:4"; default "adaptive".
+        ``aspect_ratio``: must be one of adaptive, 16:9, 9:16, 1:1, 4:3, 3:4; default "adaptive".
         ``audio_urls``: at most 5 items.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: exactly -1 or 2 to 30; default 5.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: -1 or from 2 to 30; default 5.
         ``generate_audio``: default true.
         ``image_urls``: at most 10 items.
         ``model_params``: keys file_url, link_url.
-        ``quality``: one of "480p", "720p", "1080p"; default "720p".
-        ``seed``: 0 to 2147483647.
+        ``quality``: must be one of 480p, 720p, 1080p; default "720p".
+        ``seed``: from 0 to 2147483647.
         ``video_urls``: at most 5 items.
         """
 
@@ -8582,12 +8522,12 @@ class AsyncEvoLinkVideos(AsyncVideos):
         """Wan 3.0 text-to-video - clips of up to 30 seconds from a prompt alone, at 480p to 1080p.
 
         ``prompt``: required.
-        ``aspect_ratio``: one of "adaptive", "16:9", "9:16", "1:1", "4:3", "3:4"; default "adaptive".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: exactly -1 or 2 to 30; default 5.
+        ``aspect_ratio``: must be one of adaptive, 16:9, 9:16, 1:1, 4:3, 3:4; default "adaptive".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: -1 or from 2 to 30; default 5.
         ``generate_audio``: default true.
-        ``quality``: one of "480p", "720p", "1080p"; default "720p".
-        ``seed``: 0 to 2147483647.
+        ``quality``: must be one of 480p, 720p, 1080p; default "720p".
+        ``seed``: from 0 to 2147483647.
         """
 
     @overload
@@ -8624,12 +8564,12 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """MiniMax Hailuo 02 - text or image (first, optionally last frame) to video, 512p to 1080p.
 
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: one of 6, 10; default 6.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: must be one of 6, 10; default 6.
         ``image_urls``: at most 2 items.
         ``model_params``: keys fast_pretreatment, prompt_optimizer.
         ``prompt``: at most 2000 characters.
-        ``quality``: one of "512p", "768p", "1080p"; default "768p".
+        ``quality``: must be one of 512p, 768p, 1080p; default "768p".
         """
 
     @overload
@@ -8650,12 +8590,12 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """MiniMax Hailuo 2.3 Fast - image-to-video, quicker and cheaper.
 
-        ``image_urls``: required; exactly 1 items.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: one of 6, 10; default 6.
+        ``image_urls``: required; from 1 to 1 item.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: must be one of 6, 10; default 6.
         ``model_params``: keys prompt_optimizer.
         ``prompt``: at most 2000 characters.
-        ``quality``: one of "768p", "1080p"; default "768p".
+        ``quality``: must be one of 768p, 1080p; default "768p".
         """
 
     @overload
@@ -8677,11 +8617,11 @@ class AsyncEvoLinkVideos(AsyncVideos):
         """MiniMax Hailuo 2.3 - text or first-frame image to video, 768p or 1080p.
 
         ``prompt``: required; at most 2000 characters.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: one of 6, 10; default 6.
-        ``image_urls``: at most 1 items.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: must be one of 6, 10; default 6.
+        ``image_urls``: at most 1 item.
         ``model_params``: keys fast_pretreatment, prompt_optimizer.
-        ``quality``: one of "768p", "1080p"; default "768p".
+        ``quality``: must be one of 768p, 1080p; default "768p".
         """
 
     @overload
@@ -8703,11 +8643,11 @@ class AsyncEvoLinkVideos(AsyncVideos):
         """Seedance 1.0 Pro Fast - text-to-video, or image-to-video from one image; 2 to 12 seconds, up to 1080p.
 
         ``prompt``: required; at most 2000 characters.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "4:3", "3:4", "21:9", "keep_ratio", "adaptive".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 2 to 12; default 5.
-        ``image_urls``: at most 1 items.
-        ``quality``: one of "480p", "720p", "1080p"; default "1080p".
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 21:9, keep_ratio, adaptive.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 2 to 12; default 5.
+        ``image_urls``: at most 1 item.
+        ``quality``: must be one of 480p, 720p, 1080p; default "1080p".
         """
 
     @overload
@@ -8728,10 +8668,10 @@ class AsyncEvoLinkVideos(AsyncVideos):
         """Gemini Omni Flash image-to-video from one first frame.
 
         ``prompt``: required.
-        ``aspect_ratio``: one of "16:9", "9:16", "auto"; default "16:9".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 3 to 10 or one of "auto"; default 10.
-        ``image_urls``: exactly 1 items.
+        ``aspect_ratio``: must be one of 16:9, 9:16, auto; default "16:9".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 3 to 10 or one of auto; default 10.
+        ``image_urls``: from 1 to 1 item.
         """
 
     @overload
@@ -8752,10 +8692,10 @@ class AsyncEvoLinkVideos(AsyncVideos):
         """Gemini Omni Flash reference-to-video, guided by reference images.
 
         ``prompt``: required.
-        ``aspect_ratio``: one of "16:9", "9:16", "auto"; default "16:9".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 3 to 10 or one of "auto"; default 10.
-        ``image_urls``: 1 to 6 items.
+        ``aspect_ratio``: must be one of 16:9, 9:16, auto; default "16:9".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 3 to 10 or one of auto; default 10.
+        ``image_urls``: from 1 to 6 items.
         """
 
     @overload
@@ -8775,9 +8715,9 @@ class AsyncEvoLinkVideos(AsyncVideos):
         """Gemini Omni Flash text-to-video; duration 3-10 s or auto.
 
         ``prompt``: required.
-        ``aspect_ratio``: one of "16:9", "9:16", "auto"; default "16:9".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 3 to 10 or one of "auto"; default 10.
+        ``aspect_ratio``: must be one of 16:9, 9:16, auto; default "16:9".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 3 to 10 or one of auto; default 10.
         """
 
     @overload
@@ -8796,8 +8736,8 @@ class AsyncEvoLinkVideos(AsyncVideos):
         """Gemini Omni Flash video edit - change a video by instruction.
 
         ``prompt``: required.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``video_urls``: exactly 1 items.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``video_urls``: from 1 to 1 item.
         """
 
     @overload
@@ -8819,13 +8759,13 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """Grok Imagine image-to-video (beta), with a style mode.
 
-        ``image_urls``: required; 1 to 7 items.
+        ``image_urls``: required; from 1 to 7 items.
         ``prompt``: required.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "3:2", "2:3"; default "16:9".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 6 to 30; default 6.
-        ``mode``: one of "fun", "normal", "spicy"; default "normal".
-        ``quality``: one of "480p", "720p"; default "480p".
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 3:2, 2:3; default "16:9".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 6 to 30; default 6.
+        ``mode``: must be one of fun, normal, spicy; default "normal".
+        ``quality``: must be one of 480p, 720p; default "480p".
         """
 
     @overload
@@ -8847,11 +8787,11 @@ class AsyncEvoLinkVideos(AsyncVideos):
         """Grok Imagine text-to-video (beta), with a style mode.
 
         ``prompt``: required.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "3:2", "2:3"; default "16:9".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 6 to 30; default 6.
-        ``mode``: one of "fun", "normal", "spicy"; default "normal".
-        ``quality``: one of "480p", "720p"; default "480p".
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 3:2, 2:3; default "16:9".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 6 to 30; default 6.
+        ``mode``: must be one of fun, normal, spicy; default "normal".
+        ``quality``: must be one of 480p, 720p; default "480p".
         """
 
     @overload
@@ -8872,12 +8812,12 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """Grok Imagine Video 1.0 from an image.
 
-        ``image_urls``: required; 1 to 7 items.
-        ``prompt``: required; at least 1 characters.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "3:2", "2:3", "4:3", "3:4"; default "16:9".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 1 to 15; default 6.
-        ``quality``: one of "480p", "720p"; default "480p".
+        ``image_urls``: required; from 1 to 7 items.
+        ``prompt``: required; at least 1 character.
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 3:2, 2:3, 4:3, 3:4; default "16:9".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 1 to 15; default 6.
+        ``quality``: must be one of 480p, 720p; default "480p".
         """
 
     @overload
@@ -8897,11 +8837,11 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """Grok Imagine Video 1.0 from text.
 
-        ``prompt``: required; at least 1 characters.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "3:2", "2:3", "4:3", "3:4"; default "16:9".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 1 to 15; default 6.
-        ``quality``: one of "480p", "720p"; default "480p".
+        ``prompt``: required; at least 1 character.
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 3:2, 2:3, 4:3, 3:4; default "16:9".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 1 to 15; default 6.
+        ``quality``: must be one of 480p, 720p; default "480p".
         """
 
     @overload
@@ -8922,12 +8862,12 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """Grok Imagine Video 1.5 (preview) from text and up to 7 images; with one image, its shape sets the frame.
 
-        ``prompt``: required; 1 to 4096 characters.
-        ``aspect_ratio``: one of "auto", "16:9", "9:16", "1:1", "3:2", "2:3"; default "auto".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 1 to 15; default 6.
-        ``image_urls``: 0 to 7 items.
-        ``quality``: one of "480p", "720p", "1080p"; default "480p".
+        ``prompt``: required; from 1 to 4096 characters.
+        ``aspect_ratio``: must be one of auto, 16:9, 9:16, 1:1, 3:2, 2:3; default "auto".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 1 to 15; default 6.
+        ``image_urls``: from 0 to 7 items.
+        ``quality``: must be one of 480p, 720p, 1080p; default "480p".
         """
 
     @overload
@@ -8948,11 +8888,11 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """HappyHorse 1.0 image-to-video - animate one first frame for 3 to 15 seconds; the prompt is optional.
 
-        ``image_urls``: required; exactly 1 items.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 3 to 15; default 5.
-        ``quality``: one of "720p", "1080p"; default "720p".
-        ``seed``: 1 to 2147483647.
+        ``image_urls``: required; from 1 to 1 item.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 3 to 15; default 5.
+        ``quality``: must be one of 720p, 1080p; default "720p".
+        ``seed``: from 1 to 2147483647.
         """
 
     @overload
@@ -8974,13 +8914,13 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """HappyHorse 1.0 reference-to-video - cast up to 9 characters or objects from reference images into a 3 to 15 second clip.
 
-        ``image_urls``: required; 1 to 9 items.
+        ``image_urls``: required; from 1 to 9 items.
         ``prompt``: required.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "4:3", "3:4", "4:5", "5:4", "9:21", "21:9"; default "16:9".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 3 to 15; default 5.
-        ``quality``: one of "720p", "1080p"; default "720p".
-        ``seed``: 1 to 2147483647.
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 4:5, 5:4, 9:21, 21:9; default "16:9".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 3 to 15; default 5.
+        ``quality``: must be one of 720p, 1080p; default "720p".
+        ``seed``: from 1 to 2147483647.
         """
 
     @overload
@@ -9002,11 +8942,11 @@ class AsyncEvoLinkVideos(AsyncVideos):
         """HappyHorse 1.0 text-to-video - 3 to 15 seconds at 720p or 1080p; shots can be laid out with timings in the prompt.
 
         ``prompt``: required.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "4:3", "3:4", "4:5", "5:4", "9:21", "21:9"; default "16:9".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 3 to 15; default 5.
-        ``quality``: one of "720p", "1080p"; default "720p".
-        ``seed``: 1 to 2147483647.
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 4:5, 5:4, 9:21, 21:9; default "16:9".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 3 to 15; default 5.
+        ``quality``: must be one of 720p, 1080p; default "720p".
+        ``seed``: from 1 to 2147483647.
         """
 
     @overload
@@ -9029,12 +8969,12 @@ class AsyncEvoLinkVideos(AsyncVideos):
         """HappyHorse 1.0 video edit - restyle or replace parts of one video by instruction; the result is as long as the source, up to 15 seconds, and keeps its frame shape.
 
         ``prompt``: required.
-        ``video_urls``: required; exactly 1 items.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
+        ``video_urls``: required; from 1 to 1 item.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``image_urls``: at most 5 items.
         ``keep_original_sound``: default false.
-        ``quality``: one of "720p", "1080p"; default "720p".
-        ``seed``: 1 to 2147483647.
+        ``quality``: must be one of 720p, 1080p; default "720p".
+        ``seed``: from 1 to 2147483647.
         """
 
     @overload
@@ -9055,11 +8995,11 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """HappyHorse 1.1 image-to-video - animate one first frame for 3 to 15 seconds; the prompt is optional.
 
-        ``image_urls``: required; exactly 1 items.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 3 to 15; default 5.
-        ``quality``: one of "720p", "1080p"; default "720p".
-        ``seed``: 1 to 2147483647.
+        ``image_urls``: required; from 1 to 1 item.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 3 to 15; default 5.
+        ``quality``: must be one of 720p, 1080p; default "720p".
+        ``seed``: from 1 to 2147483647.
         """
 
     @overload
@@ -9081,13 +9021,13 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """HappyHorse 1.1 reference-to-video - cast up to 9 characters or objects from reference images into a 3 to 15 second clip.
 
-        ``image_urls``: required; 1 to 9 items.
+        ``image_urls``: required; from 1 to 9 items.
         ``prompt``: required.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "4:3", "3:4", "4:5", "5:4", "9:21", "21:9"; default "16:9".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 3 to 15; default 5.
-        ``quality``: one of "720p", "1080p"; default "720p".
-        ``seed``: 1 to 2147483647.
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 4:5, 5:4, 9:21, 21:9; default "16:9".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 3 to 15; default 5.
+        ``quality``: must be one of 720p, 1080p; default "720p".
+        ``seed``: from 1 to 2147483647.
         """
 
     @overload
@@ -9109,11 +9049,11 @@ class AsyncEvoLinkVideos(AsyncVideos):
         """HappyHorse 1.1 text-to-video - 3 to 15 seconds at 720p or 1080p; shots can be laid out with timings in the prompt.
 
         ``prompt``: required.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "4:3", "3:4", "4:5", "5:4", "9:21", "21:9"; default "16:9".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 3 to 15; default 5.
-        ``quality``: one of "720p", "1080p"; default "720p".
-        ``seed``: 1 to 2147483647.
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 4:5, 5:4, 9:21, 21:9; default "16:9".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 3 to 15; default 5.
+        ``quality``: must be one of 720p, 1080p; default "720p".
+        ``seed``: from 1 to 2147483647.
         """
 
     @overload
@@ -9131,7 +9071,7 @@ class AsyncEvoLinkVideos(AsyncVideos):
         """Kling custom element - register a character from reference images or a video, for use as <<<element_N>>>.
 
         ``model_params``: required; keys element_description, element_image_list, element_name, element_video_list, element_voice_id, reference_type.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         """
 
     @overload
@@ -9151,11 +9091,11 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """Kling O1 image-to-video from one or two images.
 
-        ``image_urls``: required; 1 to 2 items.
+        ``image_urls``: required; from 1 to 2 items.
         ``prompt``: required; at most 5000 characters.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: one of 5, 10; default 5.
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: must be one of 5, 10; default 5.
         """
 
     @overload
@@ -9176,9 +9116,9 @@ class AsyncEvoLinkVideos(AsyncVideos):
         """Kling O1 video edit, fast tier.
 
         ``prompt``: required; at most 5000 characters.
-        ``video_urls``: required; exactly 1 items.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``image_urls``: 1 to 4 items.
+        ``video_urls``: required; from 1 to 1 item.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``image_urls``: from 1 to 4 items.
         """
 
     @overload
@@ -9199,9 +9139,9 @@ class AsyncEvoLinkVideos(AsyncVideos):
         """Kling O1 video edit - change a video by instruction, with optional reference images.
 
         ``prompt``: required; at most 5000 characters.
-        ``video_urls``: required; exactly 1 items.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``image_urls``: 1 to 4 items.
+        ``video_urls``: required; from 1 to 1 item.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``image_urls``: from 1 to 4 items.
         """
 
     @overload
@@ -9226,15 +9166,13 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """Kling O3 image-to-video - first/last frame and reference images, elements and multi-shot.
 
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 3 to 15; default 5.
-        ``image_end``: format uri.
-        ``image_start``: format uri.
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 3 to 15; default 5.
         ``model_params``: keys element_list, multi_prompt, multi_shot, shot_type, watermark_info.
         ``prompt``: at most 2500 characters.
-        ``quality``: one of "720p", "1080p", "4k".
-        ``sound``: one of "on", "off"; default "off".
+        ``quality``: must be one of 720p, 1080p, 4k.
+        ``sound``: must be one of on, off; default "off".
         """
 
     @overload
@@ -9259,13 +9197,12 @@ class AsyncEvoLinkVideos(AsyncVideos):
         """Kling O3 reference-to-video - a new shot guided by a reference video, images and elements.
 
         ``prompt``: required; at most 2500 characters.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 3 to 10; default 5.
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 3 to 10; default 5.
         ``keep_original_sound``: default true.
         ``model_params``: keys element_list, watermark_info.
-        ``quality``: one of "720p", "1080p"; default "720p".
-        ``video_url``: format uri.
+        ``quality``: must be one of 720p, 1080p; default "720p".
         """
 
     @overload
@@ -9287,13 +9224,13 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """Kling O3 text-to-video, with elements and multi-shot.
 
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1"; default "16:9".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 3 to 15; default 5.
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1; default "16:9".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 3 to 15; default 5.
         ``model_params``: keys element_list, multi_prompt, multi_shot, shot_type, watermark_info.
         ``prompt``: at most 2500 characters.
-        ``quality``: one of "720p", "1080p", "4k"; default "720p".
-        ``sound``: one of "on", "off"; default "off".
+        ``quality``: must be one of 720p, 1080p, 4k; default "720p".
+        ``sound``: must be one of on, off; default "off".
         """
 
     @overload
@@ -9315,12 +9252,11 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """Kling O3 video edit - rework a video by instruction, with reference images and elements.
 
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``keep_original_sound``: default true.
         ``model_params``: keys element_list, watermark_info.
         ``prompt``: at most 2500 characters.
-        ``quality``: one of "720p", "1080p"; default "720p".
-        ``video_url``: format uri.
+        ``quality``: must be one of 720p, 1080p; default "720p".
         """
 
     @overload
@@ -9344,14 +9280,13 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """Kling v3 image-to-video - animate a first frame, optionally towards a last frame, with multi-shot.
 
-        ``image_start``: required; format uri.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 3 to 15; default 5.
-        ``image_end``: format uri.
+        ``image_start``: required.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 3 to 15; default 5.
         ``model_params``: keys element_list, multi_prompt, multi_shot, shot_type, watermark_info.
         ``prompt``: at most 2500 characters.
-        ``quality``: one of "720p", "1080p", "4k"; default "720p".
-        ``sound``: one of "on", "off"; default "off".
+        ``quality``: must be one of 720p, 1080p, 4k; default "720p".
+        ``sound``: must be one of on, off; default "off".
         """
 
     @overload
@@ -9375,9 +9310,9 @@ class AsyncEvoLinkVideos(AsyncVideos):
         ``image_urls``: required.
         ``model_params``: required; keys character_orientation, element_list, keep_sound, watermark_info.
         ``video_urls``: required.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``prompt``: at most 2500 characters.
-        ``quality``: one of "720p", "1080p"; default "720p".
+        ``quality``: must be one of 720p, 1080p; default "720p".
         """
 
     @overload
@@ -9400,13 +9335,13 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """Kling v3 text-to-video, with optional multi-shot storytelling.
 
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 3 to 15; default 5.
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 3 to 15; default 5.
         ``model_params``: keys multi_prompt, multi_shot, shot_type, watermark_info.
         ``prompt``: at most 2500 characters.
-        ``quality``: one of "720p", "1080p", "4k"; default "720p".
-        ``sound``: one of "on", "off"; default "off".
+        ``quality``: must be one of 720p, 1080p, 4k; default "720p".
+        ``sound``: must be one of on, off; default "off".
         """
 
     @overload
@@ -9426,11 +9361,11 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """Kling v3 turbo image-to-video - quicker and cheaper, up to 1080p.
 
-        ``image_start``: required; format uri.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 3 to 15; default 5.
+        ``image_start``: required.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 3 to 15; default 5.
         ``prompt``: at most 2500 characters.
-        ``quality``: one of "720p", "1080p"; default "720p".
+        ``quality``: must be one of 720p, 1080p; default "720p".
         """
 
     @overload
@@ -9451,10 +9386,10 @@ class AsyncEvoLinkVideos(AsyncVideos):
         """Kling v3 turbo text-to-video - quicker and cheaper, up to 1080p.
 
         ``prompt``: required; at most 2500 characters.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1"; default "16:9".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 3 to 15; default 5.
-        ``quality``: one of "720p", "1080p"; default "720p".
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1; default "16:9".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 3 to 15; default 5.
+        ``quality``: must be one of 720p, 1080p; default "720p".
         """
 
     @overload
@@ -9475,12 +9410,10 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """MiniMax H3 image-to-video from a first frame, a last frame or both.
 
-        ``prompt``: required; 1 to 7000 characters.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 4 to 15; default 4.
-        ``image_end``: format uri.
-        ``image_start``: format uri.
-        ``quality``: one of "768p", "2k"; default "768p".
+        ``prompt``: required; from 1 to 7000 characters.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 4 to 15; default 4.
+        ``quality``: must be one of 768p, 2k; default "768p".
         """
 
     @overload
@@ -9503,13 +9436,13 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """MiniMax H3 reference-to-video from up to 9 images, 3 videos and 3 audio clips.
 
-        ``prompt``: required; 1 to 7000 characters.
-        ``aspect_ratio``: one of "adaptive", "16:9", "21:9", "4:3", "1:1", "3:4", "9:16"; default "adaptive".
+        ``prompt``: required; from 1 to 7000 characters.
+        ``aspect_ratio``: must be one of adaptive, 16:9, 21:9, 4:3, 1:1, 3:4, 9:16; default "adaptive".
         ``audio_urls``: at most 3 items; default [].
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 4 to 15; default 4.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 4 to 15; default 4.
         ``image_urls``: at most 9 items; default [].
-        ``quality``: one of "768p", "2k"; default "768p".
+        ``quality``: must be one of 768p, 2k; default "768p".
         ``video_urls``: at most 3 items; default [].
         """
 
@@ -9530,11 +9463,11 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """MiniMax H3 text-to-video.
 
-        ``prompt``: required; 1 to 7000 characters.
-        ``aspect_ratio``: one of "16:9", "21:9", "4:3", "1:1", "3:4", "9:16"; default "16:9".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 4 to 15; default 4.
-        ``quality``: one of "768p", "2k"; default "768p".
+        ``prompt``: required; from 1 to 7000 characters.
+        ``aspect_ratio``: must be one of 16:9, 21:9, 4:3, 1:1, 3:4, 9:16; default "16:9".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 4 to 15; default 4.
+        ``quality``: must be one of 768p, 2k; default "768p".
         """
 
     @overload
@@ -9558,10 +9491,10 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """OmniHuman 1.5 - a talking-person video from one portrait, lip-synced to an audio clip of up to 35 seconds.
 
-        ``audio_url``: required; format uri.
-        ``image_urls``: required; exactly 1 items.
+        ``audio_url``: required.
+        ``image_urls``: required; from 1 to 1 item.
         ``auto_mask``: default false.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``pe_fast_mode``: default false.
         ``subject_check``: default false.
         """
@@ -9586,12 +9519,12 @@ class AsyncEvoLinkVideos(AsyncVideos):
         """Seedance 1.5 Pro - text, first-frame or first-and-last-frame video with generated sound; 4 to 12 seconds, up to 1080p.
 
         ``prompt``: required; at most 2000 characters.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "4:3", "3:4", "21:9", "adaptive".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 4 to 12; default 5.
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 21:9, adaptive.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 4 to 12; default 5.
         ``generate_audio``: default true.
         ``image_urls``: at most 2 items.
-        ``quality``: one of "480p", "720p", "1080p"; default "720p".
+        ``quality``: must be one of 480p, 720p, 1080p; default "720p".
         """
 
     @overload
@@ -9614,14 +9547,14 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """Seedance 2.0 Fast image-to-video from a first frame, or first and last frames; 480p or 720p.
 
-        ``image_urls``: required; 1 to 2 items.
+        ``image_urls``: required; from 1 to 2 items.
         ``prompt``: required.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "4:3", "3:4", "21:9", "adaptive"; default "adaptive".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 21:9, adaptive; default "adaptive".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
-        ``duration``: 4 to 15; default 5.
+        ``duration``: from 4 to 15; default 5.
         ``generate_audio``: default true.
-        ``quality``: one of "480p", "720p"; default "720p".
+        ``quality``: must be one of 480p, 720p; default "720p".
         """
 
     @overload
@@ -9647,14 +9580,14 @@ class AsyncEvoLinkVideos(AsyncVideos):
         """Seedance 2.0 Fast reference-to-video - up to 9 images, 3 videos and 3 audio clips as references; 480p or 720p.
 
         ``prompt``: required.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "4:3", "3:4", "21:9", "adaptive"; default "adaptive".
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 21:9, adaptive; default "adaptive".
         ``audio_urls``: at most 3 items.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
-        ``duration``: 4 to 15; default 5.
+        ``duration``: from 4 to 15; default 5.
         ``generate_audio``: default true.
         ``image_urls``: at most 9 items.
-        ``quality``: one of "480p", "720p"; default "720p".
+        ``quality``: must be one of 480p, 720p; default "720p".
         ``video_urls``: at most 3 items.
         """
 
@@ -9679,13 +9612,13 @@ class AsyncEvoLinkVideos(AsyncVideos):
         """Seedance 2.0 Fast text-to-video - quicker and cheaper, 480p or 720p, with optional web search.
 
         ``prompt``: required.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "4:3", "3:4", "21:9", "adaptive"; default "adaptive".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 21:9, adaptive; default "adaptive".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
-        ``duration``: 4 to 15; default 5.
+        ``duration``: from 4 to 15; default 5.
         ``generate_audio``: default true.
         ``model_params``: keys web_search.
-        ``quality``: one of "480p", "720p"; default "720p".
+        ``quality``: must be one of 480p, 720p; default "720p".
         """
 
     @overload
@@ -9708,14 +9641,14 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """Seedance 2.0 image-to-video from a first frame, or first and last frames; up to 4K.
 
-        ``image_urls``: required; 1 to 2 items.
+        ``image_urls``: required; from 1 to 2 items.
         ``prompt``: required.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "4:3", "3:4", "21:9", "adaptive"; default "adaptive".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 21:9, adaptive; default "adaptive".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
-        ``duration``: 4 to 15; default 5.
+        ``duration``: from 4 to 15; default 5.
         ``generate_audio``: default true.
-        ``quality``: one of "480p", "720p", "1080p", "4k"; default "720p".
+        ``quality``: must be one of 480p, 720p, 1080p, 4k; default "720p".
         """
 
     @overload
@@ -9738,14 +9671,14 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """Seedance 2.0 Mini image-to-video from a first frame, or first and last frames; 480p or 720p.
 
-        ``image_urls``: required; 1 to 2 items.
+        ``image_urls``: required; from 1 to 2 items.
         ``prompt``: required.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "4:3", "3:4", "21:9", "adaptive"; default "adaptive".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 21:9, adaptive; default "adaptive".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
-        ``duration``: 4 to 15; default 5.
+        ``duration``: from 4 to 15; default 5.
         ``generate_audio``: default true.
-        ``quality``: one of "480p", "720p"; default "720p".
+        ``quality``: must be one of 480p, 720p; default "720p".
         """
 
     @overload
@@ -9771,14 +9704,14 @@ class AsyncEvoLinkVideos(AsyncVideos):
         """Seedance 2.0 Mini reference-to-video - up to 9 images, 3 videos and 3 audio clips as references; 480p or 720p.
 
         ``prompt``: required.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "4:3", "3:4", "21:9", "adaptive"; default "adaptive".
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 21:9, adaptive; default "adaptive".
         ``audio_urls``: at most 3 items.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
-        ``duration``: 4 to 15; default 5.
+        ``duration``: from 4 to 15; default 5.
         ``generate_audio``: default true.
         ``image_urls``: at most 9 items.
-        ``quality``: one of "480p", "720p"; default "720p".
+        ``quality``: must be one of 480p, 720p; default "720p".
         ``video_urls``: at most 3 items.
         """
 
@@ -9802,12 +9735,12 @@ class AsyncEvoLinkVideos(AsyncVideos):
         """Seedance 2.0 Mini text-to-video - the lightest tier, 480p or 720p.
 
         ``prompt``: required.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "4:3", "3:4", "21:9", "adaptive"; default "adaptive".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 21:9, adaptive; default "adaptive".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
-        ``duration``: 4 to 15; default 5.
+        ``duration``: from 4 to 15; default 5.
         ``generate_audio``: default true.
-        ``quality``: one of "480p", "720p"; default "720p".
+        ``quality``: must be one of 480p, 720p; default "720p".
         """
 
     @overload
@@ -9833,14 +9766,14 @@ class AsyncEvoLinkVideos(AsyncVideos):
         """Seedance 2.0 reference-to-video - new footage guided by up to 9 images, 3 videos and 3 audio clips (also edits or continues a reference video); up to 4K.
 
         ``prompt``: required.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "4:3", "3:4", "21:9", "adaptive"; default "adaptive".
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 21:9, adaptive; default "adaptive".
         ``audio_urls``: at most 3 items.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
-        ``duration``: 4 to 15; default 5.
+        ``duration``: from 4 to 15; default 5.
         ``generate_audio``: default true.
         ``image_urls``: at most 9 items.
-        ``quality``: one of "480p", "720p", "1080p", "4k"; default "720p".
+        ``quality``: must be one of 480p, 720p, 1080p, 4k; default "720p".
         ``video_urls``: at most 3 items.
         """
 
@@ -9865,13 +9798,13 @@ class AsyncEvoLinkVideos(AsyncVideos):
         """Seedance 2.0 text-to-video - 4 to 15 seconds, up to 4K, with optional web search.
 
         ``prompt``: required.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "4:3", "3:4", "21:9", "adaptive"; default "adaptive".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 21:9, adaptive; default "adaptive".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
-        ``duration``: 4 to 15; default 5.
+        ``duration``: from 4 to 15; default 5.
         ``generate_audio``: default true.
         ``model_params``: keys web_search.
-        ``quality``: one of "480p", "720p", "1080p", "4k"; default "720p".
+        ``quality``: must be one of 480p, 720p, 1080p, 4k; default "720p".
         """
 
     @overload
@@ -9895,15 +9828,15 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """Seedance 2.5 image-to-video from a first frame, or first and last frames; the shape follows the image.
 
-        ``image_urls``: required; 1 to 2 items.
+        ``image_urls``: required; from 1 to 2 items.
         ``prompt``: required.
-        ``aspect_ratio``: one of "adaptive"; default "adaptive".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
+        ``aspect_ratio``: must be one of adaptive; default "adaptive".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
-        ``duration``: exactly -1 or 4 to 30; default 5.
+        ``duration``: -1 or from 4 to 30; default 5.
         ``generate_audio``: default true.
-        ``output_format``: one of "mp4", "mov"; default "mp4".
-        ``quality``: one of "480p", "720p", "1080p"; default "720p".
+        ``output_format``: must be one of mp4, mov; default "mp4".
+        ``quality``: must be one of 480p, 720p, 1080p; default "720p".
         """
 
     @overload
@@ -9930,16 +9863,16 @@ class AsyncEvoLinkVideos(AsyncVideos):
         """Seedance 2.5 reference-to-video - new footage guided by up to 30 images, 10 videos and 10 audio clips (at least one); up to 1080p.
 
         ``prompt``: required.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "4:3", "3:4", "21:9", "adaptive"; default "adaptive".
-        ``audio_urls``: 1 to 10 items.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 21:9, adaptive; default "adaptive".
+        ``audio_urls``: from 1 to 10 items.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
-        ``duration``: exactly -1 or 4 to 30; default 5.
+        ``duration``: -1 or from 4 to 30; default 5.
         ``generate_audio``: default true.
-        ``image_urls``: 1 to 30 items.
-        ``output_format``: one of "mp4", "mov"; default "mp4".
-        ``quality``: one of "480p", "720p", "1080p"; default "720p".
-        ``video_urls``: 1 to 10 items.
+        ``image_urls``: from 1 to 30 items.
+        ``output_format``: must be one of mp4, mov; default "mp4".
+        ``quality``: must be one of 480p, 720p, 1080p; default "720p".
+        ``video_urls``: from 1 to 10 items.
         """
 
     @overload
@@ -9964,14 +9897,14 @@ class AsyncEvoLinkVideos(AsyncVideos):
         """Seedance 2.5 text-to-video - up to 30 seconds and 1080p, with optional web search.
 
         ``prompt``: required.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "4:3", "3:4", "21:9", "adaptive"; default "adaptive".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 21:9, adaptive; default "adaptive".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
-        ``duration``: exactly -1 or 4 to 30; default 5.
+        ``duration``: -1 or from 4 to 30; default 5.
         ``generate_audio``: default true.
         ``model_params``: keys web_search.
-        ``output_format``: one of "mp4", "mov"; default "mp4".
-        ``quality``: one of "480p", "720p", "1080p"; default "720p".
+        ``output_format``: must be one of mp4, mov; default "mp4".
+        ``quality``: must be one of 480p, 720p, 1080p; default "720p".
         """
 
     @overload
@@ -9998,16 +9931,16 @@ class AsyncEvoLinkVideos(AsyncVideos):
         """Seedance 2.5 video edit - change the first video by instruction; the output keeps its length and shape.
 
         ``prompt``: required.
-        ``video_urls``: required; 1 to 10 items.
-        ``aspect_ratio``: one of "adaptive"; default "adaptive".
-        ``audio_urls``: 1 to 10 items.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
+        ``video_urls``: required; from 1 to 10 items.
+        ``aspect_ratio``: must be one of adaptive; default "adaptive".
+        ``audio_urls``: from 1 to 10 items.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
-        ``duration``: one of -1; default -1.
+        ``duration``: must be one of -1; default -1.
         ``generate_audio``: default true.
-        ``image_urls``: 1 to 30 items.
-        ``output_format``: one of "mp4", "mov"; default "mp4".
-        ``quality``: one of "480p", "720p", "1080p"; default "720p".
+        ``image_urls``: from 1 to 30 items.
+        ``output_format``: must be one of mp4, mov; default "mp4".
+        ``quality``: must be one of 480p, 720p, 1080p; default "720p".
         """
 
     @overload
@@ -10034,16 +9967,16 @@ class AsyncEvoLinkVideos(AsyncVideos):
         """Seedance 2.5 video extend - continue the first video forwards or backwards by up to 30 seconds.
 
         ``prompt``: required.
-        ``video_urls``: required; 1 to 10 items.
-        ``aspect_ratio``: one of "adaptive"; default "adaptive".
-        ``audio_urls``: 1 to 10 items.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
+        ``video_urls``: required; from 1 to 10 items.
+        ``aspect_ratio``: must be one of adaptive; default "adaptive".
+        ``audio_urls``: from 1 to 10 items.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
-        ``duration``: exactly -1 or 4 to 30; default 5.
+        ``duration``: -1 or from 4 to 30; default 5.
         ``generate_audio``: default true.
-        ``image_urls``: 1 to 30 items.
-        ``output_format``: one of "mp4", "mov"; default "mp4".
-        ``quality``: one of "480p", "720p", "1080p"; default "720p".
+        ``image_urls``: from 1 to 30 items.
+        ``output_format``: must be one of mp4, mov; default "mp4".
+        ``quality``: must be one of 480p, 720p, 1080p; default "720p".
         """
 
     @overload
@@ -10064,9 +9997,9 @@ class AsyncEvoLinkVideos(AsyncVideos):
         """Sora 2 (preview) - text or one image to video; an image must match the chosen frame size exactly.
 
         ``prompt``: required; at most 5000 characters.
-        ``aspect_ratio``: one of "1280x720", "720x1280", "16:9", "9:16".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``image_urls``: at most 1 items.
+        ``aspect_ratio``: must be one of 1280x720, 720x1280, 16:9, 9:16.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``image_urls``: at most 1 item.
         """
 
     @overload
@@ -10088,10 +10021,10 @@ class AsyncEvoLinkVideos(AsyncVideos):
         """Sora 2 Pro (preview) - higher quality text or image to video; no images of real people.
 
         ``prompt``: required; at most 5000 characters.
-        ``aspect_ratio``: one of "16:9", "9:16".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``image_urls``: at most 1 items.
-        ``quality``: one of "720p", "1080p".
+        ``aspect_ratio``: must be one of 16:9, 9:16.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``image_urls``: at most 1 item.
+        ``quality``: must be one of 720p, 1080p.
         """
 
     @overload
@@ -10109,8 +10042,8 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """Topaz video upscale - enhance one MP4 video and enlarge it 1x, 2x or 4x, billed per second of input.
 
-        ``video_urls``: required; exactly 1 items.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
+        ``video_urls``: required; from 1 to 1 item.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``model_params``: keys upscale_factor.
         """
 
@@ -10140,17 +10073,17 @@ class AsyncEvoLinkVideos(AsyncVideos):
         """Veo 3.1 Fast (preview) - text-to-video, first/last-frame and reference-image video, cheaper and quicker.
 
         ``prompt``: required; at most 2000 characters.
-        ``aspect_ratio``: one of "auto", "16:9", "9:16".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: one of 4, 6, 8.
+        ``aspect_ratio``: must be one of auto, 16:9, 9:16.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: must be one of 4, 6, 8.
         ``generate_audio``: default true.
-        ``generation_type``: one of "TEXT", "FIRST&LAST", "REFERENCE".
+        ``generation_type``: must be one of TEXT, FIRST&LAST, REFERENCE.
         ``image_urls``: at most 3 items.
-        ``n``: 1 to 4; default 1.
-        ``person_generation``: one of "allow_adult", "dont_allow".
-        ``quality``: one of "720p", "1080p", "4k"; default "720p".
-        ``resize_mode``: one of "pad", "crop".
-        ``seed``: 1 to 4294967295.
+        ``n``: from 1 to 4; default 1.
+        ``person_generation``: must be one of allow_adult, dont_allow.
+        ``quality``: must be one of 720p, 1080p, 4k; default "720p".
+        ``resize_mode``: must be one of pad, crop.
+        ``seed``: from 1 to 4294967295.
         """
 
     @overload
@@ -10179,17 +10112,17 @@ class AsyncEvoLinkVideos(AsyncVideos):
         """Veo 3.1 (preview) - text-to-video, first/last-frame and reference-image video.
 
         ``prompt``: required; at most 2000 characters.
-        ``aspect_ratio``: one of "auto", "16:9", "9:16".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: one of 4, 6, 8.
+        ``aspect_ratio``: must be one of auto, 16:9, 9:16.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: must be one of 4, 6, 8.
         ``generate_audio``: default true.
-        ``generation_type``: one of "TEXT", "FIRST&LAST", "REFERENCE".
+        ``generation_type``: must be one of TEXT, FIRST&LAST, REFERENCE.
         ``image_urls``: at most 3 items.
-        ``n``: 1 to 4; default 1.
-        ``person_generation``: one of "allow_adult", "dont_allow".
-        ``quality``: one of "720p", "1080p", "4k"; default "720p".
-        ``resize_mode``: one of "pad", "crop".
-        ``seed``: 1 to 4294967295.
+        ``n``: from 1 to 4; default 1.
+        ``person_generation``: must be one of allow_adult, dont_allow.
+        ``quality``: must be one of 720p, 1080p, 4k; default "720p".
+        ``resize_mode``: must be one of pad, crop.
+        ``seed``: from 1 to 4294967295.
         """
 
     @overload
@@ -10212,12 +10145,12 @@ class AsyncEvoLinkVideos(AsyncVideos):
         """Veo 3.1 Fast (beta channel) - text, first/last-frame and reference-image video at 720p.
 
         ``prompt``: required; at most 2000 characters.
-        ``aspect_ratio``: one of "auto", "16:9", "9:16"; default "auto".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
+        ``aspect_ratio``: must be one of auto, 16:9, 9:16; default "auto".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``enhance_prompt``: default true.
-        ``generation_type``: one of "TEXT", "FIRST&LAST", "REFERENCE".
+        ``generation_type``: must be one of TEXT, FIRST&LAST, REFERENCE.
         ``image_urls``: at most 3 items.
-        ``quality``: one of "720p".
+        ``quality``: must be one of 720p.
         """
 
     @overload
@@ -10235,9 +10168,9 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """Veo 3.1 Fast extend (retired) - continue an earlier 720p Veo 3.1 Fast video.
 
-        ``base_video_task_id``: required; at most 128 characters; matches ^task-unified-[A-Za-z0-9_-]+$.
+        ``base_video_task_id``: required; at most 128 characters; must match the pattern ^task-unified-[A-Za-z0-9_-]+$.
         ``prompt``: required; at most 2000 characters.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         """
 
     @overload
@@ -10260,12 +10193,12 @@ class AsyncEvoLinkVideos(AsyncVideos):
         """Veo 3.1 Pro (beta channel) - text, first-frame or first/last-frame video at 720p.
 
         ``prompt``: required; at most 2000 characters.
-        ``aspect_ratio``: one of "auto", "16:9", "9:16"; default "auto".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
+        ``aspect_ratio``: must be one of auto, 16:9, 9:16; default "auto".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``enhance_prompt``: default true.
-        ``generation_type``: one of "TEXT", "FIRST&LAST".
+        ``generation_type``: must be one of TEXT, FIRST&LAST.
         ``image_urls``: at most 2 items.
-        ``quality``: one of "720p".
+        ``quality``: must be one of 720p.
         """
 
     @overload
@@ -10286,11 +10219,10 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """VideoRetalk - redo the lip movements of the person in a video to match a new audio track (e.g. dubbing).
 
-        ``audio_url``: required; format uri.
-        ``video_url``: required; format uri.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``query_face_threshold``: 120 to 200; default 170.
-        ``ref_image_url``: format uri.
+        ``audio_url``: required.
+        ``video_url``: required.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``query_face_threshold``: from 120 to 200; default 170.
         ``video_extension``: default false.
         """
 
@@ -10312,12 +10244,12 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """Wan 2.5 image-to-video - animate one first-frame image into a 5 or 10 second clip.
 
-        ``image_urls``: required; exactly 1 items.
+        ``image_urls``: required; from 1 to 1 item.
         ``prompt``: required; at most 2000 characters.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: one of 5, 10.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: must be one of 5, 10.
         ``prompt_extend``: default true.
-        ``quality``: one of "480p", "720p", "1080p"; default "720p".
+        ``quality``: must be one of 480p, 720p, 1080p; default "720p".
         """
 
     @overload
@@ -10339,11 +10271,11 @@ class AsyncEvoLinkVideos(AsyncVideos):
         """Wan 2.5 text-to-video - 5 or 10 second clips at 480p, 720p or 1080p.
 
         ``prompt``: required; at most 2000 characters.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "4:3", "3:4"; default "16:9".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: one of 5, 10.
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4; default "16:9".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: must be one of 5, 10.
         ``prompt_extend``: default true.
-        ``quality``: one of "480p", "720p", "1080p"; default "720p".
+        ``quality``: must be one of 480p, 720p, 1080p; default "720p".
         """
 
     @overload
@@ -10367,15 +10299,14 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """Wan 2.6 Flash image-to-video - the quicker first-frame tier, with or without generated sound.
 
-        ``image_urls``: required; exactly 1 items.
+        ``image_urls``: required; from 1 to 1 item.
         ``prompt``: required; at most 1500 characters.
-        ``audio_url``: format uri.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 2 to 15.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 2 to 15.
         ``generate_audio``: default true.
         ``model_params``: keys shot_type.
         ``prompt_extend``: default true.
-        ``quality``: one of "720p", "1080p"; default "720p".
+        ``quality``: must be one of 720p, 1080p; default "720p".
         """
 
     @overload
@@ -10398,14 +10329,13 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """Wan 2.6 image-to-video - animate one first-frame image into a 2 to 15 second clip.
 
-        ``image_urls``: required; exactly 1 items.
+        ``image_urls``: required; from 1 to 1 item.
         ``prompt``: required; at most 1500 characters.
-        ``audio_url``: format uri.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 2 to 15.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 2 to 15.
         ``model_params``: keys shot_type.
         ``prompt_extend``: default true.
-        ``quality``: one of "720p", "1080p"; default "720p".
+        ``quality``: must be one of 720p, 1080p; default "720p".
         """
 
     @overload
@@ -10429,13 +10359,13 @@ class AsyncEvoLinkVideos(AsyncVideos):
         """Wan 2.6 Flash reference video - the quicker reference-video tier, with or without generated sound.
 
         ``prompt``: required; at most 1500 characters.
-        ``video_urls``: required; 1 to 3 items.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "4:3", "3:4"; default "16:9".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 2 to 10.
+        ``video_urls``: required; from 1 to 3 items.
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4; default "16:9".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 2 to 10.
         ``generate_audio``: default true.
         ``model_params``: keys shot_type.
-        ``quality``: one of "720p", "1080p"; default "720p".
+        ``quality``: must be one of 720p, 1080p; default "720p".
         """
 
     @overload
@@ -10458,12 +10388,12 @@ class AsyncEvoLinkVideos(AsyncVideos):
         """Wan 2.6 reference video - a new 2 to 10 second clip starring the characters of up to 3 reference videos.
 
         ``prompt``: required; at most 1500 characters.
-        ``video_urls``: required; 1 to 3 items.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "4:3", "3:4"; default "16:9".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 2 to 10.
+        ``video_urls``: required; from 1 to 3 items.
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4; default "16:9".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 2 to 10.
         ``model_params``: keys shot_type.
-        ``quality``: one of "720p", "1080p"; default "720p".
+        ``quality``: must be one of 720p, 1080p; default "720p".
         """
 
     @overload
@@ -10487,13 +10417,12 @@ class AsyncEvoLinkVideos(AsyncVideos):
         """Wan 2.6 text-to-video - 2 to 15 second clips at 720p or 1080p, optionally driven by an audio track.
 
         ``prompt``: required; at most 1500 characters.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "4:3", "3:4"; default "16:9".
-        ``audio_url``: format uri.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 2 to 15.
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4; default "16:9".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 2 to 15.
         ``model_params``: keys shot_type.
         ``prompt_extend``: default true.
-        ``quality``: one of "720p", "1080p"; default "720p".
+        ``quality``: must be one of 720p, 1080p; default "720p".
         """
 
     @overload
@@ -10520,18 +10449,16 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """Wan 2.7 image-to-video - from a first frame, first and last frames, or by continuing a short video.
 
-        ``audio_urls``: exactly 1 items.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 2 to 15; default 5.
-        ``generation_mode``: one of "first_frame", "first_last_frame", "video_continuation".
-        ``image_end``: format uri.
-        ``image_start``: format uri.
+        ``audio_urls``: from 1 to 1 item.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 2 to 15; default 5.
+        ``generation_mode``: must be one of first_frame, first_last_frame, video_continuation.
         ``negative_prompt``: at most 500 characters.
         ``prompt``: at most 5000 characters.
         ``prompt_extend``: default false.
-        ``quality``: one of "720p", "1080p"; default "720p".
-        ``seed``: 1 to 2147483647.
-        ``video_urls``: exactly 1 items.
+        ``quality``: must be one of 720p, 1080p; default "720p".
+        ``seed``: from 1 to 2147483647.
+        ``video_urls``: from 1 to 1 item.
         """
 
     @overload
@@ -10560,17 +10487,16 @@ class AsyncEvoLinkVideos(AsyncVideos):
         """Wan 2.7 reference video - cast people or objects from up to 5 reference images and videos, with per-character voices.
 
         ``prompt``: required; at most 5000 characters.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "4:3", "3:4"; default "16:9".
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4; default "16:9".
         ``audio_urls``: at most 5 items.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 2 to 15; default 5.
-        ``image_start``: format uri.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 2 to 15; default 5.
         ``image_urls``: at most 5 items.
         ``model_params``: keys voice_bindings.
         ``negative_prompt``: at most 500 characters.
         ``prompt_extend``: default false.
-        ``quality``: one of "720p", "1080p"; default "720p".
-        ``seed``: 1 to 2147483647.
+        ``quality``: must be one of 720p, 1080p; default "720p".
+        ``seed``: from 1 to 2147483647.
         ``video_urls``: at most 5 items.
         """
 
@@ -10596,14 +10522,14 @@ class AsyncEvoLinkVideos(AsyncVideos):
         """Wan 2.7 text-to-video - 2 to 15 second clips at 720p or 1080p; shots can be laid out in the prompt.
 
         ``prompt``: required; at most 5000 characters.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "4:3", "3:4"; default "16:9".
-        ``audio_urls``: exactly 1 items.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 2 to 15; default 5.
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4; default "16:9".
+        ``audio_urls``: from 1 to 1 item.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 2 to 15; default 5.
         ``negative_prompt``: at most 500 characters.
         ``prompt_extend``: default false.
-        ``quality``: one of "720p", "1080p"; default "720p".
-        ``seed``: 1 to 2147483647.
+        ``quality``: must be one of 720p, 1080p; default "720p".
+        ``seed``: from 1 to 2147483647.
         """
 
     @overload
@@ -10629,17 +10555,17 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """Wan 2.7 video edit - restyle or change one video by instruction, with up to 4 reference images.
 
-        ``video_urls``: required; exactly 1 items.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "4:3", "3:4".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 0 to 10; exactly 0 or at least 2; default 0.
+        ``video_urls``: required; from 1 to 1 item.
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 0 to 10; 0 or at least 2; default 0.
         ``image_urls``: at most 4 items.
         ``keep_original_sound``: default false.
         ``negative_prompt``: at most 500 characters.
         ``prompt``: at most 5000 characters.
         ``prompt_extend``: default false.
-        ``quality``: one of "720p", "1080p"; default "720p".
-        ``seed``: 1 to 2147483647.
+        ``quality``: must be one of 720p, 1080p; default "720p".
+        ``seed``: from 1 to 2147483647.
         """
 
     @overload
@@ -10663,14 +10589,13 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """Wan 3.0 image-to-video - a clip of up to 30 seconds that starts on a given image and can end on another.
 
-        ``image_start``: required; format uri.
-        ``aspect_ratio``: one of "adaptive", "16:9", "9:16", "1:1", "4:3", "3:4"; default "adaptive".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: exactly -1 or 2 to 30; default 5.
+        ``image_start``: required.
+        ``aspect_ratio``: must be one of adaptive, 16:9, 9:16, 1:1, 4:3, 3:4; default "adaptive".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: -1 or from 2 to 30; default 5.
         ``generate_audio``: default true.
-        ``image_end``: format uri.
-        ``quality``: one of "480p", "720p", "1080p"; default "720p".
-        ``seed``: 0 to 2147483647.
+        ``quality``: must be one of 480p, 720p, 1080p; default "720p".
+        ``seed``: from 0 to 2147483647.
         """
 
     @overload
@@ -10696,15 +10621,15 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """Wan 3.0 reference video - up to 30 seconds built from any mix of reference images, videos, audio clips and a document or web page.
 
-        ``aspect_ratio``: one of "adaptive", "16:9", "9:16", "1:1", "4:3", "3:4"; default "adaptive".
+        ``aspect_ratio``: must be one of adaptive, 16:9, 9:16, 1:1, 4:3, 3:4; default "adaptive".
         ``audio_urls``: at most 5 items.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: exactly -1 or 2 to 30; default 5.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: -1 or from 2 to 30; default 5.
         ``generate_audio``: default true.
         ``image_urls``: at most 10 items.
         ``model_params``: keys file_url, link_url.
-        ``quality``: one of "480p", "720p", "1080p"; default "720p".
-        ``seed``: 0 to 2147483647.
+        ``quality``: must be one of 480p, 720p, 1080p; default "720p".
+        ``seed``: from 0 to 2147483647.
         ``video_urls``: at most 5 items.
         """
 
@@ -10728,12 +10653,12 @@ class AsyncEvoLinkVideos(AsyncVideos):
         """Wan 3.0 text-to-video - clips of up to 30 seconds from a prompt alone, at 480p to 1080p.
 
         ``prompt``: required.
-        ``aspect_ratio``: one of "adaptive", "16:9", "9:16", "1:1", "4:3", "3:4"; default "adaptive".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: exactly -1 or 2 to 30; default 5.
+        ``aspect_ratio``: must be one of adaptive, 16:9, 9:16, 1:1, 4:3, 3:4; default "adaptive".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: -1 or from 2 to 30; default 5.
         ``generate_audio``: default true.
-        ``quality``: one of "480p", "720p", "1080p"; default "720p".
-        ``seed``: 0 to 2147483647.
+        ``quality``: must be one of 480p, 720p, 1080p; default "720p".
+        ``seed``: from 0 to 2147483647.
         """
 
     @overload
@@ -10773,12 +10698,12 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Path:
         """MiniMax Hailuo 02 - text or image (first, optionally last frame) to video, 512p to 1080p.
 
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: one of 6, 10; default 6.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: must be one of 6, 10; default 6.
         ``image_urls``: at most 2 items.
         ``model_params``: keys fast_pretreatment, prompt_optimizer.
         ``prompt``: at most 2000 characters.
-        ``quality``: one of "512p", "768p", "1080p"; default "768p".
+        ``quality``: must be one of 512p, 768p, 1080p; default "768p".
         """
 
     @overload
@@ -10801,12 +10726,12 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Path:
         """MiniMax Hailuo 2.3 Fast - image-to-video, quicker and cheaper.
 
-        ``image_urls``: required; exactly 1 items.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: one of 6, 10; default 6.
+        ``image_urls``: required; from 1 to 1 item.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: must be one of 6, 10; default 6.
         ``model_params``: keys prompt_optimizer.
         ``prompt``: at most 2000 characters.
-        ``quality``: one of "768p", "1080p"; default "768p".
+        ``quality``: must be one of 768p, 1080p; default "768p".
         """
 
     @overload
@@ -10830,11 +10755,11 @@ class AsyncEvoLinkVideos(AsyncVideos):
         """MiniMax Hailuo 2.3 - text or first-frame image to video, 768p or 1080p.
 
         ``prompt``: required; at most 2000 characters.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: one of 6, 10; default 6.
-        ``image_urls``: at most 1 items.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: must be one of 6, 10; default 6.
+        ``image_urls``: at most 1 item.
         ``model_params``: keys fast_pretreatment, prompt_optimizer.
-        ``quality``: one of "768p", "1080p"; default "768p".
+        ``quality``: must be one of 768p, 1080p; default "768p".
         """
 
     @overload
@@ -10858,11 +10783,11 @@ class AsyncEvoLinkVideos(AsyncVideos):
         """Seedance 1.0 Pro Fast - text-to-video, or image-to-video from one image; 2 to 12 seconds, up to 1080p.
 
         ``prompt``: required; at most 2000 characters.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "4:3", "3:4", "21:9", "keep_ratio", "adaptive".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 2 to 12; default 5.
-        ``image_urls``: at most 1 items.
-        ``quality``: one of "480p", "720p", "1080p"; default "1080p".
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 21:9, keep_ratio, adaptive.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 2 to 12; default 5.
+        ``image_urls``: at most 1 item.
+        ``quality``: must be one of 480p, 720p, 1080p; default "1080p".
         """
 
     @overload
@@ -10885,10 +10810,10 @@ class AsyncEvoLinkVideos(AsyncVideos):
         """Gemini Omni Flash image-to-video from one first frame.
 
         ``prompt``: required.
-        ``aspect_ratio``: one of "16:9", "9:16", "auto"; default "16:9".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 3 to 10 or one of "auto"; default 10.
-        ``image_urls``: exactly 1 items.
+        ``aspect_ratio``: must be one of 16:9, 9:16, auto; default "16:9".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 3 to 10 or one of auto; default 10.
+        ``image_urls``: from 1 to 1 item.
         """
 
     @overload
@@ -10911,10 +10836,10 @@ class AsyncEvoLinkVideos(AsyncVideos):
         """Gemini Omni Flash reference-to-video, guided by reference images.
 
         ``prompt``: required.
-        ``aspect_ratio``: one of "16:9", "9:16", "auto"; default "16:9".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 3 to 10 or one of "auto"; default 10.
-        ``image_urls``: 1 to 6 items.
+        ``aspect_ratio``: must be one of 16:9, 9:16, auto; default "16:9".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 3 to 10 or one of auto; default 10.
+        ``image_urls``: from 1 to 6 items.
         """
 
     @overload
@@ -10936,9 +10861,9 @@ class AsyncEvoLinkVideos(AsyncVideos):
         """Gemini Omni Flash text-to-video; duration 3-10 s or auto.
 
         ``prompt``: required.
-        ``aspect_ratio``: one of "16:9", "9:16", "auto"; default "16:9".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 3 to 10 or one of "auto"; default 10.
+        ``aspect_ratio``: must be one of 16:9, 9:16, auto; default "16:9".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 3 to 10 or one of auto; default 10.
         """
 
     @overload
@@ -10959,8 +10884,8 @@ class AsyncEvoLinkVideos(AsyncVideos):
         """Gemini Omni Flash video edit - change a video by instruction.
 
         ``prompt``: required.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``video_urls``: exactly 1 items.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``video_urls``: from 1 to 1 item.
         """
 
     @overload
@@ -10984,13 +10909,13 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Path:
         """Grok Imagine image-to-video (beta), with a style mode.
 
-        ``image_urls``: required; 1 to 7 items.
+        ``image_urls``: required; from 1 to 7 items.
         ``prompt``: required.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "3:2", "2:3"; default "16:9".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 6 to 30; default 6.
-        ``mode``: one of "fun", "normal", "spicy"; default "normal".
-        ``quality``: one of "480p", "720p"; default "480p".
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 3:2, 2:3; default "16:9".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 6 to 30; default 6.
+        ``mode``: must be one of fun, normal, spicy; default "normal".
+        ``quality``: must be one of 480p, 720p; default "480p".
         """
 
     @overload
@@ -11014,11 +10939,11 @@ class AsyncEvoLinkVideos(AsyncVideos):
         """Grok Imagine text-to-video (beta), with a style mode.
 
         ``prompt``: required.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "3:2", "2:3"; default "16:9".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 6 to 30; default 6.
-        ``mode``: one of "fun", "normal", "spicy"; default "normal".
-        ``quality``: one of "480p", "720p"; default "480p".
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 3:2, 2:3; default "16:9".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 6 to 30; default 6.
+        ``mode``: must be one of fun, normal, spicy; default "normal".
+        ``quality``: must be one of 480p, 720p; default "480p".
         """
 
     @overload
@@ -11041,12 +10966,12 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Path:
         """Grok Imagine Video 1.0 from an image.
 
-        ``image_urls``: required; 1 to 7 items.
-        ``prompt``: required; at least 1 characters.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "3:2", "2:3", "4:3", "3:4"; default "16:9".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 1 to 15; default 6.
-        ``quality``: one of "480p", "720p"; default "480p".
+        ``image_urls``: required; from 1 to 7 items.
+        ``prompt``: required; at least 1 character.
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 3:2, 2:3, 4:3, 3:4; default "16:9".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 1 to 15; default 6.
+        ``quality``: must be one of 480p, 720p; default "480p".
         """
 
     @overload
@@ -11068,11 +10993,11 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Path:
         """Grok Imagine Video 1.0 from text.
 
-        ``prompt``: required; at least 1 characters.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "3:2", "2:3", "4:3", "3:4"; default "16:9".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 1 to 15; default 6.
-        ``quality``: one of "480p", "720p"; default "480p".
+        ``prompt``: required; at least 1 character.
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 3:2, 2:3, 4:3, 3:4; default "16:9".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 1 to 15; default 6.
+        ``quality``: must be one of 480p, 720p; default "480p".
         """
 
     @overload
@@ -11095,12 +11020,12 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Path:
         """Grok Imagine Video 1.5 (preview) from text and up to 7 images; with one image, its shape sets the frame.
 
-        ``prompt``: required; 1 to 4096 characters.
-        ``aspect_ratio``: one of "auto", "16:9", "9:16", "1:1", "3:2", "2:3"; default "auto".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 1 to 15; default 6.
-        ``image_urls``: 0 to 7 items.
-        ``quality``: one of "480p", "720p", "1080p"; default "480p".
+        ``prompt``: required; from 1 to 4096 characters.
+        ``aspect_ratio``: must be one of auto, 16:9, 9:16, 1:1, 3:2, 2:3; default "auto".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 1 to 15; default 6.
+        ``image_urls``: from 0 to 7 items.
+        ``quality``: must be one of 480p, 720p, 1080p; default "480p".
         """
 
     @overload
@@ -11123,11 +11048,11 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Path:
         """HappyHorse 1.0 image-to-video - animate one first frame for 3 to 15 seconds; the prompt is optional.
 
-        ``image_urls``: required; exactly 1 items.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 3 to 15; default 5.
-        ``quality``: one of "720p", "1080p"; default "720p".
-        ``seed``: 1 to 2147483647.
+        ``image_urls``: required; from 1 to 1 item.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 3 to 15; default 5.
+        ``quality``: must be one of 720p, 1080p; default "720p".
+        ``seed``: from 1 to 2147483647.
         """
 
     @overload
@@ -11151,13 +11076,13 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Path:
         """HappyHorse 1.0 reference-to-video - cast up to 9 characters or objects from reference images into a 3 to 15 second clip.
 
-        ``image_urls``: required; 1 to 9 items.
+        ``image_urls``: required; from 1 to 9 items.
         ``prompt``: required.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "4:3", "3:4", "4:5", "5:4", "9:21", "21:9"; default "16:9".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 3 to 15; default 5.
-        ``quality``: one of "720p", "1080p"; default "720p".
-        ``seed``: 1 to 2147483647.
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 4:5, 5:4, 9:21, 21:9; default "16:9".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 3 to 15; default 5.
+        ``quality``: must be one of 720p, 1080p; default "720p".
+        ``seed``: from 1 to 2147483647.
         """
 
     @overload
@@ -11181,11 +11106,11 @@ class AsyncEvoLinkVideos(AsyncVideos):
         """HappyHorse 1.0 text-to-video - 3 to 15 seconds at 720p or 1080p; shots can be laid out with timings in the prompt.
 
         ``prompt``: required.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "4:3", "3:4", "4:5", "5:4", "9:21", "21:9"; default "16:9".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 3 to 15; default 5.
-        ``quality``: one of "720p", "1080p"; default "720p".
-        ``seed``: 1 to 2147483647.
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 4:5, 5:4, 9:21, 21:9; default "16:9".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 3 to 15; default 5.
+        ``quality``: must be one of 720p, 1080p; default "720p".
+        ``seed``: from 1 to 2147483647.
         """
 
     @overload
@@ -11210,12 +11135,12 @@ class AsyncEvoLinkVideos(AsyncVideos):
         """HappyHorse 1.0 video edit - restyle or replace parts of one video by instruction; the result is as long as the source, up to 15 seconds, and keeps its frame shape.
 
         ``prompt``: required.
-        ``video_urls``: required; exactly 1 items.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
+        ``video_urls``: required; from 1 to 1 item.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``image_urls``: at most 5 items.
         ``keep_original_sound``: default false.
-        ``quality``: one of "720p", "1080p"; default "720p".
-        ``seed``: 1 to 2147483647.
+        ``quality``: must be one of 720p, 1080p; default "720p".
+        ``seed``: from 1 to 2147483647.
         """
 
     @overload
@@ -11238,11 +11163,11 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Path:
         """HappyHorse 1.1 image-to-video - animate one first frame for 3 to 15 seconds; the prompt is optional.
 
-        ``image_urls``: required; exactly 1 items.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 3 to 15; default 5.
-        ``quality``: one of "720p", "1080p"; default "720p".
-        ``seed``: 1 to 2147483647.
+        ``image_urls``: required; from 1 to 1 item.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 3 to 15; default 5.
+        ``quality``: must be one of 720p, 1080p; default "720p".
+        ``seed``: from 1 to 2147483647.
         """
 
     @overload
@@ -11266,13 +11191,13 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Path:
         """HappyHorse 1.1 reference-to-video - cast up to 9 characters or objects from reference images into a 3 to 15 second clip.
 
-        ``image_urls``: required; 1 to 9 items.
+        ``image_urls``: required; from 1 to 9 items.
         ``prompt``: required.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "4:3", "3:4", "4:5", "5:4", "9:21", "21:9"; default "16:9".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 3 to 15; default 5.
-        ``quality``: one of "720p", "1080p"; default "720p".
-        ``seed``: 1 to 2147483647.
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 4:5, 5:4, 9:21, 21:9; default "16:9".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 3 to 15; default 5.
+        ``quality``: must be one of 720p, 1080p; default "720p".
+        ``seed``: from 1 to 2147483647.
         """
 
     @overload
@@ -11296,11 +11221,11 @@ class AsyncEvoLinkVideos(AsyncVideos):
         """HappyHorse 1.1 text-to-video - 3 to 15 seconds at 720p or 1080p; shots can be laid out with timings in the prompt.
 
         ``prompt``: required.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "4:3", "3:4", "4:5", "5:4", "9:21", "21:9"; default "16:9".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 3 to 15; default 5.
-        ``quality``: one of "720p", "1080p"; default "720p".
-        ``seed``: 1 to 2147483647.
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 4:5, 5:4, 9:21, 21:9; default "16:9".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 3 to 15; default 5.
+        ``quality``: must be one of 720p, 1080p; default "720p".
+        ``seed``: from 1 to 2147483647.
         """
 
     @overload
@@ -11320,7 +11245,7 @@ class AsyncEvoLinkVideos(AsyncVideos):
         """Kling custom element - register a character from reference images or a video, for use as <<<element_N>>>.
 
         ``model_params``: required; keys element_description, element_image_list, element_name, element_video_list, element_voice_id, reference_type.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         """
 
     @overload
@@ -11342,11 +11267,11 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Path:
         """Kling O1 image-to-video from one or two images.
 
-        ``image_urls``: required; 1 to 2 items.
+        ``image_urls``: required; from 1 to 2 items.
         ``prompt``: required; at most 5000 characters.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: one of 5, 10; default 5.
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: must be one of 5, 10; default 5.
         """
 
     @overload
@@ -11369,9 +11294,9 @@ class AsyncEvoLinkVideos(AsyncVideos):
         """Kling O1 video edit, fast tier.
 
         ``prompt``: required; at most 5000 characters.
-        ``video_urls``: required; exactly 1 items.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``image_urls``: 1 to 4 items.
+        ``video_urls``: required; from 1 to 1 item.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``image_urls``: from 1 to 4 items.
         """
 
     @overload
@@ -11394,9 +11319,9 @@ class AsyncEvoLinkVideos(AsyncVideos):
         """Kling O1 video edit - change a video by instruction, with optional reference images.
 
         ``prompt``: required; at most 5000 characters.
-        ``video_urls``: required; exactly 1 items.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``image_urls``: 1 to 4 items.
+        ``video_urls``: required; from 1 to 1 item.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``image_urls``: from 1 to 4 items.
         """
 
     @overload
@@ -11423,15 +11348,13 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Path:
         """Kling O3 image-to-video - first/last frame and reference images, elements and multi-shot.
 
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 3 to 15; default 5.
-        ``image_end``: format uri.
-        ``image_start``: format uri.
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 3 to 15; default 5.
         ``model_params``: keys element_list, multi_prompt, multi_shot, shot_type, watermark_info.
         ``prompt``: at most 2500 characters.
-        ``quality``: one of "720p", "1080p", "4k".
-        ``sound``: one of "on", "off"; default "off".
+        ``quality``: must be one of 720p, 1080p, 4k.
+        ``sound``: must be one of on, off; default "off".
         """
 
     @overload
@@ -11458,13 +11381,12 @@ class AsyncEvoLinkVideos(AsyncVideos):
         """Kling O3 reference-to-video - a new shot guided by a reference video, images and elements.
 
         ``prompt``: required; at most 2500 characters.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 3 to 10; default 5.
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 3 to 10; default 5.
         ``keep_original_sound``: default true.
         ``model_params``: keys element_list, watermark_info.
-        ``quality``: one of "720p", "1080p"; default "720p".
-        ``video_url``: format uri.
+        ``quality``: must be one of 720p, 1080p; default "720p".
         """
 
     @overload
@@ -11488,13 +11410,13 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Path:
         """Kling O3 text-to-video, with elements and multi-shot.
 
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1"; default "16:9".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 3 to 15; default 5.
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1; default "16:9".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 3 to 15; default 5.
         ``model_params``: keys element_list, multi_prompt, multi_shot, shot_type, watermark_info.
         ``prompt``: at most 2500 characters.
-        ``quality``: one of "720p", "1080p", "4k"; default "720p".
-        ``sound``: one of "on", "off"; default "off".
+        ``quality``: must be one of 720p, 1080p, 4k; default "720p".
+        ``sound``: must be one of on, off; default "off".
         """
 
     @overload
@@ -11518,12 +11440,11 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Path:
         """Kling O3 video edit - rework a video by instruction, with reference images and elements.
 
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``keep_original_sound``: default true.
         ``model_params``: keys element_list, watermark_info.
         ``prompt``: at most 2500 characters.
-        ``quality``: one of "720p", "1080p"; default "720p".
-        ``video_url``: format uri.
+        ``quality``: must be one of 720p, 1080p; default "720p".
         """
 
     @overload
@@ -11549,14 +11470,13 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Path:
         """Kling v3 image-to-video - animate a first frame, optionally towards a last frame, with multi-shot.
 
-        ``image_start``: required; format uri.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 3 to 15; default 5.
-        ``image_end``: format uri.
+        ``image_start``: required.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 3 to 15; default 5.
         ``model_params``: keys element_list, multi_prompt, multi_shot, shot_type, watermark_info.
         ``prompt``: at most 2500 characters.
-        ``quality``: one of "720p", "1080p", "4k"; default "720p".
-        ``sound``: one of "on", "off"; default "off".
+        ``quality``: must be one of 720p, 1080p, 4k; default "720p".
+        ``sound``: must be one of on, off; default "off".
         """
 
     @overload
@@ -11582,9 +11502,9 @@ class AsyncEvoLinkVideos(AsyncVideos):
         ``image_urls``: required.
         ``model_params``: required; keys character_orientation, element_list, keep_sound, watermark_info.
         ``video_urls``: required.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``prompt``: at most 2500 characters.
-        ``quality``: one of "720p", "1080p"; default "720p".
+        ``quality``: must be one of 720p, 1080p; default "720p".
         """
 
     @overload
@@ -11609,13 +11529,13 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Path:
         """Kling v3 text-to-video, with optional multi-shot storytelling.
 
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 3 to 15; default 5.
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 3 to 15; default 5.
         ``model_params``: keys multi_prompt, multi_shot, shot_type, watermark_info.
         ``prompt``: at most 2500 characters.
-        ``quality``: one of "720p", "1080p", "4k"; default "720p".
-        ``sound``: one of "on", "off"; default "off".
+        ``quality``: must be one of 720p, 1080p, 4k; default "720p".
+        ``sound``: must be one of on, off; default "off".
         """
 
     @overload
@@ -11637,11 +11557,11 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Path:
         """Kling v3 turbo image-to-video - quicker and cheaper, up to 1080p.
 
-        ``image_start``: required; format uri.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 3 to 15; default 5.
+        ``image_start``: required.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 3 to 15; default 5.
         ``prompt``: at most 2500 characters.
-        ``quality``: one of "720p", "1080p"; default "720p".
+        ``quality``: must be one of 720p, 1080p; default "720p".
         """
 
     @overload
@@ -11664,10 +11584,10 @@ class AsyncEvoLinkVideos(AsyncVideos):
         """Kling v3 turbo text-to-video - quicker and cheaper, up to 1080p.
 
         ``prompt``: required; at most 2500 characters.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1"; default "16:9".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 3 to 15; default 5.
-        ``quality``: one of "720p", "1080p"; default "720p".
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1; default "16:9".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 3 to 15; default 5.
+        ``quality``: must be one of 720p, 1080p; default "720p".
         """
 
     @overload
@@ -11690,12 +11610,10 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Path:
         """MiniMax H3 image-to-video from a first frame, a last frame or both.
 
-        ``prompt``: required; 1 to 7000 characters.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 4 to 15; default 4.
-        ``image_end``: format uri.
-        ``image_start``: format uri.
-        ``quality``: one of "768p", "2k"; default "768p".
+        ``prompt``: required; from 1 to 7000 characters.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 4 to 15; default 4.
+        ``quality``: must be one of 768p, 2k; default "768p".
         """
 
     @overload
@@ -11720,13 +11638,13 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Path:
         """MiniMax H3 reference-to-video from up to 9 images, 3 videos and 3 audio clips.
 
-        ``prompt``: required; 1 to 7000 characters.
-        ``aspect_ratio``: one of "adaptive", "16:9", "21:9", "4:3", "1:1", "3:4", "9:16"; default "adaptive".
+        ``prompt``: required; from 1 to 7000 characters.
+        ``aspect_ratio``: must be one of adaptive, 16:9, 21:9, 4:3, 1:1, 3:4, 9:16; default "adaptive".
         ``audio_urls``: at most 3 items; default [].
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 4 to 15; default 4.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 4 to 15; default 4.
         ``image_urls``: at most 9 items; default [].
-        ``quality``: one of "768p", "2k"; default "768p".
+        ``quality``: must be one of 768p, 2k; default "768p".
         ``video_urls``: at most 3 items; default [].
         """
 
@@ -11749,11 +11667,11 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Path:
         """MiniMax H3 text-to-video.
 
-        ``prompt``: required; 1 to 7000 characters.
-        ``aspect_ratio``: one of "16:9", "21:9", "4:3", "1:1", "3:4", "9:16"; default "16:9".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 4 to 15; default 4.
-        ``quality``: one of "768p", "2k"; default "768p".
+        ``prompt``: required; from 1 to 7000 characters.
+        ``aspect_ratio``: must be one of 16:9, 21:9, 4:3, 1:1, 3:4, 9:16; default "16:9".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 4 to 15; default 4.
+        ``quality``: must be one of 768p, 2k; default "768p".
         """
 
     @overload
@@ -11779,10 +11697,10 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Path:
         """OmniHuman 1.5 - a talking-person video from one portrait, lip-synced to an audio clip of up to 35 seconds.
 
-        ``audio_url``: required; format uri.
-        ``image_urls``: required; exactly 1 items.
+        ``audio_url``: required.
+        ``image_urls``: required; from 1 to 1 item.
         ``auto_mask``: default false.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``pe_fast_mode``: default false.
         ``subject_check``: default false.
         """
@@ -11809,12 +11727,12 @@ class AsyncEvoLinkVideos(AsyncVideos):
         """Seedance 1.5 Pro - text, first-frame or first-and-last-frame video with generated sound; 4 to 12 seconds, up to 1080p.
 
         ``prompt``: required; at most 2000 characters.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "4:3", "3:4", "21:9", "adaptive".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 4 to 12; default 5.
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 21:9, adaptive.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 4 to 12; default 5.
         ``generate_audio``: default true.
         ``image_urls``: at most 2 items.
-        ``quality``: one of "480p", "720p", "1080p"; default "720p".
+        ``quality``: must be one of 480p, 720p, 1080p; default "720p".
         """
 
     @overload
@@ -11839,14 +11757,14 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Path:
         """Seedance 2.0 Fast image-to-video from a first frame, or first and last frames; 480p or 720p.
 
-        ``image_urls``: required; 1 to 2 items.
+        ``image_urls``: required; from 1 to 2 items.
         ``prompt``: required.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "4:3", "3:4", "21:9", "adaptive"; default "adaptive".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 21:9, adaptive; default "adaptive".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
-        ``duration``: 4 to 15; default 5.
+        ``duration``: from 4 to 15; default 5.
         ``generate_audio``: default true.
-        ``quality``: one of "480p", "720p"; default "720p".
+        ``quality``: must be one of 480p, 720p; default "720p".
         """
 
     @overload
@@ -11874,14 +11792,14 @@ class AsyncEvoLinkVideos(AsyncVideos):
         """Seedance 2.0 Fast reference-to-video - up to 9 images, 3 videos and 3 audio clips as references; 480p or 720p.
 
         ``prompt``: required.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "4:3", "3:4", "21:9", "adaptive"; default "adaptive".
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 21:9, adaptive; default "adaptive".
         ``audio_urls``: at most 3 items.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
-        ``duration``: 4 to 15; default 5.
+        ``duration``: from 4 to 15; default 5.
         ``generate_audio``: default true.
         ``image_urls``: at most 9 items.
-        ``quality``: one of "480p", "720p"; default "720p".
+        ``quality``: must be one of 480p, 720p; default "720p".
         ``video_urls``: at most 3 items.
         """
 
@@ -11908,13 +11826,13 @@ class AsyncEvoLinkVideos(AsyncVideos):
         """Seedance 2.0 Fast text-to-video - quicker and cheaper, 480p or 720p, with optional web search.
 
         ``prompt``: required.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "4:3", "3:4", "21:9", "adaptive"; default "adaptive".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 21:9, adaptive; default "adaptive".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
-        ``duration``: 4 to 15; default 5.
+        ``duration``: from 4 to 15; default 5.
         ``generate_audio``: default true.
         ``model_params``: keys web_search.
-        ``quality``: one of "480p", "720p"; default "720p".
+        ``quality``: must be one of 480p, 720p; default "720p".
         """
 
     @overload
@@ -11939,14 +11857,14 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Path:
         """Seedance 2.0 image-to-video from a first frame, or first and last frames; up to 4K.
 
-        ``image_urls``: required; 1 to 2 items.
+        ``image_urls``: required; from 1 to 2 items.
         ``prompt``: required.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "4:3", "3:4", "21:9", "adaptive"; default "adaptive".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 21:9, adaptive; default "adaptive".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
-        ``duration``: 4 to 15; default 5.
+        ``duration``: from 4 to 15; default 5.
         ``generate_audio``: default true.
-        ``quality``: one of "480p", "720p", "1080p", "4k"; default "720p".
+        ``quality``: must be one of 480p, 720p, 1080p, 4k; default "720p".
         """
 
     @overload
@@ -11971,14 +11889,14 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Path:
         """Seedance 2.0 Mini image-to-video from a first frame, or first and last frames; 480p or 720p.
 
-        ``image_urls``: required; 1 to 2 items.
+        ``image_urls``: required; from 1 to 2 items.
         ``prompt``: required.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "4:3", "3:4", "21:9", "adaptive"; default "adaptive".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 21:9, adaptive; default "adaptive".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
-        ``duration``: 4 to 15; default 5.
+        ``duration``: from 4 to 15; default 5.
         ``generate_audio``: default true.
-        ``quality``: one of "480p", "720p"; default "720p".
+        ``quality``: must be one of 480p, 720p; default "720p".
         """
 
     @overload
@@ -12006,14 +11924,14 @@ class AsyncEvoLinkVideos(AsyncVideos):
         """Seedance 2.0 Mini reference-to-video - up to 9 images, 3 videos and 3 audio clips as references; 480p or 720p.
 
         ``prompt``: required.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "4:3", "3:4", "21:9", "adaptive"; default "adaptive".
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 21:9, adaptive; default "adaptive".
         ``audio_urls``: at most 3 items.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
-        ``duration``: 4 to 15; default 5.
+        ``duration``: from 4 to 15; default 5.
         ``generate_audio``: default true.
         ``image_urls``: at most 9 items.
-        ``quality``: one of "480p", "720p"; default "720p".
+        ``quality``: must be one of 480p, 720p; default "720p".
         ``video_urls``: at most 3 items.
         """
 
@@ -12039,12 +11957,12 @@ class AsyncEvoLinkVideos(AsyncVideos):
         """Seedance 2.0 Mini text-to-video - the lightest tier, 480p or 720p.
 
         ``prompt``: required.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "4:3", "3:4", "21:9", "adaptive"; default "adaptive".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 21:9, adaptive; default "adaptive".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
-        ``duration``: 4 to 15; default 5.
+        ``duration``: from 4 to 15; default 5.
         ``generate_audio``: default true.
-        ``quality``: one of "480p", "720p"; default "720p".
+        ``quality``: must be one of 480p, 720p; default "720p".
         """
 
     @overload
@@ -12072,14 +11990,14 @@ class AsyncEvoLinkVideos(AsyncVideos):
         """Seedance 2.0 reference-to-video - new footage guided by up to 9 images, 3 videos and 3 audio clips (also edits or continues a reference video); up to 4K.
 
         ``prompt``: required.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "4:3", "3:4", "21:9", "adaptive"; default "adaptive".
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 21:9, adaptive; default "adaptive".
         ``audio_urls``: at most 3 items.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
-        ``duration``: 4 to 15; default 5.
+        ``duration``: from 4 to 15; default 5.
         ``generate_audio``: default true.
         ``image_urls``: at most 9 items.
-        ``quality``: one of "480p", "720p", "1080p", "4k"; default "720p".
+        ``quality``: must be one of 480p, 720p, 1080p, 4k; default "720p".
         ``video_urls``: at most 3 items.
         """
 
@@ -12106,13 +12024,13 @@ class AsyncEvoLinkVideos(AsyncVideos):
         """Seedance 2.0 text-to-video - 4 to 15 seconds, up to 4K, with optional web search.
 
         ``prompt``: required.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "4:3", "3:4", "21:9", "adaptive"; default "adaptive".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 21:9, adaptive; default "adaptive".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
-        ``duration``: 4 to 15; default 5.
+        ``duration``: from 4 to 15; default 5.
         ``generate_audio``: default true.
         ``model_params``: keys web_search.
-        ``quality``: one of "480p", "720p", "1080p", "4k"; default "720p".
+        ``quality``: must be one of 480p, 720p, 1080p, 4k; default "720p".
         """
 
     @overload
@@ -12138,15 +12056,15 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Path:
         """Seedance 2.5 image-to-video from a first frame, or first and last frames; the shape follows the image.
 
-        ``image_urls``: required; 1 to 2 items.
+        ``image_urls``: required; from 1 to 2 items.
         ``prompt``: required.
-        ``aspect_ratio``: one of "adaptive"; default "adaptive".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
+        ``aspect_ratio``: must be one of adaptive; default "adaptive".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
-        ``duration``: exactly -1 or 4 to 30; default 5.
+        ``duration``: -1 or from 4 to 30; default 5.
         ``generate_audio``: default true.
-        ``output_format``: one of "mp4", "mov"; default "mp4".
-        ``quality``: one of "480p", "720p", "1080p"; default "720p".
+        ``output_format``: must be one of mp4, mov; default "mp4".
+        ``quality``: must be one of 480p, 720p, 1080p; default "720p".
         """
 
     @overload
@@ -12175,16 +12093,16 @@ class AsyncEvoLinkVideos(AsyncVideos):
         """Seedance 2.5 reference-to-video - new footage guided by up to 30 images, 10 videos and 10 audio clips (at least one); up to 1080p.
 
         ``prompt``: required.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "4:3", "3:4", "21:9", "adaptive"; default "adaptive".
-        ``audio_urls``: 1 to 10 items.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 21:9, adaptive; default "adaptive".
+        ``audio_urls``: from 1 to 10 items.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
-        ``duration``: exactly -1 or 4 to 30; default 5.
+        ``duration``: -1 or from 4 to 30; default 5.
         ``generate_audio``: default true.
-        ``image_urls``: 1 to 30 items.
-        ``output_format``: one of "mp4", "mov"; default "mp4".
-        ``quality``: one of "480p", "720p", "1080p"; default "720p".
-        ``video_urls``: 1 to 10 items.
+        ``image_urls``: from 1 to 30 items.
+        ``output_format``: must be one of mp4, mov; default "mp4".
+        ``quality``: must be one of 480p, 720p, 1080p; default "720p".
+        ``video_urls``: from 1 to 10 items.
         """
 
     @overload
@@ -12211,14 +12129,14 @@ class AsyncEvoLinkVideos(AsyncVideos):
         """Seedance 2.5 text-to-video - up to 30 seconds and 1080p, with optional web search.
 
         ``prompt``: required.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "4:3", "3:4", "21:9", "adaptive"; default "adaptive".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 21:9, adaptive; default "adaptive".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
-        ``duration``: exactly -1 or 4 to 30; default 5.
+        ``duration``: -1 or from 4 to 30; default 5.
         ``generate_audio``: default true.
         ``model_params``: keys web_search.
-        ``output_format``: one of "mp4", "mov"; default "mp4".
-        ``quality``: one of "480p", "720p", "1080p"; default "720p".
+        ``output_format``: must be one of mp4, mov; default "mp4".
+        ``quality``: must be one of 480p, 720p, 1080p; default "720p".
         """
 
     @overload
@@ -12247,16 +12165,16 @@ class AsyncEvoLinkVideos(AsyncVideos):
         """Seedance 2.5 video edit - change the first video by instruction; the output keeps its length and shape.
 
         ``prompt``: required.
-        ``video_urls``: required; 1 to 10 items.
-        ``aspect_ratio``: one of "adaptive"; default "adaptive".
-        ``audio_urls``: 1 to 10 items.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
+        ``video_urls``: required; from 1 to 10 items.
+        ``aspect_ratio``: must be one of adaptive; default "adaptive".
+        ``audio_urls``: from 1 to 10 items.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
-        ``duration``: one of -1; default -1.
+        ``duration``: must be one of -1; default -1.
         ``generate_audio``: default true.
-        ``image_urls``: 1 to 30 items.
-        ``output_format``: one of "mp4", "mov"; default "mp4".
-        ``quality``: one of "480p", "720p", "1080p"; default "720p".
+        ``image_urls``: from 1 to 30 items.
+        ``output_format``: must be one of mp4, mov; default "mp4".
+        ``quality``: must be one of 480p, 720p, 1080p; default "720p".
         """
 
     @overload
@@ -12285,16 +12203,16 @@ class AsyncEvoLinkVideos(AsyncVideos):
         """Seedance 2.5 video extend - continue the first video forwards or backwards by up to 30 seconds.
 
         ``prompt``: required.
-        ``video_urls``: required; 1 to 10 items.
-        ``aspect_ratio``: one of "adaptive"; default "adaptive".
-        ``audio_urls``: 1 to 10 items.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
+        ``video_urls``: required; from 1 to 10 items.
+        ``aspect_ratio``: must be one of adaptive; default "adaptive".
+        ``audio_urls``: from 1 to 10 items.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
-        ``duration``: exactly -1 or 4 to 30; default 5.
+        ``duration``: -1 or from 4 to 30; default 5.
         ``generate_audio``: default true.
-        ``image_urls``: 1 to 30 items.
-        ``output_format``: one of "mp4", "mov"; default "mp4".
-        ``quality``: one of "480p", "720p", "1080p"; default "720p".
+        ``image_urls``: from 1 to 30 items.
+        ``output_format``: must be one of mp4, mov; default "mp4".
+        ``quality``: must be one of 480p, 720p, 1080p; default "720p".
         """
 
     @overload
@@ -12317,9 +12235,9 @@ class AsyncEvoLinkVideos(AsyncVideos):
         """Sora 2 (preview) - text or one image to video; an image must match the chosen frame size exactly.
 
         ``prompt``: required; at most 5000 characters.
-        ``aspect_ratio``: one of "1280x720", "720x1280", "16:9", "9:16".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``image_urls``: at most 1 items.
+        ``aspect_ratio``: must be one of 1280x720, 720x1280, 16:9, 9:16.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``image_urls``: at most 1 item.
         """
 
     @overload
@@ -12343,10 +12261,10 @@ class AsyncEvoLinkVideos(AsyncVideos):
         """Sora 2 Pro (preview) - higher quality text or image to video; no images of real people.
 
         ``prompt``: required; at most 5000 characters.
-        ``aspect_ratio``: one of "16:9", "9:16".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``image_urls``: at most 1 items.
-        ``quality``: one of "720p", "1080p".
+        ``aspect_ratio``: must be one of 16:9, 9:16.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``image_urls``: at most 1 item.
+        ``quality``: must be one of 720p, 1080p.
         """
 
     @overload
@@ -12366,8 +12284,8 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Path:
         """Topaz video upscale - enhance one MP4 video and enlarge it 1x, 2x or 4x, billed per second of input.
 
-        ``video_urls``: required; exactly 1 items.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
+        ``video_urls``: required; from 1 to 1 item.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``model_params``: keys upscale_factor.
         """
 
@@ -12399,17 +12317,17 @@ class AsyncEvoLinkVideos(AsyncVideos):
         """Veo 3.1 Fast (preview) - text-to-video, first/last-frame and reference-image video, cheaper and quicker.
 
         ``prompt``: required; at most 2000 characters.
-        ``aspect_ratio``: one of "auto", "16:9", "9:16".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: one of 4, 6, 8.
+        ``aspect_ratio``: must be one of auto, 16:9, 9:16.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: must be one of 4, 6, 8.
         ``generate_audio``: default true.
-        ``generation_type``: one of "TEXT", "FIRST&LAST", "REFERENCE".
+        ``generation_type``: must be one of TEXT, FIRST&LAST, REFERENCE.
         ``image_urls``: at most 3 items.
-        ``n``: 1 to 4; default 1.
-        ``person_generation``: one of "allow_adult", "dont_allow".
-        ``quality``: one of "720p", "1080p", "4k"; default "720p".
-        ``resize_mode``: one of "pad", "crop".
-        ``seed``: 1 to 4294967295.
+        ``n``: from 1 to 4; default 1.
+        ``person_generation``: must be one of allow_adult, dont_allow.
+        ``quality``: must be one of 720p, 1080p, 4k; default "720p".
+        ``resize_mode``: must be one of pad, crop.
+        ``seed``: from 1 to 4294967295.
         """
 
     @overload
@@ -12440,17 +12358,17 @@ class AsyncEvoLinkVideos(AsyncVideos):
         """Veo 3.1 (preview) - text-to-video, first/last-frame and reference-image video.
 
         ``prompt``: required; at most 2000 characters.
-        ``aspect_ratio``: one of "auto", "16:9", "9:16".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: one of 4, 6, 8.
+        ``aspect_ratio``: must be one of auto, 16:9, 9:16.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: must be one of 4, 6, 8.
         ``generate_audio``: default true.
-        ``generation_type``: one of "TEXT", "FIRST&LAST", "REFERENCE".
+        ``generation_type``: must be one of TEXT, FIRST&LAST, REFERENCE.
         ``image_urls``: at most 3 items.
-        ``n``: 1 to 4; default 1.
-        ``person_generation``: one of "allow_adult", "dont_allow".
-        ``quality``: one of "720p", "1080p", "4k"; default "720p".
-        ``resize_mode``: one of "pad", "crop".
-        ``seed``: 1 to 4294967295.
+        ``n``: from 1 to 4; default 1.
+        ``person_generation``: must be one of allow_adult, dont_allow.
+        ``quality``: must be one of 720p, 1080p, 4k; default "720p".
+        ``resize_mode``: must be one of pad, crop.
+        ``seed``: from 1 to 4294967295.
         """
 
     @overload
@@ -12475,12 +12393,12 @@ class AsyncEvoLinkVideos(AsyncVideos):
         """Veo 3.1 Fast (beta channel) - text, first/last-frame and reference-image video at 720p.
 
         ``prompt``: required; at most 2000 characters.
-        ``aspect_ratio``: one of "auto", "16:9", "9:16"; default "auto".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
+        ``aspect_ratio``: must be one of auto, 16:9, 9:16; default "auto".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``enhance_prompt``: default true.
-        ``generation_type``: one of "TEXT", "FIRST&LAST", "REFERENCE".
+        ``generation_type``: must be one of TEXT, FIRST&LAST, REFERENCE.
         ``image_urls``: at most 3 items.
-        ``quality``: one of "720p".
+        ``quality``: must be one of 720p.
         """
 
     @overload
@@ -12500,9 +12418,9 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Path:
         """Veo 3.1 Fast extend (retired) - continue an earlier 720p Veo 3.1 Fast video.
 
-        ``base_video_task_id``: required; at most 128 characters; matches ^task-unified-[A-Za-z0-9_-]+$.
+        ``base_video_task_id``: required; at most 128 characters; must match the pattern ^task-unified-[A-Za-z0-9_-]+$.
         ``prompt``: required; at most 2000 characters.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         """
 
     @overload
@@ -12527,12 +12445,12 @@ class AsyncEvoLinkVideos(AsyncVideos):
         """Veo 3.1 Pro (beta channel) - text, first-frame or first/last-frame video at 720p.
 
         ``prompt``: required; at most 2000 characters.
-        ``aspect_ratio``: one of "auto", "16:9", "9:16"; default "auto".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
+        ``aspect_ratio``: must be one of auto, 16:9, 9:16; default "auto".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``enhance_prompt``: default true.
-        ``generation_type``: one of "TEXT", "FIRST&LAST".
+        ``generation_type``: must be one of TEXT, FIRST&LAST.
         ``image_urls``: at most 2 items.
-        ``quality``: one of "720p".
+        ``quality``: must be one of 720p.
         """
 
     @overload
@@ -12555,11 +12473,10 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Path:
         """VideoRetalk - redo the lip movements of the person in a video to match a new audio track (e.g. dubbing).
 
-        ``audio_url``: required; format uri.
-        ``video_url``: required; format uri.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``query_face_threshold``: 120 to 200; default 170.
-        ``ref_image_url``: format uri.
+        ``audio_url``: required.
+        ``video_url``: required.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``query_face_threshold``: from 120 to 200; default 170.
         ``video_extension``: default false.
         """
 
@@ -12583,12 +12500,12 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Path:
         """Wan 2.5 image-to-video - animate one first-frame image into a 5 or 10 second clip.
 
-        ``image_urls``: required; exactly 1 items.
+        ``image_urls``: required; from 1 to 1 item.
         ``prompt``: required; at most 2000 characters.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: one of 5, 10.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: must be one of 5, 10.
         ``prompt_extend``: default true.
-        ``quality``: one of "480p", "720p", "1080p"; default "720p".
+        ``quality``: must be one of 480p, 720p, 1080p; default "720p".
         """
 
     @overload
@@ -12612,11 +12529,11 @@ class AsyncEvoLinkVideos(AsyncVideos):
         """Wan 2.5 text-to-video - 5 or 10 second clips at 480p, 720p or 1080p.
 
         ``prompt``: required; at most 2000 characters.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "4:3", "3:4"; default "16:9".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: one of 5, 10.
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4; default "16:9".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: must be one of 5, 10.
         ``prompt_extend``: default true.
-        ``quality``: one of "480p", "720p", "1080p"; default "720p".
+        ``quality``: must be one of 480p, 720p, 1080p; default "720p".
         """
 
     @overload
@@ -12642,15 +12559,14 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Path:
         """Wan 2.6 Flash image-to-video - the quicker first-frame tier, with or without generated sound.
 
-        ``image_urls``: required; exactly 1 items.
+        ``image_urls``: required; from 1 to 1 item.
         ``prompt``: required; at most 1500 characters.
-        ``audio_url``: format uri.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 2 to 15.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 2 to 15.
         ``generate_audio``: default true.
         ``model_params``: keys shot_type.
         ``prompt_extend``: default true.
-        ``quality``: one of "720p", "1080p"; default "720p".
+        ``quality``: must be one of 720p, 1080p; default "720p".
         """
 
     @overload
@@ -12675,14 +12591,13 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Path:
         """Wan 2.6 image-to-video - animate one first-frame image into a 2 to 15 second clip.
 
-        ``image_urls``: required; exactly 1 items.
+        ``image_urls``: required; from 1 to 1 item.
         ``prompt``: required; at most 1500 characters.
-        ``audio_url``: format uri.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 2 to 15.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 2 to 15.
         ``model_params``: keys shot_type.
         ``prompt_extend``: default true.
-        ``quality``: one of "720p", "1080p"; default "720p".
+        ``quality``: must be one of 720p, 1080p; default "720p".
         """
 
     @overload
@@ -12708,13 +12623,13 @@ class AsyncEvoLinkVideos(AsyncVideos):
         """Wan 2.6 Flash reference video - the quicker reference-video tier, with or without generated sound.
 
         ``prompt``: required; at most 1500 characters.
-        ``video_urls``: required; 1 to 3 items.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "4:3", "3:4"; default "16:9".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 2 to 10.
+        ``video_urls``: required; from 1 to 3 items.
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4; default "16:9".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 2 to 10.
         ``generate_audio``: default true.
         ``model_params``: keys shot_type.
-        ``quality``: one of "720p", "1080p"; default "720p".
+        ``quality``: must be one of 720p, 1080p; default "720p".
         """
 
     @overload
@@ -12739,12 +12654,12 @@ class AsyncEvoLinkVideos(AsyncVideos):
         """Wan 2.6 reference video - a new 2 to 10 second clip starring the characters of up to 3 reference videos.
 
         ``prompt``: required; at most 1500 characters.
-        ``video_urls``: required; 1 to 3 items.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "4:3", "3:4"; default "16:9".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 2 to 10.
+        ``video_urls``: required; from 1 to 3 items.
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4; default "16:9".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 2 to 10.
         ``model_params``: keys shot_type.
-        ``quality``: one of "720p", "1080p"; default "720p".
+        ``quality``: must be one of 720p, 1080p; default "720p".
         """
 
     @overload
@@ -12770,13 +12685,12 @@ class AsyncEvoLinkVideos(AsyncVideos):
         """Wan 2.6 text-to-video - 2 to 15 second clips at 720p or 1080p, optionally driven by an audio track.
 
         ``prompt``: required; at most 1500 characters.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "4:3", "3:4"; default "16:9".
-        ``audio_url``: format uri.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 2 to 15.
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4; default "16:9".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 2 to 15.
         ``model_params``: keys shot_type.
         ``prompt_extend``: default true.
-        ``quality``: one of "720p", "1080p"; default "720p".
+        ``quality``: must be one of 720p, 1080p; default "720p".
         """
 
     @overload
@@ -12805,18 +12719,16 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Path:
         """Wan 2.7 image-to-video - from a first frame, first and last frames, or by continuing a short video.
 
-        ``audio_urls``: exactly 1 items.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 2 to 15; default 5.
-        ``generation_mode``: one of "first_frame", "first_last_frame", "video_continuation".
-        ``image_end``: format uri.
-        ``image_start``: format uri.
+        ``audio_urls``: from 1 to 1 item.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 2 to 15; default 5.
+        ``generation_mode``: must be one of first_frame, first_last_frame, video_continuation.
         ``negative_prompt``: at most 500 characters.
         ``prompt``: at most 5000 characters.
         ``prompt_extend``: default false.
-        ``quality``: one of "720p", "1080p"; default "720p".
-        ``seed``: 1 to 2147483647.
-        ``video_urls``: exactly 1 items.
+        ``quality``: must be one of 720p, 1080p; default "720p".
+        ``seed``: from 1 to 2147483647.
+        ``video_urls``: from 1 to 1 item.
         """
 
     @overload
@@ -12847,17 +12759,16 @@ class AsyncEvoLinkVideos(AsyncVideos):
         """Wan 2.7 reference video - cast people or objects from up to 5 reference images and videos, with per-character voices.
 
         ``prompt``: required; at most 5000 characters.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "4:3", "3:4"; default "16:9".
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4; default "16:9".
         ``audio_urls``: at most 5 items.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 2 to 15; default 5.
-        ``image_start``: format uri.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 2 to 15; default 5.
         ``image_urls``: at most 5 items.
         ``model_params``: keys voice_bindings.
         ``negative_prompt``: at most 500 characters.
         ``prompt_extend``: default false.
-        ``quality``: one of "720p", "1080p"; default "720p".
-        ``seed``: 1 to 2147483647.
+        ``quality``: must be one of 720p, 1080p; default "720p".
+        ``seed``: from 1 to 2147483647.
         ``video_urls``: at most 5 items.
         """
 
@@ -12885,14 +12796,14 @@ class AsyncEvoLinkVideos(AsyncVideos):
         """Wan 2.7 text-to-video - 2 to 15 second clips at 720p or 1080p; shots can be laid out in the prompt.
 
         ``prompt``: required; at most 5000 characters.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "4:3", "3:4"; default "16:9".
-        ``audio_urls``: exactly 1 items.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 2 to 15; default 5.
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4; default "16:9".
+        ``audio_urls``: from 1 to 1 item.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 2 to 15; default 5.
         ``negative_prompt``: at most 500 characters.
         ``prompt_extend``: default false.
-        ``quality``: one of "720p", "1080p"; default "720p".
-        ``seed``: 1 to 2147483647.
+        ``quality``: must be one of 720p, 1080p; default "720p".
+        ``seed``: from 1 to 2147483647.
         """
 
     @overload
@@ -12920,17 +12831,17 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Path:
         """Wan 2.7 video edit - restyle or change one video by instruction, with up to 4 reference images.
 
-        ``video_urls``: required; exactly 1 items.
-        ``aspect_ratio``: one of "16:9", "9:16", "1:1", "4:3", "3:4".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: 0 to 10; exactly 0 or at least 2; default 0.
+        ``video_urls``: required; from 1 to 1 item.
+        ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: from 0 to 10; 0 or at least 2; default 0.
         ``image_urls``: at most 4 items.
         ``keep_original_sound``: default false.
         ``negative_prompt``: at most 500 characters.
         ``prompt``: at most 5000 characters.
         ``prompt_extend``: default false.
-        ``quality``: one of "720p", "1080p"; default "720p".
-        ``seed``: 1 to 2147483647.
+        ``quality``: must be one of 720p, 1080p; default "720p".
+        ``seed``: from 1 to 2147483647.
         """
 
     @overload
@@ -12956,14 +12867,13 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Path:
         """Wan 3.0 image-to-video - a clip of up to 30 seconds that starts on a given image and can end on another.
 
-        ``image_start``: required; format uri.
-        ``aspect_ratio``: one of "adaptive", "16:9", "9:16", "1:1", "4:3", "3:4"; default "adaptive".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: exactly -1 or 2 to 30; default 5.
+        ``image_start``: required.
+        ``aspect_ratio``: must be one of adaptive, 16:9, 9:16, 1:1, 4:3, 3:4; default "adaptive".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: -1 or from 2 to 30; default 5.
         ``generate_audio``: default true.
-        ``image_end``: format uri.
-        ``quality``: one of "480p", "720p", "1080p"; default "720p".
-        ``seed``: 0 to 2147483647.
+        ``quality``: must be one of 480p, 720p, 1080p; default "720p".
+        ``seed``: from 0 to 2147483647.
         """
 
     @overload
@@ -12991,15 +12901,15 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Path:
         """Wan 3.0 reference video - up to 30 seconds built from any mix of reference images, videos, audio clips and a document or web page.
 
-        ``aspect_ratio``: one of "adaptive", "16:9", "9:16", "1:1", "4:3", "3:4"; default "adaptive".
+        ``aspect_ratio``: must be one of adaptive, 16:9, 9:16, 1:1, 4:3, 3:4; default "adaptive".
         ``audio_urls``: at most 5 items.
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: exactly -1 or 2 to 30; default 5.
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: -1 or from 2 to 30; default 5.
         ``generate_audio``: default true.
         ``image_urls``: at most 10 items.
         ``model_params``: keys file_url, link_url.
-        ``quality``: one of "480p", "720p", "1080p"; default "720p".
-        ``seed``: 0 to 2147483647.
+        ``quality``: must be one of 480p, 720p, 1080p; default "720p".
+        ``seed``: from 0 to 2147483647.
         ``video_urls``: at most 5 items.
         """
 
@@ -13025,12 +12935,12 @@ class AsyncEvoLinkVideos(AsyncVideos):
         """Wan 3.0 text-to-video - clips of up to 30 seconds from a prompt alone, at 480p to 1080p.
 
         ``prompt``: required.
-        ``aspect_ratio``: one of "adaptive", "16:9", "9:16", "1:1", "4:3", "3:4"; default "adaptive".
-        ``callback_url``: at most 2048 characters; matches ^https://; format uri.
-        ``duration``: exactly -1 or 2 to 30; default 5.
+        ``aspect_ratio``: must be one of adaptive, 16:9, 9:16, 1:1, 4:3, 3:4; default "adaptive".
+        ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``duration``: -1 or from 2 to 30; default 5.
         ``generate_audio``: default true.
-        ``quality``: one of "480p", "720p", "1080p"; default "720p".
-        ``seed``: 0 to 2147483647.
+        ``quality``: must be one of 480p, 720p, 1080p; default "720p".
+        ``seed``: from 0 to 2147483647.
         """
 
     @overload

@@ -33,13 +33,10 @@ class UniAllVideos(Videos):
     ) -> Task:
         """One endpoint for every mode - text-to-video (prompt only), single image (image), first and last frame (image + last_image), multi-image reference (images, not on fast models) and video extension (video).
 
-        ``image``: format uri.
-        ``images``: 2 to 3 items.
-        ``last_image``: format uri.
-        ``video``: format uri.
-        ``size``: one of "720p", "1080p", "4k".
-        ``aspect_ratio``: one of "16:9", "9:16".
-        ``duration``: one of 4, 6, 8.
+        ``images``: from 2 to 3 items.
+        ``size``: must be one of 720p, 1080p, 4k.
+        ``aspect_ratio``: must be one of 16:9, 9:16.
+        ``duration``: must be one of 4, 6, 8.
         ``extra_body``: keys generate_audio, negative_prompt, seed; the method's keyword of that name fills it.
         """
 
@@ -62,13 +59,10 @@ class UniAllVideos(Videos):
     ) -> Task:
         """One endpoint for every mode - text-to-video (prompt only), single image (image), first and last frame (image + last_image), multi-image reference (images, not on fast models) and video extension (video).
 
-        ``image``: format uri.
-        ``images``: 2 to 3 items.
-        ``last_image``: format uri.
-        ``video``: format uri.
-        ``size``: one of "720p", "1080p", "4k".
-        ``aspect_ratio``: one of "16:9", "9:16".
-        ``duration``: one of 4, 6, 8.
+        ``images``: from 2 to 3 items.
+        ``size``: must be one of 720p, 1080p, 4k.
+        ``aspect_ratio``: must be one of 16:9, 9:16.
+        ``duration``: must be one of 4, 6, 8.
         ``extra_body``: keys generate_audio, negative_prompt, seed; the method's keyword of that name fills it.
         """
 
@@ -91,13 +85,10 @@ class UniAllVideos(Videos):
     ) -> Task:
         """One endpoint for every mode - text-to-video (prompt only), single image (image), first and last frame (image + last_image), multi-image reference (images, not on fast models) and video extension (video).
 
-        ``image``: format uri.
-        ``images``: 2 to 3 items.
-        ``last_image``: format uri.
-        ``video``: format uri.
-        ``size``: one of "720p", "1080p", "4k".
-        ``aspect_ratio``: one of "16:9", "9:16".
-        ``duration``: one of 4, 6, 8.
+        ``images``: from 2 to 3 items.
+        ``size``: must be one of 720p, 1080p, 4k.
+        ``aspect_ratio``: must be one of 16:9, 9:16.
+        ``duration``: must be one of 4, 6, 8.
         ``extra_body``: keys generate_audio, negative_prompt, seed; the method's keyword of that name fills it.
         """
 
@@ -120,13 +111,10 @@ class UniAllVideos(Videos):
     ) -> Task:
         """One endpoint for every mode - text-to-video (prompt only), single image (image), first and last frame (image + last_image), multi-image reference (images, not on fast models) and video extension (video).
 
-        ``image``: format uri.
-        ``images``: 2 to 3 items.
-        ``last_image``: format uri.
-        ``video``: format uri.
-        ``size``: one of "720p", "1080p", "4k".
-        ``aspect_ratio``: one of "16:9", "9:16".
-        ``duration``: one of 4, 6, 8.
+        ``images``: from 2 to 3 items.
+        ``size``: must be one of 720p, 1080p, 4k.
+        ``aspect_ratio``: must be one of 16:9, 9:16.
+        ``duration``: must be one of 4, 6, 8.
         ``extra_body``: keys generate_audio, negative_prompt, seed; the method's keyword of that name fills it.
         """
 
@@ -149,13 +137,10 @@ class UniAllVideos(Videos):
     ) -> Task:
         """One endpoint for every mode - text-to-video (prompt only), single image (image), first and last frame (image + last_image), multi-image reference (images, not on fast models) and video extension (video).
 
-        ``image``: format uri.
-        ``images``: 2 to 3 items.
-        ``last_image``: format uri.
-        ``video``: format uri.
-        ``size``: one of "720p", "1080p", "4k".
-        ``aspect_ratio``: one of "16:9", "9:16".
-        ``duration``: one of 4, 6, 8.
+        ``images``: from 2 to 3 items.
+        ``size``: must be one of 720p, 1080p, 4k.
+        ``aspect_ratio``: must be one of 16:9, 9:16.
+        ``duration``: must be one of 4, 6, 8.
         ``extra_body``: keys generate_audio, negative_prompt, seed; the method's keyword of that name fills it.
         """
 
@@ -178,13 +163,10 @@ class UniAllVideos(Videos):
     ) -> Task:
         """One endpoint for every mode - text-to-video (prompt only), single image (image), first and last frame (image + last_image), multi-image reference (images, not on fast models) and video extension (video).
 
-        ``image``: format uri.
-        ``images``: 2 to 3 items.
-        ``last_image``: format uri.
-        ``video``: format uri.
-        ``size``: one of "720p", "1080p", "4k".
-        ``aspect_ratio``: one of "16:9", "9:16".
-        ``duration``: one of 4, 6, 8.
+        ``images``: from 2 to 3 items.
+        ``size``: must be one of 720p, 1080p, 4k.
+        ``aspect_ratio``: must be one of 16:9, 9:16.
+        ``duration``: must be one of 4, 6, 8.
         ``extra_body``: keys generate_audio, negative_prompt, seed; the method's keyword of that name fills it.
         """
 
@@ -224,13 +206,10 @@ class UniAllVideos(Videos):
     ) -> Task:
         """One endpoint for every mode - text-to-video (prompt only), single image (image), first and last frame (image + last_image), multi-image reference (images, not on fast models) and video extension (video).
 
-        ``image``: format uri.
-        ``images``: 2 to 3 items.
-        ``last_image``: format uri.
-        ``video``: format uri.
-        ``size``: one of "720p", "1080p", "4k".
-        ``aspect_ratio``: one of "16:9", "9:16".
-        ``duration``: one of 4, 6, 8.
+        ``images``: from 2 to 3 items.
+        ``size``: must be one of 720p, 1080p, 4k.
+        ``aspect_ratio``: must be one of 16:9, 9:16.
+        ``duration``: must be one of 4, 6, 8.
         ``extra_body``: keys generate_audio, negative_prompt, seed; the method's keyword of that name fills it.
         """
 
@@ -254,13 +233,10 @@ class UniAllVideos(Videos):
     ) -> Task:
         """One endpoint for every mode - text-to-video (prompt only), single image (image), first and last frame (image + last_image), multi-image reference (images, not on fast models) and video extension (video).
 
-        ``image``: format uri.
-        ``images``: 2 to 3 items.
-        ``last_image``: format uri.
-        ``video``: format uri.
-        ``size``: one of "720p", "1080p", "4k".
-        ``aspect_ratio``: one of "16:9", "9:16".
-        ``duration``: one of 4, 6, 8.
+        ``images``: from 2 to 3 items.
+        ``size``: must be one of 720p, 1080p, 4k.
+        ``aspect_ratio``: must be one of 16:9, 9:16.
+        ``duration``: must be one of 4, 6, 8.
         ``extra_body``: keys generate_audio, negative_prompt, seed; the method's keyword of that name fills it.
         """
 
@@ -284,13 +260,10 @@ class UniAllVideos(Videos):
     ) -> Task:
         """One endpoint for every mode - text-to-video (prompt only), single image (image), first and last frame (image + last_image), multi-image reference (images, not on fast models) and video extension (video).
 
-        ``image``: format uri.
-        ``images``: 2 to 3 items.
-        ``last_image``: format uri.
-        ``video``: format uri.
-        ``size``: one of "720p", "1080p", "4k".
-        ``aspect_ratio``: one of "16:9", "9:16".
-        ``duration``: one of 4, 6, 8.
+        ``images``: from 2 to 3 items.
+        ``size``: must be one of 720p, 1080p, 4k.
+        ``aspect_ratio``: must be one of 16:9, 9:16.
+        ``duration``: must be one of 4, 6, 8.
         ``extra_body``: keys generate_audio, negative_prompt, seed; the method's keyword of that name fills it.
         """
 
@@ -314,13 +287,10 @@ class UniAllVideos(Videos):
     ) -> Task:
         """One endpoint for every mode - text-to-video (prompt only), single image (image), first and last frame (image + last_image), multi-image reference (images, not on fast models) and video extension (video).
 
-        ``image``: format uri.
-        ``images``: 2 to 3 items.
-        ``last_image``: format uri.
-        ``video``: format uri.
-        ``size``: one of "720p", "1080p", "4k".
-        ``aspect_ratio``: one of "16:9", "9:16".
-        ``duration``: one of 4, 6, 8.
+        ``images``: from 2 to 3 items.
+        ``size``: must be one of 720p, 1080p, 4k.
+        ``aspect_ratio``: must be one of 16:9, 9:16.
+        ``duration``: must be one of 4, 6, 8.
         ``extra_body``: keys generate_audio, negative_prompt, seed; the method's keyword of that name fills it.
         """
 
@@ -344,13 +314,10 @@ class UniAllVideos(Videos):
     ) -> Task:
         """One endpoint for every mode - text-to-video (prompt only), single image (image), first and last frame (image + last_image), multi-image reference (images, not on fast models) and video extension (video).
 
-        ``image``: format uri.
-        ``images``: 2 to 3 items.
-        ``last_image``: format uri.
-        ``video``: format uri.
-        ``size``: one of "720p", "1080p", "4k".
-        ``aspect_ratio``: one of "16:9", "9:16".
-        ``duration``: one of 4, 6, 8.
+        ``images``: from 2 to 3 items.
+        ``size``: must be one of 720p, 1080p, 4k.
+        ``aspect_ratio``: must be one of 16:9, 9:16.
+        ``duration``: must be one of 4, 6, 8.
         ``extra_body``: keys generate_audio, negative_prompt, seed; the method's keyword of that name fills it.
         """
 
@@ -374,13 +341,10 @@ class UniAllVideos(Videos):
     ) -> Task:
         """One endpoint for every mode - text-to-video (prompt only), single image (image), first and last frame (image + last_image), multi-image reference (images, not on fast models) and video extension (video).
 
-        ``image``: format uri.
-        ``images``: 2 to 3 items.
-        ``last_image``: format uri.
-        ``video``: format uri.
-        ``size``: one of "720p", "1080p", "4k".
-        ``aspect_ratio``: one of "16:9", "9:16".
-        ``duration``: one of 4, 6, 8.
+        ``images``: from 2 to 3 items.
+        ``size``: must be one of 720p, 1080p, 4k.
+        ``aspect_ratio``: must be one of 16:9, 9:16.
+        ``duration``: must be one of 4, 6, 8.
         ``extra_body``: keys generate_audio, negative_prompt, seed; the method's keyword of that name fills it.
         """
 
@@ -423,13 +387,10 @@ class UniAllVideos(Videos):
     ) -> Path:
         """One endpoint for every mode - text-to-video (prompt only), single image (image), first and last frame (image + last_image), multi-image reference (images, not on fast models) and video extension (video).
 
-        ``image``: format uri.
-        ``images``: 2 to 3 items.
-        ``last_image``: format uri.
-        ``video``: format uri.
-        ``size``: one of "720p", "1080p", "4k".
-        ``aspect_ratio``: one of "16:9", "9:16".
-        ``duration``: one of 4, 6, 8.
+        ``images``: from 2 to 3 items.
+        ``size``: must be one of 720p, 1080p, 4k.
+        ``aspect_ratio``: must be one of 16:9, 9:16.
+        ``duration``: must be one of 4, 6, 8.
         ``extra_body``: keys generate_audio, negative_prompt, seed; the method's keyword of that name fills it.
         """
 
@@ -455,13 +416,10 @@ class UniAllVideos(Videos):
     ) -> Path:
         """One endpoint for every mode - text-to-video (prompt only), single image (image), first and last frame (image + last_image), multi-image reference (images, not on fast models) and video extension (video).
 
-        ``image``: format uri.
-        ``images``: 2 to 3 items.
-        ``last_image``: format uri.
-        ``video``: format uri.
-        ``size``: one of "720p", "1080p", "4k".
-        ``aspect_ratio``: one of "16:9", "9:16".
-        ``duration``: one of 4, 6, 8.
+        ``images``: from 2 to 3 items.
+        ``size``: must be one of 720p, 1080p, 4k.
+        ``aspect_ratio``: must be one of 16:9, 9:16.
+        ``duration``: must be one of 4, 6, 8.
         ``extra_body``: keys generate_audio, negative_prompt, seed; the method's keyword of that name fills it.
         """
 
@@ -487,13 +445,10 @@ class UniAllVideos(Videos):
     ) -> Path:
         """One endpoint for every mode - text-to-video (prompt only), single image (image), first and last frame (image + last_image), multi-image reference (images, not on fast models) and video extension (video).
 
-        ``image``: format uri.
-        ``images``: 2 to 3 items.
-        ``last_image``: format uri.
-        ``video``: format uri.
-        ``size``: one of "720p", "1080p", "4k".
-        ``aspect_ratio``: one of "16:9", "9:16".
-        ``duration``: one of 4, 6, 8.
+        ``images``: from 2 to 3 items.
+        ``size``: must be one of 720p, 1080p, 4k.
+        ``aspect_ratio``: must be one of 16:9, 9:16.
+        ``duration``: must be one of 4, 6, 8.
         ``extra_body``: keys generate_audio, negative_prompt, seed; the method's keyword of that name fills it.
         """
 
@@ -519,13 +474,10 @@ class UniAllVideos(Videos):
     ) -> Path:
         """One endpoint for every mode - text-to-video (prompt only), single image (image), first and last frame (image + last_image), multi-image reference (images, not on fast models) and video extension (video).
 
-        ``image``: format uri.
-        ``images``: 2 to 3 items.
-        ``last_image``: format uri.
-        ``video``: format uri.
-        ``size``: one of "720p", "1080p", "4k".
-        ``aspect_ratio``: one of "16:9", "9:16".
-        ``duration``: one of 4, 6, 8.
+        ``images``: from 2 to 3 items.
+        ``size``: must be one of 720p, 1080p, 4k.
+        ``aspect_ratio``: must be one of 16:9, 9:16.
+        ``duration``: must be one of 4, 6, 8.
         ``extra_body``: keys generate_audio, negative_prompt, seed; the method's keyword of that name fills it.
         """
 
@@ -551,13 +503,10 @@ class UniAllVideos(Videos):
     ) -> Path:
         """One endpoint for every mode - text-to-video (prompt only), single image (image), first and last frame (image + last_image), multi-image reference (images, not on fast models) and video extension (video).
 
-        ``image``: format uri.
-        ``images``: 2 to 3 items.
-        ``last_image``: format uri.
-        ``video``: format uri.
-        ``size``: one of "720p", "1080p", "4k".
-        ``aspect_ratio``: one of "16:9", "9:16".
-        ``duration``: one of 4, 6, 8.
+        ``images``: from 2 to 3 items.
+        ``size``: must be one of 720p, 1080p, 4k.
+        ``aspect_ratio``: must be one of 16:9, 9:16.
+        ``duration``: must be one of 4, 6, 8.
         ``extra_body``: keys generate_audio, negative_prompt, seed; the method's keyword of that name fills it.
         """
 
@@ -583,13 +532,10 @@ class UniAllVideos(Videos):
     ) -> Path:
         """One endpoint for every mode - text-to-video (prompt only), single image (image), first and last frame (image + last_image), multi-image reference (images, not on fast models) and video extension (video).
 
-        ``image``: format uri.
-        ``images``: 2 to 3 items.
-        ``last_image``: format uri.
-        ``video``: format uri.
-        ``size``: one of "720p", "1080p", "4k".
-        ``aspect_ratio``: one of "16:9", "9:16".
-        ``duration``: one of 4, 6, 8.
+        ``images``: from 2 to 3 items.
+        ``size``: must be one of 720p, 1080p, 4k.
+        ``aspect_ratio``: must be one of 16:9, 9:16.
+        ``duration``: must be one of 4, 6, 8.
         ``extra_body``: keys generate_audio, negative_prompt, seed; the method's keyword of that name fills it.
         """
 
@@ -635,13 +581,10 @@ class AsyncUniAllVideos(AsyncVideos):
     ) -> Task:
         """One endpoint for every mode - text-to-video (prompt only), single image (image), first and last frame (image + last_image), multi-image reference (images, not on fast models) and video extension (video).
 
-        ``image``: format uri.
-        ``images``: 2 to 3 items.
-        ``last_image``: format uri.
-        ``video``: format uri.
-        ``size``: one of "720p", "1080p", "4k".
-        ``aspect_ratio``: one of "16:9", "9:16".
-        ``duration``: one of 4, 6, 8.
+        ``images``: from 2 to 3 items.
+        ``size``: must be one of 720p, 1080p, 4k.
+        ``aspect_ratio``: must be one of 16:9, 9:16.
+        ``duration``: must be one of 4, 6, 8.
         ``extra_body``: keys generate_audio, negative_prompt, seed; the method's keyword of that name fills it.
         """
 
@@ -664,13 +607,10 @@ class AsyncUniAllVideos(AsyncVideos):
     ) -> Task:
         """One endpoint for every mode - text-to-video (prompt only), single image (image), first and last frame (image + last_image), multi-image reference (images, not on fast models) and video extension (video).
 
-        ``image``: format uri.
-        ``images``: 2 to 3 items.
-        ``last_image``: format uri.
-        ``video``: format uri.
-        ``size``: one of "720p", "1080p", "4k".
-        ``aspect_ratio``: one of "16:9", "9:16".
-        ``duration``: one of 4, 6, 8.
+        ``images``: from 2 to 3 items.
+        ``size``: must be one of 720p, 1080p, 4k.
+        ``aspect_ratio``: must be one of 16:9, 9:16.
+        ``duration``: must be one of 4, 6, 8.
         ``extra_body``: keys generate_audio, negative_prompt, seed; the method's keyword of that name fills it.
         """
 
@@ -693,13 +633,10 @@ class AsyncUniAllVideos(AsyncVideos):
     ) -> Task:
         """One endpoint for every mode - text-to-video (prompt only), single image (image), first and last frame (image + last_image), multi-image reference (images, not on fast models) and video extension (video).
 
-        ``image``: format uri.
-        ``images``: 2 to 3 items.
-        ``last_image``: format uri.
-        ``video``: format uri.
-        ``size``: one of "720p", "1080p", "4k".
-        ``aspect_ratio``: one of "16:9", "9:16".
-        ``duration``: one of 4, 6, 8.
+        ``images``: from 2 to 3 items.
+        ``size``: must be one of 720p, 1080p, 4k.
+        ``aspect_ratio``: must be one of 16:9, 9:16.
+        ``duration``: must be one of 4, 6, 8.
         ``extra_body``: keys generate_audio, negative_prompt, seed; the method's keyword of that name fills it.
         """
 
@@ -722,13 +659,10 @@ class AsyncUniAllVideos(AsyncVideos):
     ) -> Task:
         """One endpoint for every mode - text-to-video (prompt only), single image (image), first and last frame (image + last_image), multi-image reference (images, not on fast models) and video extension (video).
 
-        ``image``: format uri.
-        ``images``: 2 to 3 items.
-        ``last_image``: format uri.
-        ``video``: format uri.
-        ``size``: one of "720p", "1080p", "4k".
-        ``aspect_ratio``: one of "16:9", "9:16".
-        ``duration``: one of 4, 6, 8.
+        ``images``: from 2 to 3 items.
+        ``size``: must be one of 720p, 1080p, 4k.
+        ``aspect_ratio``: must be one of 16:9, 9:16.
+        ``duration``: must be one of 4, 6, 8.
         ``extra_body``: keys generate_audio, negative_prompt, seed; the method's keyword of that name fills it.
         """
 
@@ -751,13 +685,10 @@ class AsyncUniAllVideos(AsyncVideos):
     ) -> Task:
         """One endpoint for every mode - text-to-video (prompt only), single image (image), first and last frame (image + last_image), multi-image reference (images, not on fast models) and video extension (video).
 
-        ``image``: format uri.
-        ``images``: 2 to 3 items.
-        ``last_image``: format uri.
-        ``video``: format uri.
-        ``size``: one of "720p", "1080p", "4k".
-        ``aspect_ratio``: one of "16:9", "9:16".
-        ``duration``: one of 4, 6, 8.
+        ``images``: from 2 to 3 items.
+        ``size``: must be one of 720p, 1080p, 4k.
+        ``aspect_ratio``: must be one of 16:9, 9:16.
+        ``duration``: must be one of 4, 6, 8.
         ``extra_body``: keys generate_audio, negative_prompt, seed; the method's keyword of that name fills it.
         """
 
@@ -780,13 +711,10 @@ class AsyncUniAllVideos(AsyncVideos):
     ) -> Task:
         """One endpoint for every mode - text-to-video (prompt only), single image (image), first and last frame (image + last_image), multi-image reference (images, not on fast models) and video extension (video).
 
-        ``image``: format uri.
-        ``images``: 2 to 3 items.
-        ``last_image``: format uri.
-        ``video``: format uri.
-        ``size``: one of "720p", "1080p", "4k".
-        ``aspect_ratio``: one of "16:9", "9:16".
-        ``duration``: one of 4, 6, 8.
+        ``images``: from 2 to 3 items.
+        ``size``: must be one of 720p, 1080p, 4k.
+        ``aspect_ratio``: must be one of 16:9, 9:16.
+        ``duration``: must be one of 4, 6, 8.
         ``extra_body``: keys generate_audio, negative_prompt, seed; the method's keyword of that name fills it.
         """
 
@@ -826,13 +754,10 @@ class AsyncUniAllVideos(AsyncVideos):
     ) -> Task:
         """One endpoint for every mode - text-to-video (prompt only), single image (image), first and last frame (image + last_image), multi-image reference (images, not on fast models) and video extension (video).
 
-        ``image``: format uri.
-        ``images``: 2 to 3 items.
-        ``last_image``: format uri.
-        ``video``: format uri.
-        ``size``: one of "720p", "1080p", "4k".
-        ``aspect_ratio``: one of "16:9", "9:16".
-        ``duration``: one of 4, 6, 8.
+        ``images``: from 2 to 3 items.
+        ``size``: must be one of 720p, 1080p, 4k.
+        ``aspect_ratio``: must be one of 16:9, 9:16.
+        ``duration``: must be one of 4, 6, 8.
         ``extra_body``: keys generate_audio, negative_prompt, seed; the method's keyword of that name fills it.
         """
 
@@ -856,13 +781,10 @@ class AsyncUniAllVideos(AsyncVideos):
     ) -> Task:
         """One endpoint for every mode - text-to-video (prompt only), single image (image), first and last frame (image + last_image), multi-image reference (images, not on fast models) and video extension (video).
 
-        ``image``: format uri.
-        ``images``: 2 to 3 items.
-        ``last_image``: format uri.
-        ``video``: format uri.
-        ``size``: one of "720p", "1080p", "4k".
-        ``aspect_ratio``: one of "16:9", "9:16".
-        ``duration``: one of 4, 6, 8.
+        ``images``: from 2 to 3 items.
+        ``size``: must be one of 720p, 1080p, 4k.
+        ``aspect_ratio``: must be one of 16:9, 9:16.
+        ``duration``: must be one of 4, 6, 8.
         ``extra_body``: keys generate_audio, negative_prompt, seed; the method's keyword of that name fills it.
         """
 
@@ -886,13 +808,10 @@ class AsyncUniAllVideos(AsyncVideos):
     ) -> Task:
         """One endpoint for every mode - text-to-video (prompt only), single image (image), first and last frame (image + last_image), multi-image reference (images, not on fast models) and video extension (video).
 
-        ``image``: format uri.
-        ``images``: 2 to 3 items.
-        ``last_image``: format uri.
-        ``video``: format uri.
-        ``size``: one of "720p", "1080p", "4k".
-        ``aspect_ratio``: one of "16:9", "9:16".
-        ``duration``: one of 4, 6, 8.
+        ``images``: from 2 to 3 items.
+        ``size``: must be one of 720p, 1080p, 4k.
+        ``aspect_ratio``: must be one of 16:9, 9:16.
+        ``duration``: must be one of 4, 6, 8.
         ``extra_body``: keys generate_audio, negative_prompt, seed; the method's keyword of that name fills it.
         """
 
@@ -916,13 +835,10 @@ class AsyncUniAllVideos(AsyncVideos):
     ) -> Task:
         """One endpoint for every mode - text-to-video (prompt only), single image (image), first and last frame (image + last_image), multi-image reference (images, not on fast models) and video extension (video).
 
-        ``image``: format uri.
-        ``images``: 2 to 3 items.
-        ``last_image``: format uri.
-        ``video``: format uri.
-        ``size``: one of "720p", "1080p", "4k".
-        ``aspect_ratio``: one of "16:9", "9:16".
-        ``duration``: one of 4, 6, 8.
+        ``images``: from 2 to 3 items.
+        ``size``: must be one of 720p, 1080p, 4k.
+        ``aspect_ratio``: must be one of 16:9, 9:16.
+        ``duration``: must be one of 4, 6, 8.
         ``extra_body``: keys generate_audio, negative_prompt, seed; the method's keyword of that name fills it.
         """
 
@@ -946,13 +862,10 @@ class AsyncUniAllVideos(AsyncVideos):
     ) -> Task:
         """One endpoint for every mode - text-to-video (prompt only), single image (image), first and last frame (image + last_image), multi-image reference (images, not on fast models) and video extension (video).
 
-        ``image``: format uri.
-        ``images``: 2 to 3 items.
-        ``last_image``: format uri.
-        ``video``: format uri.
-        ``size``: one of "720p", "1080p", "4k".
-        ``aspect_ratio``: one of "16:9", "9:16".
-        ``duration``: one of 4, 6, 8.
+        ``images``: from 2 to 3 items.
+        ``size``: must be one of 720p, 1080p, 4k.
+        ``aspect_ratio``: must be one of 16:9, 9:16.
+        ``duration``: must be one of 4, 6, 8.
         ``extra_body``: keys generate_audio, negative_prompt, seed; the method's keyword of that name fills it.
         """
 
@@ -976,13 +889,10 @@ class AsyncUniAllVideos(AsyncVideos):
     ) -> Task:
         """One endpoint for every mode - text-to-video (prompt only), single image (image), first and last frame (image + last_image), multi-image reference (images, not on fast models) and video extension (video).
 
-        ``image``: format uri.
-        ``images``: 2 to 3 items.
-        ``last_image``: format uri.
-        ``video``: format uri.
-        ``size``: one of "720p", "1080p", "4k".
-        ``aspect_ratio``: one of "16:9", "9:16".
-        ``duration``: one of 4, 6, 8.
+        ``images``: from 2 to 3 items.
+        ``size``: must be one of 720p, 1080p, 4k.
+        ``aspect_ratio``: must be one of 16:9, 9:16.
+        ``duration``: must be one of 4, 6, 8.
         ``extra_body``: keys generate_audio, negative_prompt, seed; the method's keyword of that name fills it.
         """
 
@@ -1025,13 +935,10 @@ class AsyncUniAllVideos(AsyncVideos):
     ) -> Path:
         """One endpoint for every mode - text-to-video (prompt only), single image (image), first and last frame (image + last_image), multi-image reference (images, not on fast models) and video extension (video).
 
-        ``image``: format uri.
-        ``images``: 2 to 3 items.
-        ``last_image``: format uri.
-        ``video``: format uri.
-        ``size``: one of "720p", "1080p", "4k".
-        ``aspect_ratio``: one of "16:9", "9:16".
-        ``duration``: one of 4, 6, 8.
+        ``images``: from 2 to 3 items.
+        ``size``: must be one of 720p, 1080p, 4k.
+        ``aspect_ratio``: must be one of 16:9, 9:16.
+        ``duration``: must be one of 4, 6, 8.
         ``extra_body``: keys generate_audio, negative_prompt, seed; the method's keyword of that name fills it.
         """
 
@@ -1057,13 +964,10 @@ class AsyncUniAllVideos(AsyncVideos):
     ) -> Path:
         """One endpoint for every mode - text-to-video (prompt only), single image (image), first and last frame (image + last_image), multi-image reference (images, not on fast models) and video extension (video).
 
-        ``image``: format uri.
-        ``images``: 2 to 3 items.
-        ``last_image``: format uri.
-        ``video``: format uri.
-        ``size``: one of "720p", "1080p", "4k".
-        ``aspect_ratio``: one of "16:9", "9:16".
-        ``duration``: one of 4, 6, 8.
+        ``images``: from 2 to 3 items.
+        ``size``: must be one of 720p, 1080p, 4k.
+        ``aspect_ratio``: must be one of 16:9, 9:16.
+        ``duration``: must be one of 4, 6, 8.
         ``extra_body``: keys generate_audio, negative_prompt, seed; the method's keyword of that name fills it.
         """
 
@@ -1089,13 +993,10 @@ class AsyncUniAllVideos(AsyncVideos):
     ) -> Path:
         """One endpoint for every mode - text-to-video (prompt only), single image (image), first and last frame (image + last_image), multi-image reference (images, not on fast models) and video extension (video).
 
-        ``image``: format uri.
-        ``images``: 2 to 3 items.
-        ``last_image``: format uri.
-        ``video``: format uri.
-        ``size``: one of "720p", "1080p", "4k".
-        ``aspect_ratio``: one of "16:9", "9:16".
-        ``duration``: one of 4, 6, 8.
+        ``images``: from 2 to 3 items.
+        ``size``: must be one of 720p, 1080p, 4k.
+        ``aspect_ratio``: must be one of 16:9, 9:16.
+        ``duration``: must be one of 4, 6, 8.
         ``extra_body``: keys generate_audio, negative_prompt, seed; the method's keyword of that name fills it.
         """
 
@@ -1121,13 +1022,10 @@ class AsyncUniAllVideos(AsyncVideos):
     ) -> Path:
         """One endpoint for every mode - text-to-video (prompt only), single image (image), first and last frame (image + last_image), multi-image reference (images, not on fast models) and video extension (video).
 
-        ``image``: format uri.
-        ``images``: 2 to 3 items.
-        ``last_image``: format uri.
-        ``video``: format uri.
-        ``size``: one of "720p", "1080p", "4k".
-        ``aspect_ratio``: one of "16:9", "9:16".
-        ``duration``: one of 4, 6, 8.
+        ``images``: from 2 to 3 items.
+        ``size``: must be one of 720p, 1080p, 4k.
+        ``aspect_ratio``: must be one of 16:9, 9:16.
+        ``duration``: must be one of 4, 6, 8.
         ``extra_body``: keys generate_audio, negative_prompt, seed; the method's keyword of that name fills it.
         """
 
@@ -1153,13 +1051,10 @@ class AsyncUniAllVideos(AsyncVideos):
     ) -> Path:
         """One endpoint for every mode - text-to-video (prompt only), single image (image), first and last frame (image + last_image), multi-image reference (images, not on fast models) and video extension (video).
 
-        ``image``: format uri.
-        ``images``: 2 to 3 items.
-        ``last_image``: format uri.
-        ``video``: format uri.
-        ``size``: one of "720p", "1080p", "4k".
-        ``aspect_ratio``: one of "16:9", "9:16".
-        ``duration``: one of 4, 6, 8.
+        ``images``: from 2 to 3 items.
+        ``size``: must be one of 720p, 1080p, 4k.
+        ``aspect_ratio``: must be one of 16:9, 9:16.
+        ``duration``: must be one of 4, 6, 8.
         ``extra_body``: keys generate_audio, negative_prompt, seed; the method's keyword of that name fills it.
         """
 
@@ -1185,13 +1080,10 @@ class AsyncUniAllVideos(AsyncVideos):
     ) -> Path:
         """One endpoint for every mode - text-to-video (prompt only), single image (image), first and last frame (image + last_image), multi-image reference (images, not on fast models) and video extension (video).
 
-        ``image``: format uri.
-        ``images``: 2 to 3 items.
-        ``last_image``: format uri.
-        ``video``: format uri.
-        ``size``: one of "720p", "1080p", "4k".
-        ``aspect_ratio``: one of "16:9", "9:16".
-        ``duration``: one of 4, 6, 8.
+        ``images``: from 2 to 3 items.
+        ``size``: must be one of 720p, 1080p, 4k.
+        ``aspect_ratio``: must be one of 16:9, 9:16.
+        ``duration``: must be one of 4, 6, 8.
         ``extra_body``: keys generate_audio, negative_prompt, seed; the method's keyword of that name fills it.
         """
 

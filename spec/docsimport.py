@@ -16,6 +16,13 @@ comes out of them is facts only:
 * the docs folder the model lives in (its family), and ``deprecated`` for the
   documents the provider archived.
 
+The files API (``en/api-manual/file-series/``: uploads and the file quota) is
+imported the same way, one source per document: its operations with their
+facts (operation id, security, body media type, schemas), named components
+kept by name so the three upload answers merge into one shape, and the
+documented server as each operation's ``servers``: the files API lives on its
+own origin. Its documents are optional (an older docs revision has none).
+
 Everything we know beyond the documents is applied later, by the overlays
 (``spec/overlay.py``). Output is deterministic (sorted keys, no timestamps):
 importing the same docs commit twice gives the same bytes. A lock file records
@@ -34,7 +41,7 @@ import re
 import subprocess
 import sys
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -44,6 +51,10 @@ import yaml
 SERIES = ("en/api-manual/video-series/", "_archived/en/api-manual/video-series/")
 ARCHIVED = "_archived/"
 TASK_QUERY = "en/api-manual/task-management/get-task-detail.json"
+#: Where the files API's documents live: one operation each, on the files origin.
+FILES = "en/api-manual/file-series/"
+#: The name every imported files-API source starts with (``files-upload-stream``).
+FILES_PREFIX = "files-"
 #: Documents that repeat several models already documented one per page.
 OVERVIEW = re.compile(r"-overview\.json$")
 CREATE = ("/v1/videos/generations", "post")
@@ -167,8 +178,10 @@ def _resolve(doc: dict[str, Any], node: Any, where: str) -> Any:
     return node
 
 
-def facts(doc: dict[str, Any], schema: Any, where: str) -> Any:
-    """``schema`` with its local references inlined and everything but facts left out."""
+def facts(doc: dict[str, Any], schema: Any, where: str, *, inline: bool = True) -> Any:
+    """``schema`` with everything but facts left out, and its local references inlined unless not ``inline``."""
+    if not inline and isinstance(schema, dict) and "$ref" in schema:
+        return {"$ref": schema["$ref"]}
     schema = _resolve(doc, schema, where)
     if not isinstance(schema, dict):
         return schema
@@ -177,11 +190,11 @@ def facts(doc: dict[str, Any], schema: Any, where: str) -> Any:
         if key not in SCHEMA_FACTS:
             continue
         if key == "properties":
-            out[key] = {name: facts(doc, sub, f"{where}.{name}") for name, sub in value.items()}
+            out[key] = {name: facts(doc, sub, f"{where}.{name}", inline=inline) for name, sub in value.items()}
         elif key in ("items", "additionalProperties", "not", "if", "then", "else") and isinstance(value, dict):
-            out[key] = facts(doc, value, where)
+            out[key] = facts(doc, value, where, inline=inline)
         elif key in ("oneOf", "anyOf", "allOf", "prefixItems"):
-            out[key] = [facts(doc, sub, where) for sub in value]
+            out[key] = [facts(doc, sub, where, inline=inline) for sub in value]
         else:
             out[key] = value
     return out
@@ -248,6 +261,73 @@ def normalize(path: str, raw: bytes) -> Imported:
     return Imported(model, path, hashlib.sha256(raw).hexdigest(), source, examples)
 
 
+# --- the files API ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FilesDocument:
+    name: str  # the source's file stem, ``files-<document stem>``
+    path: str  # upstream path
+    sha256: str
+    source: dict[str, Any]
+
+
+def files_documents(files: list[str]) -> list[str]:
+    """The files API's documents: every JSON document of the file series."""
+    return [f for f in files if f.startswith(FILES) and f.endswith(".json")]
+
+
+def _files_operation(doc: dict[str, Any], operation: dict[str, Any], where: str) -> dict[str, Any]:
+    """One files-API operation's facts, its server included; schemas stay references to named components."""
+    servers = operation.get("servers") or doc["servers"]
+    out: dict[str, Any] = {"operationId": operation["operationId"], "servers": [{"url": s["url"]} for s in servers]}
+    security = operation.get("security", doc.get("security"))
+    if security is not None:
+        out["security"] = security
+    body = operation.get("requestBody")
+    if body is not None:
+        content = {
+            media: {"schema": facts(doc, spec["schema"], where, inline=False)}
+            for media, spec in body["content"].items()
+        }
+        out["requestBody"] = {"required": bool(body.get("required")), "content": content}
+    responses: dict[str, Any] = {}
+    for status, response in operation.get("responses", {}).items():
+        content = {
+            media: {"schema": facts(doc, spec["schema"], where, inline=False)}
+            for media, spec in (response.get("content") or {}).items()
+        }
+        # OpenAPI requires a description; the provider's prose stays behind, the status speaks for itself.
+        responses[str(status)] = {"description": f"HTTP {status}", "content": content}
+    out["responses"] = responses
+    return out
+
+
+def normalize_files(path: str, raw: bytes) -> FilesDocument:
+    """One files-API document -> one source: its operations, their server, and its components' facts."""
+    try:
+        doc = json.loads(raw)
+        paths = {
+            route: {method: _files_operation(doc, op, f"{path} {route}") for method, op in item.items()}
+            for route, item in doc["paths"].items()
+        }
+        schemas = {
+            name: facts(doc, schema, f"{path} {name}", inline=False)
+            for name, schema in doc.get("components", {}).get("schemas", {}).items()
+        }
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise DocsImportError(f"{path}: not a files-API document ({exc!r})") from exc
+    name = FILES_PREFIX + path.removeprefix(FILES).removesuffix(".json")
+    source = {
+        "openapi": "3.1.0",
+        "x-source": {"path": path, "api": "files"},
+        "info": {"title": name, "version": "1.0.0"},
+        "paths": paths,
+        "components": {"schemas": schemas},
+    }
+    return FilesDocument(name, path, hashlib.sha256(raw).hexdigest(), source)
+
+
 # --- the whole import -------------------------------------------------------------------------
 
 
@@ -256,6 +336,7 @@ class Catalogue:
     commit: str | None
     models: list[Imported]
     task_query: tuple[str, str] | None  # (path, sha256) of the task query document, tracked for drift
+    files: list[FilesDocument] = field(default_factory=list)
 
 
 def import_docs(docs: Docs) -> Catalogue:
@@ -274,7 +355,11 @@ def import_docs(docs: Docs) -> Catalogue:
     if not found:
         raise DocsImportError(f"{docs.root}: no model documents under {' or '.join(SERIES)}")
     task_query = (TASK_QUERY, hashlib.sha256(docs.read(TASK_QUERY)).hexdigest()) if TASK_QUERY in files else None
-    return Catalogue(docs.commit, [found[m] for m in sorted(found)], task_query)
+    files_api = [normalize_files(path, docs.read(path)) for path in files_documents(files)]
+    clash = sorted(set(found) & {document.name for document in files_api})
+    if clash:
+        raise DocsImportError(f"a model and a files-API document would share the source name {clash[0]}")
+    return Catalogue(docs.commit, [found[m] for m in sorted(found)], task_query, files_api)
 
 
 def _yaml(data: Any) -> str:
@@ -286,6 +371,8 @@ def rendered(catalogue: Catalogue) -> Iterator[tuple[str, str]]:
     commit = catalogue.commit or "a plain folder"
     for item in catalogue.models:
         yield f"evolink/{item.model}.yaml", HEADER.format(path=item.path, commit=commit) + _yaml(item.source)
+    for document in catalogue.files:
+        yield f"evolink/{document.name}.yaml", HEADER.format(path=document.path, commit=commit) + _yaml(document.source)
     examples = {item.model: item.examples for item in catalogue.models if item.examples}
     yield (
         "evolink.examples.yaml",
@@ -297,6 +384,8 @@ def rendered(catalogue: Catalogue) -> Iterator[tuple[str, str]]:
     }
     if catalogue.task_query:
         lock["task_query"] = {"path": catalogue.task_query[0], "sha256": catalogue.task_query[1]}
+    if catalogue.files:
+        lock["files"] = {d.name: {"path": d.path, "sha256": d.sha256} for d in catalogue.files}
     yield "evolink.lock.yaml", "# What `make import` read: the docs commit and each document's hash.\n" + _yaml(lock)
 
 
@@ -326,7 +415,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"docsimport: {exc}", file=sys.stderr)
         return 1
     write(catalogue, args.output)
-    print(f"imported {len(catalogue.models)} models from {catalogue.commit or args.docs}")
+    files = f" and {len(catalogue.files)} files-API documents" if catalogue.files else ""
+    print(f"imported {len(catalogue.models)} models{files} from {catalogue.commit or args.docs}")
     return 0
 
 

@@ -4,7 +4,8 @@ The docs are imported afresh into a temporary folder and compared, model by
 model, with ``spec/imported``: models added or removed, and for each request
 field (nested ones too, as ``model_params.multi_prompt[].prompt``) whether it
 appeared or went away and whether its type, enum values, limits, default or
-requiredness changed. Exit status 1 on any drift, 0 on none, so a scheduled
+requiredness changed; the files API's documents are compared by their hashes
+(a changed one is re-imported and its overlay reviewed). Exit status 1 on any drift, 0 on none, so a scheduled
 job can open an issue when the provider edits a page.
 """
 
@@ -34,6 +35,8 @@ def load_import(folder: Path) -> dict[str, dict[str, Any]]:
     out: dict[str, dict[str, Any]] = {}
     for path in sorted((folder / "evolink").glob("*.yaml")):
         doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+        if doc.get("x-source", {}).get("api") == "files":
+            continue  # the files API's sources: see files_drift
         for schema in doc["components"]["schemas"].values():
             out[schema["properties"]["model"]["const"]] = schema
     return out
@@ -111,6 +114,25 @@ def task_query_drift(before: Path, after: Path) -> list[str]:
     return [f"task query: {TASK_QUERY} changed; review spec/sources/evolink/task-query.yaml"]
 
 
+def files_drift(before: Path, after: Path) -> list[str]:
+    """The files API's documents by their hashes: one line per document added, removed or changed."""
+    old, new = (
+        yaml.safe_load((p / "evolink.lock.yaml").read_text(encoding="utf-8")).get("files") or {}
+        for p in (before, after)
+    )
+    lines: list[str] = []
+    for name in sorted(set(old) | set(new)):
+        if name not in old:
+            lines.append(f"files API: {new[name]['path']}: document added")
+        elif name not in new:
+            lines.append(f"files API: {old[name]['path']}: document removed")
+        elif old[name] != new[name]:
+            lines.append(
+                f"files API: {new[name]['path']}: changed; `make import` and review spec/overlays/evolink/files.yaml"
+            )
+    return lines
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("docs", type=Path, help="the docs repository: a bare git dir, a work tree or a folder")
@@ -126,6 +148,7 @@ def main(argv: list[str] | None = None) -> int:
         write(catalogue, Path(tmp))
         lines = drift(load_import(args.against), load_import(Path(tmp)))
         lines += task_query_drift(args.against, Path(tmp))
+        lines += files_drift(args.against, Path(tmp))
     for line in lines:
         print(line)
     if not lines:

@@ -2,9 +2,10 @@
 
 Each fenced ``python`` or ``sh`` block is preceded by a marker saying how it runs:
 ``<!-- readme-test: live -->`` (against a mock on loopback, with EVOLINK_API_KEY and EVOLINK_BASE_URL set, as a
-user's shell would have them), ``<!-- readme-test: live-uniall -->`` (the same with a UniAll mock and
-UNIALL_API_KEY / UNIALL_BASE_URL), ``<!-- readme-test: standalone -->`` (no environment: the block sets up what it
-needs) or ``<!-- readme-test: skip (why) -->``. A line ``print(...)  # -> text`` asserts that ``text`` is printed.
+user's shell would have them, and EVOLINK_FILES_BASE_URL: the mock serves the files API too),
+``<!-- readme-test: live-uniall -->`` (the same with a UniAll mock and UNIALL_API_KEY / UNIALL_BASE_URL),
+``<!-- readme-test: standalone -->`` (no environment: the block sets up what it needs) or
+``<!-- readme-test: skip (why) -->``. A line ``print(...)  # -> text`` asserts that ``text`` is printed.
 """
 
 from __future__ import annotations
@@ -77,7 +78,7 @@ def test_readme_example_runs(mode: str, lang: str, code: str, request: pytest.Fi
     env["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{env['PATH']}"
     if mode == "live":
         live: LiveServer = request.getfixturevalue("live")
-        env.update(EVOLINK_API_KEY=live.api_key, EVOLINK_BASE_URL=live.base_url)
+        env.update(EVOLINK_API_KEY=live.api_key, EVOLINK_BASE_URL=live.base_url, EVOLINK_FILES_BASE_URL=live.base_url)
     elif mode == "live-uniall":
         uniall: LiveServer = request.getfixturevalue("live_uniall")
         env.update(UNIALL_API_KEY=uniall.api_key, UNIALL_BASE_URL=uniall.base_url)

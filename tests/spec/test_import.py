@@ -139,7 +139,14 @@ def test_the_committed_import_names_its_docs_commit_and_every_model() -> None:
     lock = yaml.safe_load((ROOT / "spec/imported/evolink.lock.yaml").read_text())
     assert len(lock["docs_commit"]) == 40
     files = {p.stem for p in (ROOT / "spec/imported/evolink").glob("*.yaml")}
-    assert files == set(lock["models"])
+    assert files == set(lock["models"]) | set(lock["files"])
+    # the files API: its four documents, each on the files origin
+    assert sorted(v["path"].rsplit("/", 1)[1] for v in lock["files"].values()) == [
+        "quota.json",
+        "upload-base64.json",
+        "upload-stream.json",
+        "upload-url.json",
+    ]
     # 74 per-model documents of the video series, plus the retired extend model kept in the archive
     assert sum(not m["path"].startswith("_archived/") for m in lock["models"].values()) == 74
     assert [m for m, v in lock["models"].items() if v["path"].startswith("_archived/")] == ["veo3.1-fast-extend"]

@@ -15,6 +15,7 @@ for tests is :mod:`evolink.testing`.
 
 from typing import TYPE_CHECKING, Any
 
+from ._account import Balance, Credits
 from ._callbacks import parse_callback
 from ._client import DEFAULT_WAIT_TIMEOUT, AsyncEvoLink, AsyncUniAll, EvoLink, UniAll
 from ._exceptions import (
@@ -41,8 +42,10 @@ from ._exceptions import (
     TaskError,
     TaskFailedError,
     TaskNotFinishedError,
+    UploadOutcomeUnknownError,
     WaitTimeoutError,
 )
+from ._files_api import FileQuota, UploadedFile
 from ._logging import configure_from_env
 from ._pacing import AdaptivePacer
 from ._polling import PollPolicy
@@ -62,14 +65,17 @@ __all__ = [
     "AsyncUniAll",
     "AuthenticationError",
     "BadRequestError",
+    "Balance",
     "BatchProgress",
     "BatchValidationError",
     "CallbackError",
     "ConflictError",
+    "Credits",
     "DownloadError",
     "EarlierRunError",
     "EvoLink",
     "EvoLinkError",
+    "FileQuota",
     "InsufficientQuotaError",
     "ItemResult",
     "JournalBusyError",
@@ -92,6 +98,8 @@ __all__ = [
     "UniAll",
     "UnknownModelWarning",
     "UnknownStatusWarning",
+    "UploadOutcomeUnknownError",
+    "UploadedFile",
     "Violation",
     "WaitTimeoutError",
     "new_idempotency_key",

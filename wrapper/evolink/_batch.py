@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import glob
 import hashlib
+import math
 import os
 import threading
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -21,6 +22,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import httpx
 
 from . import _exceptions as errors
+from ._budget import Budget, Decision
 from ._commands import Flow, Send, blocking
 from ._core import (
     ClientCore,
@@ -48,6 +50,14 @@ T = TypeVar("T")
 JOURNAL_NAME = "evolink-journal.sqlite3"
 #: Beyond this many videos per request (no model documents so many) extra file names are not reserved up front.
 _MAX_N = 100
+#: The ``reason`` of an item the budget left unsent.
+SKIPPED_BUDGET = "budget"
+#: How long a worker waiting for the budget blocks before it looks again (an async batch waits in a thread).
+_BUDGET_POLL = 0.05
+_SKIPPED = (
+    "budget: what is left of max_credits does not cover this item's estimated price; it was not sent "
+    "(run again with a larger budget to send it)"
+)
 _UNKNOWN = (
     "the create was sent but its answer was lost, and this gateway documents no idempotency key: it may have been "
     "accepted, so it is not sent again (that could pay twice); check your account, and use a new journal to send it"
@@ -94,10 +104,13 @@ class BatchItem:
 
 @dataclass(frozen=True)
 class ItemResult:
-    """How one item ended: ``status`` is saved, failed, cancelled, expired, timeout, error or unknown.
+    """How one item ended: ``status`` is saved, failed, cancelled, expired, timeout, error, unknown or skipped.
 
     ``unknown``: an earlier run sent the create and stopped before its answer, on a gateway that documents no
-    idempotency key; it is not sent again (that could pay twice).
+    idempotency key; it is not sent again (that could pay twice). ``skipped``: not sent, for ``reason``
+    (``budget``: ``max_credits`` left too little for it; a re-run with a larger budget sends it).
+    ``credits_reserved`` is what the create answer reserved, ``credits_charged`` the final charge (0 for a
+    refunded failure; None while unknown); ``credits`` the charge if known, else the reservation.
     """
 
     position: int
@@ -109,6 +122,9 @@ class ItemResult:
     error_type: str | None = None  # the exception's class name, e.g. AuthenticationError
     credits: float | None = None
     resumed: bool = False
+    reason: str | None = None
+    credits_reserved: float | None = None
+    credits_charged: float | None = None
     #: The second and later results of a request with ``n`` > 1, saved beside ``path`` as ``<stem>-1.mp4``, ...
     extra_paths: tuple[Path, ...] = ()
 
@@ -132,6 +148,7 @@ class BatchProgress:
     running: int = 0
     done: int = 0
     failed: int = 0
+    skipped: int = 0
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False, init=False)
 
     def move(self, **deltas: int) -> None:
@@ -300,12 +317,22 @@ def check_items(spec: ApiSpec, items: list[BatchItem], *, strict_models: bool = 
         raise BatchValidationError(problems)
 
 
+def budget_problem(spec: ApiSpec, max_credits: float) -> str | None:
+    """Why ``max_credits`` cannot be kept: a bad number, or a gateway whose tasks state no credits."""
+    if isinstance(max_credits, bool) or not isinstance(max_credits, int | float) or not 0 <= max_credits < math.inf:
+        return "must be a finite number of credits, 0 or more"
+    if "usage" not in spec.task_schema.get("properties", {}):
+        return "cannot be kept: this gateway's tasks state no credits"
+    return None
+
+
 class BatchRunner:
     """The flows of one batch: a paced copy of the client core, a journal and an output folder.
 
     ``timeout`` bounds the whole batch (every create, wait and download gets only the time left); ``witnesses``
     are files whose presence shows an earlier run (the CLI's report); ``force_new`` runs even when files of an
-    earlier run have no journal record.
+    earlier run have no journal record; ``max_credits`` is the whole batch's budget (see :mod:`evolink._budget`),
+    kept across re-runs through the journal.
     """
 
     def __init__(
@@ -319,6 +346,7 @@ class BatchRunner:
         on_update: Callable[[BatchProgress], object] | None,
         force_new: bool = False,
         witnesses: Sequence[Path] = (),
+        max_credits: float | None = None,
     ) -> None:
         self.pacer = pacer or AdaptivePacer()
         self.core = core.paced(self.pacer, max_retries=max(8, core.retry.max_retries))
@@ -330,6 +358,8 @@ class BatchRunner:
         self.witnesses = list(witnesses)
         self.progress = BatchProgress(0)
         self.deadline: Deadline | None = None
+        self.max_credits = max_credits
+        self.budget: Budget | None = None
 
     def start(self, items: list[BatchItem]) -> Journal:
         """Check every item, open (and lock) the journal, refuse an earlier run's unrecorded files, start the clock."""
@@ -341,18 +371,25 @@ class BatchRunner:
         if problem:  # found now, not after paying for videos that then have nowhere to go
             raise errors.RequestValidationError([Violation("output_dir", problem)])
         journal = Journal(self.journal_path)
-        if not self.force_new:
-            try:
+        try:
+            if not self.force_new:
                 self.refuse_unrecorded(journal, items)
-            except BaseException:
-                journal.close()
-                raise
+            if self.max_credits is not None:
+                self.budget = Budget(self.max_credits, journal.entries())
+        except BaseException:
+            journal.close()
+            raise
         self.progress = BatchProgress(len(items))
         self.deadline = self.core.deadline(self.timeout)
         return journal
 
     def check(self, items: list[BatchItem]) -> None:
-        check_items(self.core.provider.spec(), items, strict_models=self.core.strict_models)
+        spec = self.core.provider.spec()
+        check_items(spec, items, strict_models=self.core.strict_models)
+        if self.max_credits is not None:
+            problem = budget_problem(spec, self.max_credits)
+            if problem:
+                raise errors.RequestValidationError([Violation("max_credits", problem, self.max_credits)])
 
     def items(self, requests: Iterable[Any], *, positions: Iterable[int] | None = None) -> list[BatchItem]:
         """The requests as checked items; one :class:`BatchValidationError` lists every bad position at once."""
@@ -397,10 +434,11 @@ class BatchRunner:
         """Journal, create, wait, download - each step recorded before the next, so a re-run resumes.
 
         The journal's status stays ``new`` as long as nothing can have been created (the create was never sent,
-        or the server refused it); once a create has left on a gateway that does not honour its key, the item
-        never goes back to ``new``, so a re-run can never send it again.
+        or the server refused it, or the budget did not let it start); once a create has left on a gateway that
+        does not honour its key, the item never goes back to ``new``, so a re-run can never send it again.
         """
         key = item_key(item)
+        budget = self.budget
 
         def record(**fields: Any) -> Flow[None]:
             yield from blocking(partial(journal.update, key, **fields))  # a durable commit: off the event loop
@@ -417,12 +455,31 @@ class BatchRunner:
         )
         target = self.target(item)
         resumed = entry.status != "new"
+        reserved = entry.credits_reserved
 
-        def ended(status: str, task_id: str | None, journaled: str | None = None, **extra: Any) -> Flow[ItemResult]:
-            kept = {k: v for k, v in extra.items() if k in ("error", "credits")}
-            yield from record(status=journaled or status, **kept)
-            self._changed(running=-1, **({"done": 1} if status == "saved" else {"failed": 1}))
-            return ItemResult(item.position, item.name, status, task_id, resumed=resumed, **extra)
+        def ended(
+            status: str, task_id: str | None, journaled: str | None = None, charged: float | None = None, **extra: Any
+        ) -> Flow[ItemResult]:
+            kept = {k: v for k, v in extra.items() if k == "error"}
+            if charged is not None:
+                kept["credits_charged"] = charged
+            cost = charged if charged is not None else reserved
+            yield from record(status=journaled or status, credits=cost, **kept)
+            if budget is not None:
+                budget.ended(key, charged)
+            outcome = "done" if status == "saved" else "skipped" if status == "skipped" else "failed"
+            self._changed(running=-1, **{outcome: 1})
+            return ItemResult(
+                item.position,
+                item.name,
+                status,
+                task_id,
+                resumed=resumed,
+                credits=cost,
+                credits_reserved=reserved,
+                credits_charged=charged,
+                **extra,
+            )
 
         saved = yield from blocking(partial(recorded_files, entry))
         if saved is not None:
@@ -436,6 +493,8 @@ class BatchRunner:
                 first,
                 credits=entry.credits,
                 resumed=True,
+                credits_reserved=entry.credits_reserved,
+                credits_charged=entry.credits_charged,
                 extra_paths=tuple(extras),
             )
         self._changed(submitted=1, running=1)
@@ -444,6 +503,11 @@ class BatchRunner:
         honoured = self.core.provider.idempotency_header is not None
         if entry.task_id is None and entry.status != "new" and not honoured:
             return (yield from ended("unknown", None, error=_UNKNOWN, error_type="UnknownOutcome"))
+        if entry.task_id is None and budget is not None:
+            decision = yield from self._admitted(budget, key, item, sent=entry.status != "new")
+            if decision != "start":
+                status, error = ("skipped", _SKIPPED) if decision == "skip" else ("timeout", "out of time")
+                return (yield from ended(status, None, "new", error=error, reason=SKIPPED_BUDGET))
         task: Task | None = None
         try:
             if entry.task_id is None:
@@ -455,6 +519,8 @@ class BatchRunner:
                     task = yield from _marking_first_send(create, partial(record, status="sending"), outbox)
                 except Exception as exc:
                     if not outbox.sent or _refused(exc):  # nothing was created: a re-run may send it
+                        if budget is not None:
+                            budget.release(key)
                         status, _, _ = self._failure(exc, None)
                         return (yield from ended(status, None, "new", error=str(exc), error_type=type(exc).__name__))
                     if honoured:
@@ -462,9 +528,15 @@ class BatchRunner:
                     return (
                         yield from ended("unknown", None, error=f"{exc}; {_UNKNOWN}", error_type=type(exc).__name__)
                     )
-                yield from record(task_id=task.id, status=task.status)
+                reserved = task.credits_reserved
+                yield from record(task_id=task.id, status=task.status, credits_reserved=reserved)
+                if budget is not None:
+                    budget.reserved(key, item.request, reserved)
             else:
                 task = yield from self.core.get(entry.task_id, self.deadline)
+                if reserved is None and task.credits_reserved is not None:  # a journal older than the column
+                    reserved = task.credits_reserved
+                    yield from record(credits_reserved=reserved)
             task = yield from self.core.wait(task, timeout=self.deadline)
             expires = task.expires_at
             yield from record(
@@ -472,6 +544,7 @@ class BatchRunner:
                 results=list(task.results),
                 expires_at=expires.timestamp() if expires else None,
                 credits=task.credits,
+                credits_charged=task.credits_charged,
             )
             files: list[dict[str, Any]] = []
             for index, dest in enumerate(result_paths(item, target, task)):
@@ -486,21 +559,29 @@ class BatchRunner:
                 yield from ended(
                     "saved",
                     task.id,
+                    charged=task.credits_charged,
                     path=Path(main["file"]),
                     extra_paths=tuple(Path(extra["file"]) for extra in more),
-                    credits=task.credits,
                 )
             )
         except Exception as exc:  # one item's surprise (a full disk, a bug) must not end the others
-            status, task_id, credits = self._failure(exc, task.id if task else entry.task_id)
-            return (yield from ended(status, task_id, error=str(exc), error_type=type(exc).__name__, credits=credits))
+            status, task_id, charged = self._failure(exc, task.id if task else entry.task_id)
+            return (yield from ended(status, task_id, charged=charged, error=str(exc), error_type=type(exc).__name__))
+
+    def _admitted(self, budget: Budget, key: str, item: BatchItem, *, sent: bool) -> Flow[Decision]:
+        """Wait until the budget decides on the item: ``start``, ``skip``, or ``wait`` left as is at the deadline."""
+        while (decision := budget.admit(key, item.request, sent=sent)) == "wait":
+            if self.deadline is not None and self.deadline.passed():
+                break
+            yield from blocking(partial(budget.wait, _BUDGET_POLL))
+        return decision
 
     def _failure(self, exc: Exception, task_id: str | None) -> tuple[str, str | None, float | None]:
-        """How an item ends on ``exc``: its status, task id and credits."""
+        """How an item ends on ``exc``: its status, task id and final charge (when the task's end states one)."""
         if isinstance(exc, errors.TaskFailedError):
-            return "failed", exc.task_id, exc.task.credits
+            return "failed", exc.task_id, exc.task.credits_charged
         if isinstance(exc, errors.TaskCancelledError):
-            return "cancelled", exc.task_id, None
+            return "cancelled", exc.task_id, exc.task.credits_charged
         if isinstance(exc, errors.ResultExpiredError):
             return "expired", task_id, None
         if isinstance(exc, errors.WaitTimeoutError):

@@ -15,10 +15,12 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self, TypeVar
 
 import httpx
 
+from ._account import Account, AsyncAccount
 from ._callbacks import parse_callback
 from ._commands import Flow
 from ._core import AsyncByteProgress, ByteProgress, ClientCore, request_body
 from ._drivers import AsyncStepper, SyncStepper
+from ._files_api import AsyncFiles, Files
 from ._pacing import AdaptivePacer
 from ._polling import PollPolicy
 from ._provider import EVOLINK, UNIALL, Provider
@@ -57,6 +59,7 @@ class _ClientBase:
         allow_insecure_http: bool = False,
         max_download_bytes: int | None = None,
         strict_models: bool = False,
+        files_base_url: str | None = None,
     ) -> None:
         self._core = ClientCore(
             provider=self._provider,
@@ -69,6 +72,7 @@ class _ClientBase:
             allow_insecure_http=allow_insecure_http,
             max_download_bytes=max_download_bytes,
             strict_models=strict_models,
+            files_base_url=files_base_url,
         )
 
     @property
@@ -102,6 +106,7 @@ class SyncClient(_ClientBase):
         allow_insecure_http: bool = False,
         max_download_bytes: int | None = None,
         strict_models: bool = False,
+        files_base_url: str | None = None,
     ) -> None:
         super().__init__(
             api_key,
@@ -113,11 +118,14 @@ class SyncClient(_ClientBase):
             allow_insecure_http=allow_insecure_http,
             max_download_bytes=max_download_bytes,
             strict_models=strict_models,
+            files_base_url=files_base_url,
         )
         self._owns_http = http_client is None
         self._http = http_client or httpx.Client(transport=transport, timeout=self._core.timeout)
         self.videos = Videos(self)
         self.tasks = Tasks(self)
+        self.account = Account(self)
+        self.files = Files(self)
 
     def _run(self, flow: Flow[T], on_emit: ProgressCallback | None = None) -> T:
         return SyncStepper(flow, self._http, self._core.clock).run(on_emit)
@@ -156,6 +164,7 @@ class AsyncClient(_ClientBase):
         allow_insecure_http: bool = False,
         max_download_bytes: int | None = None,
         strict_models: bool = False,
+        files_base_url: str | None = None,
     ) -> None:
         super().__init__(
             api_key,
@@ -167,11 +176,14 @@ class AsyncClient(_ClientBase):
             allow_insecure_http=allow_insecure_http,
             max_download_bytes=max_download_bytes,
             strict_models=strict_models,
+            files_base_url=files_base_url,
         )
         self._owns_http = http_client is None
         self._http = http_client or httpx.AsyncClient(transport=transport, timeout=self._core.timeout)
         self.videos = AsyncVideos(self)
         self.tasks = AsyncTasks(self)
+        self.account = AsyncAccount(self)
+        self.files = AsyncFiles(self)
 
     async def _run(self, flow: Flow[T], on_emit: AsyncProgressCallback | None = None) -> T:
         return await AsyncStepper(flow, self._http, self._core.clock).run(on_emit)
@@ -206,6 +218,9 @@ class EvoLink(SyncClient):
     (tests: ``evolink.testing.MockServer().transport()``). A model newer than
     this version's spec is sent after the checks every model shares, with an
     :class:`~evolink.UnknownModelWarning`; ``strict_models=True`` refuses it.
+    ``client.files`` uploads images to the files API, whose origin comes from the
+    spec unless ``files_base_url`` (or ``$EVOLINK_FILES_BASE_URL``) says otherwise;
+    the key is sent to the API's origin and the files API's, and nowhere else.
 
     Use it as a context manager, or call :meth:`close`::
 
@@ -269,6 +284,7 @@ class _VideosBase:
         on_update: Callable[[BatchProgress], object] | None,
         force_new: bool = False,
         witnesses: Sequence[Path] = (),
+        max_credits: float | None = None,
     ) -> BatchRunner:
         from ._batch import BatchRunner
 
@@ -281,6 +297,7 @@ class _VideosBase:
             on_update=on_update,
             force_new=force_new,
             witnesses=witnesses,
+            max_credits=max_credits,
         )
 
 
@@ -383,6 +400,7 @@ class Videos(_VideosBase):
         on_update: Callable[[BatchProgress], object] | None = None,
         positions: Iterable[int] | None = None,
         force_new: bool = False,
+        max_credits: float | None = None,
     ) -> list[ItemResult]:
         """Generate many videos into ``output_dir``; one :class:`ItemResult` per request, in order.
 
@@ -400,10 +418,16 @@ class Videos(_VideosBase):
         3, ...). Files an earlier run left in ``output_dir`` that the journal
         has no record of raise :class:`~evolink.batch.EarlierRunError` before
         anything is sent; ``force_new=True`` creates those items anyway.
+        ``max_credits`` is a budget for the whole batch, kept across re-runs
+        by the journal: an item starts only when what is left covers its
+        estimated price (the largest reservation seen for its model and price
+        fields), the first item of an unknown price runs alone, so the batch
+        spends at most one reservation more; items left over end ``skipped``
+        (reason ``budget``) and a re-run with a larger budget sends them.
         """
         from ._batch import run_sync
 
-        runner = self._batch_runner(output_dir, journal, timeout, pacer, on_update, force_new)
+        runner = self._batch_runner(output_dir, journal, timeout, pacer, on_update, force_new, max_credits=max_credits)
         return run_sync(runner, runner.items(requests, positions=positions), self._client._http, concurrency)
 
 
@@ -565,11 +589,12 @@ class AsyncVideos(_VideosBase):
         on_update: Callable[[BatchProgress], object] | None = None,
         positions: Iterable[int] | None = None,
         force_new: bool = False,
+        max_credits: float | None = None,
     ) -> list[ItemResult]:
         """See :meth:`Videos.generate_many`."""
         from ._batch import run_async
 
-        runner = self._batch_runner(output_dir, journal, timeout, pacer, on_update, force_new)
+        runner = self._batch_runner(output_dir, journal, timeout, pacer, on_update, force_new, max_credits=max_credits)
         return await run_async(runner, runner.items(requests, positions=positions), self._client._http, concurrency)
 
 

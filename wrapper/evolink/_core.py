@@ -144,6 +144,7 @@ class ClientCore:
         allow_insecure_http: bool,
         max_download_bytes: int | None,
         strict_models: bool = False,
+        files_base_url: str | None = None,
     ) -> None:
         self.provider = provider
         self.strict_models = strict_models
@@ -157,17 +158,13 @@ class ClientCore:
             raise errors.EvoLinkError(
                 f"{provider.name} has no documented default host: pass base_url=... or set {provider.base_url_env}"
             )
-        parts = urlsplit(url)
-        if parts.scheme not in ("http", "https") or not parts.hostname:
-            raise errors.EvoLinkError(f"base_url must be an http(s) URL, got {url!r}")
-        if parts.scheme == "http" and not (allow_insecure_http or is_loopback(parts.hostname)):
-            raise errors.EvoLinkError(
-                f"refusing to send the API key over plain http to {parts.hostname}; "
-                "use https, or pass allow_insecure_http=True"
-            )
-        self.base_url = url.rstrip("/")
-        origin = httpx.URL(self.base_url)  # httpx's view, so https://host:443 and https://host compare equal
-        self._origin = (origin.scheme, origin.host, origin.port)
+        self.base_url = _key_url("base_url", url, allow_insecure_http)
+        files_env = os.environ.get(provider.files_base_url_env) if provider.files_base_url_env else None
+        files_url = files_base_url or files_env or provider.default_files_base_url
+        #: The files API's origin (uploads), on a gateway that has one; the key goes there too, and nowhere else.
+        self.files_base_url = _key_url("files_base_url", files_url, allow_insecure_http) if files_url else None
+        # httpx's view of each origin, so https://host:443 and https://host compare equal
+        self._key_origins = frozenset(_origin(httpx.URL(u)) for u in (self.base_url, self.files_base_url) if u)
         self.timeout = (
             timeout
             if isinstance(timeout, httpx.Timeout)
@@ -188,8 +185,9 @@ class ClientCore:
 
     # --- requests ---------------------------------------------------------------------------
 
-    def _same_origin(self, url: httpx.URL) -> bool:
-        return (url.scheme, url.host, url.port) == self._origin
+    def _gets_the_key(self, url: httpx.URL) -> bool:
+        """Whether ``url`` is on the API's origin or the files API's: the only places the key is sent."""
+        return _origin(url) in self._key_origins
 
     def build(
         self,
@@ -200,35 +198,52 @@ class ClientCore:
         headers: Mapping[str, str] | None = None,
         deadline: Deadline | None = None,
     ) -> httpx.Request:
-        """A request with the key attached only when it goes to the API's own origin.
+        """A request with the key attached only when it goes to the API's origin or the files API's.
 
         Under a ``deadline``, every phase of the request (connect, each read, ...) gets at most the time left.
+        A body marked ``multipart/form-data`` (see the generated ``Prepared``) is encoded as a streamed form:
+        httpx reads a file part in chunks and writes the boundary into the Content-Type.
         """
         target = url if isinstance(url, httpx.URL) else httpx.URL(url if "://" in url else self.base_url + url)
         all_headers = {"Accept": "application/json", "User-Agent": f"evolink-python/{__version__}"}
-        if self._same_origin(target):
+        if self._gets_the_key(target):
             all_headers["Authorization"] = f"Bearer {self._api_key}"
         all_headers.update(headers or {})
         timeouts = self.timeout.as_dict()
         if deadline is not None:
             left = deadline.left()
             timeouts = {phase: left if limit is None else min(limit, left) for phase, limit in timeouts.items()}
-        return httpx.Request(method, target, json=json, headers=all_headers, extensions={"timeout": timeouts})
+        extensions = {"timeout": timeouts}
+        form_type = next((k for k, v in all_headers.items() if k.lower() == "content-type" and "multipart/" in v), None)
+        if form_type is not None and isinstance(json, Mapping):
+            del all_headers[form_type]
+            files = {name: part for name, part in json.items() if isinstance(part, tuple)}
+            data = {name: value for name, value in json.items() if not isinstance(value, tuple)}
+            return httpx.Request(method, target, data=data, files=files, headers=all_headers, extensions=extensions)
+        return httpx.Request(method, target, json=json, headers=all_headers, extensions=extensions)
 
     def request(
-        self, prepared: Prepared, *, idempotent: bool = False, deadline: Deadline | None = None
+        self,
+        prepared: Prepared,
+        *,
+        idempotent: bool = False,
+        deadline: Deadline | None = None,
+        retry_unsent: bool = False,
     ) -> Flow[httpx.Response]:
         """Send a generated builder's request with retries: GETs always, a POST only when ``idempotent``
-        (it carries an Idempotency-Key the API is known to honour).
+        (it carries an Idempotency-Key the API is known to honour) - or, with ``retry_unsent``, only after a
+        connection that could not be made (``httpx.ConnectError``: nothing was sent, so nothing can happen twice).
 
         Under a ``deadline`` the attempts, their reads and the sleeps between them all fit in the time left;
-        past it, :class:`~evolink.APITimeoutError` is raised (a request already sent counts as sent).
+        past it, :class:`~evolink.APITimeoutError` is raised (a request already sent counts as sent). A failure
+        without an answer is raised with the transport's exception as its ``__cause__``.
         """
         method, path, headers, json = prepared
         attempt = 0
         while True:
             retry_after: float | None = None
             error: errors.APIError
+            cause: Exception | None = None
             if self.pacer is not None:
                 wait = self.pacer.reserve(self.clock.now())
                 if wait > 0:
@@ -240,11 +255,13 @@ class ClientCore:
                 response = yield from self._exchange(request, deadline)
             except httpx.TimeoutException as exc:
                 error = errors.APITimeoutError(f"{method} {path} timed out ({type(exc).__name__})", request=request)
+                cause = exc
                 _log(method, path, None, attempt, None, str(error))
             except httpx.RequestError as exc:  # transport failures, undecodable bodies, redirect loops
                 error = errors.APIConnectionError(
                     f"{method} {path}: connection failed ({type(exc).__name__})", request=request
                 )
+                cause = exc
                 _log(method, path, None, attempt, None, str(error))
             else:
                 request_id = response.headers.get("x-request-id")
@@ -260,8 +277,9 @@ class ClientCore:
                 if self.pacer is not None and response.status_code == 429:
                     self.pacer.on_throttle(self.clock.now(), retry_after)
                     retry_after = 0.0  # the pacer now holds every request of the batch, this one included
-            if not self.retry.can_retry(attempt, method=method, idempotent=idempotent):
-                raise error
+            unsent = retry_unsent and isinstance(cause, httpx.ConnectError)
+            if not self.retry.can_retry(attempt, method=method, idempotent=idempotent or unsent):
+                raise error from cause
             yield from self._sleep(self.retry.delay(attempt, retry_after), deadline)
             attempt += 1
 
@@ -512,6 +530,23 @@ class ClientCore:
             ) from exc
         logger.debug("saved %s (%d bytes)", path, part.size)
         return path
+
+
+def _key_url(name: str, url: str, allow_insecure_http: bool) -> str:
+    """``url`` without its trailing slash, once it is an http(s) URL the key may travel to."""
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise errors.EvoLinkError(f"{name} must be an http(s) URL, got {url!r}")
+    if parts.scheme == "http" and not (allow_insecure_http or is_loopback(parts.hostname)):
+        raise errors.EvoLinkError(
+            f"refusing to send the API key over plain http to {parts.hostname}; "
+            "use https, or pass allow_insecure_http=True"
+        )
+    return url.rstrip("/")
+
+
+def _origin(url: httpx.URL) -> tuple[str, str, int | None]:
+    return (url.scheme, url.host, url.port)
 
 
 def _require_completed(task: Task) -> None:

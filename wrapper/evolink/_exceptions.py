@@ -91,6 +91,14 @@ class APITimeoutError(APIConnectionError):
     """One HTTP request took longer than the client's ``timeout`` (not the wait deadline)."""
 
 
+class UploadOutcomeUnknownError(APIConnectionError):
+    """An upload was sent but its answer was lost: the file may be stored, and may hold a slot of the file quota.
+
+    Uploads are never retried once sent (the files API has no idempotency key); compare ``files.quota()``
+    with the count before the upload to know, then upload again if it was not stored.
+    """
+
+
 class ResponseTooLargeError(APIError):
     """The API's answer, once decompressed, is larger than any task or error could be; it was not read whole."""
 

@@ -68,7 +68,14 @@ CREATE TABLE IF NOT EXISTS items (
 )
 """
 #: Columns added since the first journals: every journal, new or older, gets them when opened.
-_ADDED_COLUMNS = {"size": "INTEGER", "sha256": "TEXT", "extra_files": "TEXT"}
+_ADDED_COLUMNS = {
+    "size": "INTEGER",
+    "sha256": "TEXT",
+    "extra_files": "TEXT",
+    # What the create answer reserved and what the task was finally charged: a batch budget is kept from these.
+    "credits_reserved": "REAL",
+    "credits_charged": "REAL",
+}
 
 
 @dataclass(frozen=True)
@@ -89,6 +96,8 @@ class JournalEntry:
     sha256: str | None = None
     #: The second and later results of a request with ``n`` > 1: ``[{"file", "size", "sha256"}, ...]``.
     extra_files: list[dict[str, Any]] = field(default_factory=list)
+    credits_reserved: float | None = None
+    credits_charged: float | None = None
 
 
 P = ParamSpec("P")
@@ -175,7 +184,8 @@ class Journal:
         with self._mutex:
             row = self._db.execute(
                 "SELECT item_key, position, name, request, idempotency_key, task_id, status, results, "
-                "expires_at, file, error, credits, size, sha256, extra_files FROM items WHERE item_key = ?",
+                "expires_at, file, error, credits, size, sha256, extra_files, credits_reserved, credits_charged "
+                "FROM items WHERE item_key = ?",
                 (item_key,),
             ).fetchone()
         if row is None:
@@ -196,6 +206,8 @@ class Journal:
             size=row[12],
             sha256=row[13],
             extra_files=json.loads(row[14] or "[]"),
+            credits_reserved=row[15],
+            credits_charged=row[16],
         )
 
     @_journal_io
@@ -226,6 +238,8 @@ class Journal:
             "size",
             "sha256",
             "extra_files",
+            "credits_reserved",
+            "credits_charged",
         }
         unknown = set(fields) - allowed
         if unknown:

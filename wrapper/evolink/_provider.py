@@ -2,7 +2,8 @@
 
 A :class:`Provider` names a gateway's spec, its environment variables and its
 status words - the one table written by hand. Everything else is read from the
-spec (the default base URL from ``servers``, the idempotency header from the
+spec (the default base URL from ``servers``, the files API's origin from its
+operations' own ``servers``, the idempotency header from the
 create's parameters, the link lifetime, the retryable failure codes) or taken
 from the generated request builders (method, path, headers). The client, the
 command line (:mod:`evolink.gateways`) and the mock server
@@ -21,7 +22,10 @@ from ._spec import ApiSpec, evolink_spec, uniall_spec
 if TYPE_CHECKING:
     from ._generated.evolink_api.api import Prepared
 
-__all__ = ["EVOLINK", "PROVIDERS", "UNIALL", "Provider"]
+__all__ = ["EVOLINK", "FILES_UPLOAD", "PROVIDERS", "UNIALL", "Provider"]
+
+#: The generated name of the files API's multipart upload: the operation whose server is the files origin.
+FILES_UPLOAD = "upload_file_stream"
 
 
 @dataclass(frozen=True)
@@ -38,11 +42,19 @@ class Provider:
     key_env: str
     base_url_env: str
     statuses: Mapping[str, str]
+    #: Where the files API's address comes from, on a gateway whose spec documents one.
+    files_base_url_env: str | None = None
 
     @property
     def default_base_url(self) -> str | None:
         """The spec's server, or None when it documents none (then the base URL is the caller's to give)."""
         return self.spec().default_base_url
+
+    @property
+    def default_files_base_url(self) -> str | None:
+        """The files API's origin as the spec gives its upload operation; None when the gateway has no files API."""
+        operation = self.spec().operations.get(FILES_UPLOAD)
+        return None if operation is None else operation.server
 
     @property
     def idempotency_header(self) -> str | None:
@@ -77,6 +89,7 @@ EVOLINK = Provider(
     key_env="EVOLINK_API_KEY",
     base_url_env="EVOLINK_BASE_URL",
     statuses={word: word for word in ("pending", "processing", "completed", "failed", "cancelled")},
+    files_base_url_env="EVOLINK_FILES_BASE_URL",
 )
 
 UNIALL = Provider(

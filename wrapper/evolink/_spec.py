@@ -63,17 +63,47 @@ class ApiSpec:
 
     @cached_property
     def create(self) -> Operation:
-        """The create operation: the one that takes a JSON body."""
-        creates = [op for op in self.operations.values() if op.content_type is not None]
-        if len(creates) != 1 or len(self.operations) != 2:
-            raise LookupError(f"{self.package}: expected a create and a task query, found {list(self.operations)}")
+        """The create operation: the one whose JSON body names a ``model`` (other operations take none)."""
+        creates = [op for op in self.operations.values() if op.content_type is not None and self._names_model(op)]
+        if len(creates) != 1:
+            raise LookupError(f"{self.package}: expected one create among {list(self.operations)}")
         return creates[0]
+
+    def _names_model(self, operation: Operation) -> bool:
+        body = self.resolve(self._document["paths"][operation.path][operation.method.lower()]["requestBody"])
+        schema = self.resolve(body["content"][operation.content_type]["schema"])
+        return "oneOf" in schema or "model" in schema.get("properties", {})
 
     @cached_property
     def task_query(self) -> Operation:
-        """The task query: the operation beside the create."""
-        (query,) = (op for op in self.operations.values() if op is not self.create)
-        return query
+        """The task query: the GET whose path names the task."""
+        queries = [op for op in self.operations.values() if op.method == "GET" and "{" in op.path]
+        if len(queries) != 1:
+            raise LookupError(f"{self.package}: expected one task query among {list(self.operations)}")
+        return queries[0]
+
+    def operation(self, name: str) -> Operation:
+        """Another documented operation by its generated name (``get_credits``); LookupError if the spec has none."""
+        try:
+            return self.operations[name]
+        except KeyError:
+            raise LookupError(f"{self.package} documents no operation {name!r}") from None
+
+    def request_media(self, operation: Operation) -> dict[str, Any]:
+        """The media type object of ``operation``'s body (its schema, and for a form its parts' ``encoding``)."""
+        spec = self._document["paths"][operation.path][operation.method.lower()]
+        media: dict[str, Any] = self.resolve(spec["requestBody"])["content"][operation.content_type]
+        return media
+
+    def check_body(self, operation: Operation, body: Any) -> list[Violation]:
+        """Every way ``body`` breaks the request schema of ``operation`` (one whose body schema is a component)."""
+        schema = self.request_media(operation)["schema"]
+        found = self._validator_at(str(schema["$ref"])).iter_errors(body)
+        return violations_from(found, self.resolve(schema), self._resolve_ref)
+
+    def component(self, name: str) -> dict[str, Any]:
+        """The schema ``#/components/schemas/<name>`` (KeyError when the spec has none of that name)."""
+        return self.resolve(self._document["components"]["schemas"][name])
 
     @property
     def create_path(self) -> str:

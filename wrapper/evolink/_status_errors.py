@@ -1,4 +1,5 @@
-"""Error answers as typed exceptions, with the fields of their ``{"error": {...}}`` body.
+"""Error answers as typed exceptions, with the fields of their ``{"error": {...}}`` body (the files API's
+``{"success": false, "code": ..., "msg": ...}`` is read the same way).
 
 The body is read defensively: gateways send a string or an integer ``code``,
 sometimes HTML instead of JSON, sometimes nothing; every case still gives the
@@ -36,6 +37,8 @@ def status_error(response: httpx.Response) -> errors.APIStatusError:
         body = None
     detail = body.get("error") if isinstance(body, Mapping) else None
     detail = detail if isinstance(detail, Mapping) else {}
+    if not detail and isinstance(body, Mapping) and "msg" in body:
+        detail = {"message": body.get("msg"), "code": body.get("code")}  # the files API's {success, code, msg}
     message = detail.get("message") if isinstance(detail.get("message"), str) else None
     if message is None:
         message = response.reason_phrase or "error"

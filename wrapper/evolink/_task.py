@@ -108,9 +108,24 @@ class Task:
             return None
 
     @property
+    def credits_reserved(self) -> float | None:
+        """Credits the gateway set aside when it accepted the task (``usage.credits_reserved``), or None."""
+        return _float(self.usage.get("credits_reserved"))
+
+    @property
+    def credits_charged(self) -> float | None:
+        """The final charge: ``usage.credits_used`` (or ``usage.cost``); 0 for a failed or cancelled task, which
+        is refunded, when the gateway states none; None while the task runs or when the gateway says nothing."""
+        charged = _float(self.usage.get("credits_used", self.usage.get("cost")))
+        if charged is None and self.status in ("failed", "cancelled"):
+            return 0.0
+        return charged
+
+    @property
     def credits(self) -> float | None:
-        """Credits charged (``credits_used``), or reserved while the task runs."""
-        return _float(self.usage.get("credits_used", self.usage.get("credits_reserved")))
+        """What the task costs as far as is known: the final charge once stated, else the reservation."""
+        charged = self.credits_charged
+        return charged if charged is not None else self.credits_reserved
 
     @property
     def video_url(self) -> str | None:

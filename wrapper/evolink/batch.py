@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Any
 
 from ._batch import (
     JOURNAL_NAME,
+    SKIPPED_BUDGET,
     BatchItem,
     BatchProgress,
     BatchValidationError,
@@ -39,6 +40,7 @@ from ._batch import (
     ItemResult,
     run_sync,
 )
+from ._budget import PRICE_FIELDS
 from ._pacing import AdaptivePacer
 
 if TYPE_CHECKING:
@@ -46,6 +48,8 @@ if TYPE_CHECKING:
 
 __all__ = [
     "JOURNAL_NAME",
+    "PRICE_FIELDS",
+    "SKIPPED_BUDGET",
     "Batch",
     "BatchItem",
     "BatchProgress",
@@ -65,7 +69,8 @@ class Batch:
     threads); ``force_new`` runs even when files of an earlier run have no
     journal record. ``witnesses`` are more files whose presence shows an
     earlier run (a report the tool writes, say): found without a journal
-    record, they stop the run too.
+    record, they stop the run too. ``max_credits`` is the batch's budget
+    (see ``generate_many``); :attr:`credits_spent` tells what it has counted.
     """
 
     def __init__(
@@ -79,11 +84,25 @@ class Batch:
         on_update: Callable[[BatchProgress], object] | None = None,
         force_new: bool = False,
         witnesses: Sequence[str | os.PathLike[str]] = (),
+        max_credits: float | None = None,
     ) -> None:
         self._client = client
         self._runner = client.videos._batch_runner(
-            output_dir, journal, timeout, pacer, on_update, force_new, [Path(path) for path in witnesses]
+            output_dir,
+            journal,
+            timeout,
+            pacer,
+            on_update,
+            force_new,
+            [Path(path) for path in witnesses],
+            max_credits=max_credits,
         )
+
+    @property
+    def credits_spent(self) -> float | None:
+        """What the budget counts so far (charges, else reservations; refunds given back), or None without one."""
+        budget = self._runner.budget
+        return budget.spent if budget is not None else None
 
     @property
     def journal_path(self) -> Path:

@@ -31,6 +31,7 @@ from evolink.spec import makes_video, validate_request
 from .backends import BACKENDS, DEFAULT_BACKEND, PROVIDER_ENV, Backend, choose_backend, owner_of
 from .batch import BatchCommand
 from .catalog import model_info, models_info, print_model, print_models
+from .credits import credits_record, print_credits
 from .display import Display, display_for
 from .exit_codes import CommandError, ExitCode
 from .jobs import Job, rerun_command
@@ -381,6 +382,12 @@ def tasks_download(
     help="Create items even when OUT holds files of an earlier run that the journal has no record of "
     "(this can pay twice).",
 )
+@click.option(
+    "--max-credits",
+    type=click.FloatRange(min=0),
+    help="A budget for the whole batch, kept across re-runs: items whose estimated price no longer fits are "
+    "skipped (at most one reservation over).",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the JSON report on stdout instead of the display.")
 @_connection_options
 @click.pass_obj
@@ -394,6 +401,7 @@ def batch(
     timeout: float,
     strict_models: bool,
     force_new: bool,
+    max_credits: float | None,
     as_json: bool,
     api_key: str | None,
     base_url: str | None,
@@ -416,8 +424,14 @@ def batch(
     the file between runs, edit or comment out lines in place. A second run on
     the same journal is refused (exit 10). Videos, part files or a report in
     OUT that the journal has no record of stop the run before anything is sent
-    (exit 2; --force-new overrides). Exit 0 when every item is saved, 2 when a
-    line is invalid, 9 when some items are not saved (the report says why).
+    (exit 2; --force-new overrides). --max-credits N is a budget for the whole
+    batch, across re-runs: an item starts only when what is left covers its
+    estimated price (the largest reservation seen for its model, duration,
+    quality, n, ...); the first item of an unknown price runs alone, so the
+    batch spends at most one reservation more than N. Items left over are
+    reported skipped (budget); re-run with a larger N to send them. Exit 0 when
+    every item is saved, 2 when a line is invalid, 9 when some items are not
+    saved (the report says why).
     """
     BatchCommand(
         backend,
@@ -429,7 +443,20 @@ def batch(
         timeout=timeout,
         as_json=as_json,
         force_new=force_new,
+        max_credits=max_credits,
     ).execute(api_key, base_url, strict_models=strict_models)
+
+
+@cli.command()
+@_json_option
+@_connection_options
+@click.pass_obj
+def credits(backend: Backend, as_json: bool, api_key: str | None, base_url: str | None) -> None:
+    """Show the credits left and used, for the key and for the account that owns it."""
+    printer = Printer(as_json)
+    with printer.reporting(lambda error: credits_record(None, error)), backend.connect(api_key, base_url) as client:
+        balance = client.account.credits()
+    print_credits(balance, as_json=as_json)
 
 
 @cli.command()

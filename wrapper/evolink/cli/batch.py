@@ -36,7 +36,7 @@ import click
 from rich.console import Console
 
 from evolink import EvoLink, UniAll
-from evolink.batch import JOURNAL_NAME, Batch, BatchValidationError, EarlierRunError, ItemResult
+from evolink.batch import JOURNAL_NAME, SKIPPED_BUDGET, Batch, BatchValidationError, EarlierRunError, ItemResult
 
 from .backends import Backend
 from .batch_display import batch_display_for
@@ -93,6 +93,7 @@ class BatchCommand:
         timeout: float,
         as_json: bool,
         force_new: bool = False,
+        max_credits: float | None = None,
     ) -> None:
         self.backend = backend
         self.jobs_path = jobs
@@ -103,12 +104,14 @@ class BatchCommand:
         self.timeout = timeout
         self.as_json = as_json
         self.force_new = force_new
+        self.max_credits = max_credits
         self.report = BatchReport(jobs, output_dir, journal or output_dir / JOURNAL_NAME, backend.name)
 
     def resume_command(self) -> str:
         """The command that picks this batch up again (the journal makes it skip what is done)."""
         journal = ["--journal", str(self.journal)] if self.journal else []
-        args = [str(self.jobs_path), "--out", str(self.output_dir), *journal]
+        budget = ["--max-credits", f"{self.max_credits:g}"] if self.max_credits is not None else []
+        args = [str(self.jobs_path), "--out", str(self.output_dir), *journal, *budget]
         return shlex.join(["evolink", "batch", *args, *self.backend.flags])
 
     def execute(self, api_key: str | None, base_url: str | None, *, strict_models: bool = False) -> None:
@@ -142,6 +145,7 @@ class BatchCommand:
             on_update=display.update,
             force_new=self.force_new,
             witnesses=[self.report_path],
+            max_credits=self.max_credits,
         )
         try:
             items = jobs.items(batch)
@@ -167,8 +171,13 @@ class BatchCommand:
         if not missing:
             return None
         counted = [f"{n} {e}" for e in ENDINGS if (n := sum(r.status == e for r in missing))]
+        budget = "; items skipped for the budget run with a larger --max-credits" if self._skipped(missing) else ""
         return CommandError(
             ExitCode.BATCH_INCOMPLETE,
             f"{len(missing)} of {len(results)} items not saved ({', '.join(counted)}), see {self.report_path}; "
-            f"re-running the same command resumes items that timed out or hit errors: {self.resume_command()}",
+            f"re-running the same command resumes items that timed out or hit errors: {self.resume_command()}" + budget,
         )
+
+    @staticmethod
+    def _skipped(results: list[ItemResult]) -> bool:
+        return any(r.reason == SKIPPED_BUDGET for r in results)

@@ -41,6 +41,7 @@ def counts(progress: BatchProgress) -> str:
     return (
         f"submitted {progress.submitted} · running {progress.running} · "
         f"[green]done {progress.done}[/] · [red]failed {progress.failed}[/]"
+        + (f" · [yellow]skipped {progress.skipped}[/]" if progress.skipped else "")
     )
 
 
@@ -83,7 +84,9 @@ class LiveBatchDisplay(BatchDisplay):
         with self._lock:
             if not self._closed:
                 self.progress.start()  # a no-op once started
-                self.progress.update(self._row, completed=progress.done + progress.failed, counts=counts(progress))
+                self.progress.update(
+                    self._row, completed=progress.done + progress.failed + progress.skipped, counts=counts(progress)
+                )
 
 
 def batch_display_for(as_json: bool, total: int) -> BatchDisplay:

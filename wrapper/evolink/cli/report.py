@@ -2,7 +2,8 @@
 
 The report is the batch's result for scripts: one object per item (its line in
 the jobs file, name, model, how it ended, task id, saved file or error,
-credits, whether an earlier run had done it), the counts per ending, and where
+credits reserved and charged, whether an earlier run had done it), the counts
+per ending and the credits in total, and where
 the files and the journal are. ``--json`` prints it with the same keys when the
 batch was refused before it started (then ``items`` is empty and ``failure``
 says why), so a script can always read it; the file is written once a batch
@@ -14,7 +15,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -30,9 +31,9 @@ from .terminal import terminal_safe
 __all__ = ["ENDINGS", "REPORT_NAME", "BatchReport", "write_report"]
 
 #: How an item can end (``ItemResult.status``), in the order the summary lists them.
-ENDINGS = ("saved", "failed", "cancelled", "expired", "timeout", "error", "unknown")
+ENDINGS = ("saved", "failed", "cancelled", "expired", "timeout", "error", "unknown", "skipped")
 REPORT_NAME = "evolink-report.json"
-_STYLES = {"saved": "green", "timeout": "yellow", "expired": "yellow"}
+_STYLES = {"saved": "green", "timeout": "yellow", "expired": "yellow", "skipped": "yellow"}
 
 
 class BatchReport:
@@ -60,7 +61,6 @@ class BatchReport:
 
     def as_dict(self, failure: Mapping[str, Any] | None = None) -> dict[str, Any]:
         counted = Counter(r.status for r in self.results)
-        credits = [r.credits for r in self.results if r.credits is not None]
         return {
             "jobs": str(self.jobs),
             "output_dir": str(self.output_dir),
@@ -70,23 +70,27 @@ class BatchReport:
                 "total": len(self.results),
                 **{ending: counted[ending] for ending in ENDINGS},
                 "resumed": sum(r.resumed for r in self.results),
-                "credits": sum(credits) if credits else None,
+                "credits": _total(r.credits for r in self.results),
+                "credits_reserved": _total(r.credits_reserved for r in self.results),
+                "credits_charged": _total(r.credits_charged for r in self.results),
             },
             "items": [self.item(r) for r in self.results],
             "failure": dict(failure) if failure is not None else None,
         }
 
     def print_summary(self, console: Console, report_path: Path) -> None:
-        """A table of the items (line, name, ending, task, file or error), then the counts."""
-        table = Table("line", "name", "status", "task", "file / error", header_style="bold")
+        """A table of the items (line, name, ending, task, credits, file or error), then the counts and credits."""
+        table = Table("line", "name", "status", "task", "reserved", "charged", "file / error", header_style="bold")
         for r in self.results:
             style = _STYLES.get(r.status, "red")
             status = f"[{style}]{r.status}[/]" + (" [dim](resumed)[/]" if r.resumed else "")
             more = f" (+{len(r.extra_paths)}: -1, -2, ...)" if r.extra_paths else ""  # n > 1: the other videos
             where = _shown(r.path) + more if r.path else f"[red]{_shown(r.error)}[/]"
-            table.add_row(str(r.position), _shown(r.name), status, _shown(r.task_id), where)
+            row = (_shown(r.name), status, _shown(r.task_id), _credits(r.credits_reserved), _credits(r.credits_charged))
+            table.add_row(str(r.position), *row, where)
         console.print(table)
         console.print(f"{_totals(self.results)}; report: {_shown(report_path)}")
+        console.print(_credit_totals(self.results))
 
 
 def _shown(value: object) -> str:
@@ -98,6 +102,21 @@ def _totals(results: Sequence[ItemResult]) -> str:
     counted = Counter(r.status for r in results)
     parts = [f"{counted[e]} {e}" for e in ENDINGS if counted[e]]
     return f"{len(results)} items: {', '.join(parts)}"
+
+
+def _total(values: Iterable[float | None]) -> float | None:
+    known = [value for value in values if value is not None]
+    return sum(known) if known else None
+
+
+def _credits(value: float | None) -> str:
+    return f"{value:g}" if value is not None else ""
+
+
+def _credit_totals(results: Sequence[ItemResult]) -> str:
+    reserved = _total(r.credits_reserved for r in results)
+    charged = _total(r.credits_charged for r in results)
+    return f"credits reserved {_credits(reserved) or '-'}, charged {_credits(charged) or '-'}"
 
 
 def write_report(path: Path, data: Mapping[str, Any]) -> None:

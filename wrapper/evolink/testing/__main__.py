@@ -66,6 +66,8 @@ def _parser(prog: str) -> argparse.ArgumentParser:
         metavar="KEY",
         help="a key whose creates answer 402 (EvoLink only)",
     )
+    credits = _default("credits")
+    add("--credits", type=float, metavar="N", help=f"each key's starting balance (EvoLink only; default: {credits:g})")
     add(
         "--denied-key",
         action="append",

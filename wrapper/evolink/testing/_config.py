@@ -52,6 +52,11 @@ MAX_VIDEO_BYTES = 2**40
 #: The largest request body a mock may be told to accept (1 GiB); the default is :attr:`MockConfig.max_body_bytes`.
 MAX_BODY_BYTES = 2**30
 
+#: The most files a key may be allowed to store, and the largest upload a mock may be told to take: together they
+#: bound what the files API holds in memory.
+MAX_FILES = 100_000
+MAX_UPLOAD_BYTES = 2**30
+
 _seconds = validator(check_seconds)
 _fraction = validator(check_fraction)
 
@@ -80,7 +85,10 @@ class MockConfig:
     ``quota_exhausted_keys`` authenticate but every create answers 402
     ``insufficient_quota``; ``denied_keys`` authenticate but every call answers
     403 (``model_access_denied`` on create, ``permission_denied`` on a task
-    query). Any other key, or none, is answered 401.
+    query). Any other key, or none, is answered 401. Each key starts with
+    ``credits`` (by default more than any test spends): a create reserves its
+    price from them (402 when they cannot cover it), completion charges it,
+    failure gives it back; ``GET /v1/credits`` tells the balance (EvoLink only).
 
     Tasks: each takes ``task_seconds`` from create to its end, which is
     ``ending`` unless the prompt carries a marker (see :mod:`evolink.testing`):
@@ -104,6 +112,11 @@ class MockConfig:
     connection drops: "request sent, answer lost"); ``truncate_rate`` of
     downloads cut short. ``seed`` makes task ids and random faults repeatable.
 
+    Files (EvoLink): the files API is served on the same origin; each key may
+    store ``file_quota`` files at a time (None: the spec's default quota) of at
+    most ``max_upload_bytes`` each (10 MiB; the docs state no limit), kept in
+    memory until they expire (the spec's lifetime, on the mock's clock).
+
     Models: every model of the spec is served; ``extra_models`` are served too,
     checked only against what every model shares - a gateway newer than this
     client, for testing how the client treats a model it does not know.
@@ -123,6 +136,9 @@ class MockConfig:
     api_keys: tuple[str, ...] = attrs.field(default=(DEFAULT_API_KEY,), converter=_api_keys)
     quota_exhausted_keys: tuple[str, ...] = attrs.field(default=(), converter=_keys)
     denied_keys: tuple[str, ...] = attrs.field(default=(), converter=_keys)
+    credits: float = attrs.field(
+        default=1e15, validator=validator(check_number, low=0.0, high=1e18, unit=" of credits")
+    )
     extra_models: tuple[str, ...] = attrs.field(default=(), converter=_keys)
     task_seconds: float = attrs.field(default=10.0, validator=_seconds)
     ending: str = attrs.field(default="complete", validator=_check_ending)
@@ -150,6 +166,12 @@ class MockConfig:
     )
     seed: int | None = None
     honour_idempotency_key: bool = True
+    file_quota: int | None = attrs.field(
+        default=None, validator=attrs.validators.optional(validator(check_whole, low=0, high=MAX_FILES))
+    )
+    max_upload_bytes: int = attrs.field(
+        default=10 * 2**20, validator=validator(check_whole, low=1, high=MAX_UPLOAD_BYTES)
+    )
 
     def __attrs_post_init__(self) -> None:
         api = dialect(self.provider)

@@ -32,10 +32,12 @@ from ._admin import admin_routes
 from ._callbacks import CallbackSender
 from ._cdn import Cdn
 from ._config import MockConfig
+from ._credits import Ledger
 from ._dialects import Dialect, dialect
 from ._endings import parse_ending, read_markers
 from ._errors import ApiError, json_body
 from ._faults import Fault, Faults, fault_error
+from ._files import FileStore, files_error
 from ._http import BodyReader, BodyTooLarge, MockRequest, MockResponse, json_response, new_request_id
 from ._ratelimit import RateLimiter
 from ._routing import Handler, Match, Route, Router
@@ -90,10 +92,18 @@ class MockServer:
         self.callbacks = CallbackSender(self.config, self.clock, self._stats, callback_transport)
         secret = self._rng.randbytes(32) if seeded else secrets.token_bytes(32)
         self._cdn = Cdn(self.config, self.faults, self._stats, secret)
+        self._ledger = Ledger(self.dialect, self.clock, self.config.credits)
+        self._files = (
+            FileStore(self.config, self.clock, self.dialect.spec, self._errors, self._stats)
+            if self.dialect.gateway.default_files_base_url
+            else None
+        )
         self._router = Router(
             (
                 Route(self.dialect.create_route, {"POST": self._create}, "api", "create_requests"),
                 Route(self.dialect.task_route, {"GET": self._get_task}, "api", "task_queries"),
+                *self._ledger.routes(),
+                *(self._files.routes() if self._files is not None else ()),
                 Route(("files", "{task_id}", "{name}"), {"GET": self._download}, "cdn"),
                 *admin_routes(self),
             )
@@ -109,6 +119,11 @@ class MockServer:
     def provider(self) -> str:
         """Which API this server plays: ``evolink`` or ``uniall``."""
         return self.dialect.name
+
+    @property
+    def files_base_url(self) -> str | None:
+        """Where this server's files API is: its own base URL (None when the API it plays has no files API)."""
+        return None if self._files is None else self.base_url
 
     @property
     def api_key(self) -> str:
@@ -176,6 +191,9 @@ class MockServer:
             self._tasks.clear()
             self._awaiting_callback.clear()
             self._limiter.clear()
+            self._ledger.clear()
+        if self._files is not None:
+            self._files.clear()
         self._stats.clear()
         self.faults.clear()
         self.callbacks.clear()
@@ -224,9 +242,9 @@ class MockServer:
             response = self._faulted(fault, None)
         else:
             try:
-                key = self._admit(request) if route.kind == "api" else ""
+                key = self._admit(request) if route.kind in ("api", "files") else ""
             except ApiError as error:
-                response = error.response()
+                response = (files_error(error) if route.kind == "files" else route.reword(error)).response()
             else:
                 response = self._call(handler, match, request, key, read_body)
             fault = self.faults.take(request.path, "after")
@@ -242,13 +260,14 @@ class MockServer:
         self, handler: Handler, match: Match, request: MockRequest, key: str, read_body: BodyReader | None
     ) -> MockResponse:
         try:
-            return handler(self._with_body(request, read_body), match.params, key)
+            return handler(self._with_body(request, read_body, match.route.max_body), match.params, key)
         except ApiError as error:
-            return error.response()
+            return (files_error(error) if match.route.kind == "files" else match.route.reword(error)).response()
 
-    def _with_body(self, request: MockRequest, read_body: BodyReader | None) -> MockRequest:
-        """The request with its body, refused (413) past ``max_body_bytes``: by its declared size before reading."""
-        limit = self.config.max_body_bytes
+    def _with_body(self, request: MockRequest, read_body: BodyReader | None, limit: int | None) -> MockRequest:
+        """The request with its body, refused (413) past ``limit`` (default ``max_body_bytes``): by its declared
+        size before reading."""
+        limit = limit or self.config.max_body_bytes
         try:
             if request.declares_more_than(limit):
                 raise BodyTooLarge
@@ -311,7 +330,9 @@ class MockServer:
                 replay = self._replay(key, idempotency_key, body)
                 if replay is not None:
                     return replay
+            self._ledger.admit(key, model, body)  # 402 when the balance cannot cover the reservation
             task = self._new_task(key, model, body, request.origin)
+            self._ledger.hold(task)
             if idempotency_key is not None:
                 self._tasks.remember(key, idempotency_key, request_fingerprint(body), task.id)
             answer = self._render(task)

@@ -33,7 +33,7 @@ from ._endings import Ending
 from ._errors import Documented, ErrorBook
 from ._tasks import Phase, TaskRecord, number, phase
 
-__all__ = ["DIALECTS", "EVOLINK", "PROVIDERS", "UNIALL", "Dialect", "dialect"]
+__all__ = ["DIALECTS", "EVOLINK", "PROVIDERS", "UNIALL", "Dialect", "dialect", "reservation"]
 
 #: ``shape(task, phase, status word, result links)``: the task body as the gateway writes it.
 Shape = Callable[[TaskRecord, Phase, str, list[str]], dict[str, Any]]
@@ -110,10 +110,15 @@ def _segments(path: str) -> tuple[str, ...]:
 # --- EvoLink -----------------------------------------------------------------------------------
 
 
+def reservation(outputs: int, video_duration: float | None) -> float:
+    """The credits a task reserves: invented, one per second of video per output (a second for no video)."""
+    return max(outputs, 1) * (video_duration or 1)
+
+
 def _evolink_task(task: TaskRecord, current: Phase, status: str, links: list[str]) -> dict[str, Any]:
     """``TaskDetail``. Credits are invented (one per second of video per output) but follow the documented
     shape: reserved at create, used once finished, refunded on failure."""
-    reserved = number(max(task.outputs, 1) * (task.video_duration or 1))
+    reserved = number(reservation(task.outputs, task.video_duration))
     info: dict[str, Any] = {"can_cancel": not current.terminal, "estimated_time": number(task.seconds)}
     if task.video_duration is not None:
         info["video_duration"] = number(task.video_duration)

@@ -115,6 +115,11 @@ class LiveServer:
         return self._url
 
     @property
+    def files_base_url(self) -> str | None:
+        """The files API's address: the server's own (None when the API it plays has none)."""
+        return None if self.server.files_base_url is None else self.base_url
+
+    @property
     def api_key(self) -> str:
         return self.server.api_key
 

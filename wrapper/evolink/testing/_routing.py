@@ -20,7 +20,7 @@ from ._http import MockRequest, MockResponse
 
 __all__ = ["Handler", "Match", "Route", "Router"]
 
-Kind = Literal["api", "cdn", "admin"]
+Kind = Literal["api", "files", "cdn", "admin"]
 #: ``handler(request, path parameters, API key)``; the key is empty where none is checked (downloads, admin).
 Handler = Callable[[MockRequest, dict[str, str], str], MockResponse]
 
@@ -30,15 +30,23 @@ class Route:
     """``template`` segments (``{name}`` captures one non-empty segment); ``methods`` maps a method to a handler.
 
     ``kind`` decides what applies: ``api`` requests are authenticated, rate
-    limited and may be faulted; ``cdn`` (downloads) may be faulted; ``admin``
-    (stats, reset, the spec itself) is answered as is. ``counter`` names the
-    statistic every request to the route adds to, answered or not.
+    limited and may be faulted; ``files`` too, answered in the files API's
+    error envelope; ``cdn`` (downloads) may be faulted; ``admin`` (stats,
+    reset, the spec itself) is answered as is. ``counter`` names the
+    statistic every request to the route adds to, answered or not;
+    ``max_body`` the largest body it takes (None: the server's limit);
+    ``worded`` rewrites the errors of an endpoint that words them its own way.
     """
 
     template: tuple[str, ...]
     methods: Mapping[str, Handler]
     kind: Kind
     counter: str | None = None
+    max_body: int | None = None
+    worded: Callable[[ApiError], ApiError] | None = None
+
+    def reword(self, error: ApiError) -> ApiError:
+        return self.worded(error) if self.worded is not None else error
 
     def captures(self, segments: Sequence[str]) -> dict[str, str] | None:
         if len(segments) != len(self.template):

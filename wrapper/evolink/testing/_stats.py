@@ -26,6 +26,9 @@ class Stats:
     replays: int = 0
     idempotency_conflicts: int = 0
     task_queries: int = 0
+    credit_queries: int = 0
+    file_uploads: int = 0
+    files_stored: int = 0
     downloads: int = 0
     download_bytes: int = 0
     rate_limited: int = 0

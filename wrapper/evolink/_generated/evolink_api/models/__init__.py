@@ -1,5 +1,10 @@
 """Contains all the data models used in inputs/outputs"""
 
+from .base_64_upload_request import Base64UploadRequest
+from .credits_answer import CreditsAnswer
+from .credits_answer_data import CreditsAnswerData
+from .credits_error_answer import CreditsErrorAnswer
+from .credits_error_detail import CreditsErrorDetail
 from .doubao_seedance_10_pro_fast_request import DoubaoSeedance10ProFastRequest
 from .doubao_seedance_10_pro_fast_request_aspect_ratio import (
     DoubaoSeedance10ProFastRequestAspectRatio,
@@ -9,6 +14,9 @@ from .doubao_seedance_10_pro_fast_request_quality import (
 )
 from .error_detail import ErrorDetail
 from .error_response import ErrorResponse
+from .file_data import FileData
+from .file_error import FileError
+from .file_upload_response import FileUploadResponse
 from .gemini_omni_flash_image_to_video_request import GeminiOmniFlashImageToVideoRequest
 from .gemini_omni_flash_image_to_video_request_aspect_ratio import (
     GeminiOmniFlashImageToVideoRequestAspectRatio,
@@ -303,6 +311,8 @@ from .minimax_h3_text_to_video_request_aspect_ratio import (
 )
 from .minimax_h3_text_to_video_request_quality import MinimaxH3TextToVideoRequestQuality
 from .omnihuman_15_request import Omnihuman15Request
+from .quota_data import QuotaData
+from .quota_response import QuotaResponse
 from .seedance_15_pro_request import Seedance15ProRequest
 from .seedance_15_pro_request_aspect_ratio import Seedance15ProRequestAspectRatio
 from .seedance_15_pro_request_quality import Seedance15ProRequestQuality
@@ -436,9 +446,11 @@ from .sora_2_preview_request_aspect_ratio import Sora2PreviewRequestAspectRatio
 from .sora_2_pro_preview_request import Sora2ProPreviewRequest
 from .sora_2_pro_preview_request_aspect_ratio import Sora2ProPreviewRequestAspectRatio
 from .sora_2_pro_preview_request_quality import Sora2ProPreviewRequestQuality
+from .stream_upload_request import StreamUploadRequest
 from .task_error import TaskError
 from .task_info import TaskInfo
 from .task_status import TaskStatus
+from .token_credits import TokenCredits
 from .topaz_video_upscale_request import TopazVideoUpscaleRequest
 from .topaz_video_upscale_request_model_params import (
     TopazVideoUpscaleRequestModelParams,
@@ -446,7 +458,9 @@ from .topaz_video_upscale_request_model_params import (
 from .topaz_video_upscale_request_model_params_upscale_factor import (
     TopazVideoUpscaleRequestModelParamsUpscaleFactor,
 )
+from .url_upload_request import UrlUploadRequest
 from .usage import Usage
+from .user_credits import UserCredits
 from .veo_31_fast_beta_request import Veo31FastBetaRequest
 from .veo_31_fast_beta_request_aspect_ratio import Veo31FastBetaRequestAspectRatio
 from .veo_31_fast_beta_request_generation_type import Veo31FastBetaRequestGenerationType
@@ -602,11 +616,19 @@ from .wan_30_text_to_video_request_aspect_ratio import (
 from .wan_30_text_to_video_request_quality import Wan30TextToVideoRequestQuality
 
 __all__ = (
+    "Base64UploadRequest",
+    "CreditsAnswer",
+    "CreditsAnswerData",
+    "CreditsErrorAnswer",
+    "CreditsErrorDetail",
     "DoubaoSeedance10ProFastRequest",
     "DoubaoSeedance10ProFastRequestAspectRatio",
     "DoubaoSeedance10ProFastRequestQuality",
     "ErrorDetail",
     "ErrorResponse",
+    "FileData",
+    "FileError",
+    "FileUploadResponse",
     "GeminiOmniFlashImageToVideoRequest",
     "GeminiOmniFlashImageToVideoRequestAspectRatio",
     "GeminiOmniFlashImageToVideoRequestDurationType1",
@@ -741,6 +763,8 @@ __all__ = (
     "MinimaxH3TextToVideoRequestAspectRatio",
     "MinimaxH3TextToVideoRequestQuality",
     "Omnihuman15Request",
+    "QuotaData",
+    "QuotaResponse",
     "Seedance15ProRequest",
     "Seedance15ProRequestAspectRatio",
     "Seedance15ProRequestQuality",
@@ -800,13 +824,17 @@ __all__ = (
     "Sora2ProPreviewRequest",
     "Sora2ProPreviewRequestAspectRatio",
     "Sora2ProPreviewRequestQuality",
+    "StreamUploadRequest",
     "TaskError",
     "TaskInfo",
     "TaskStatus",
+    "TokenCredits",
     "TopazVideoUpscaleRequest",
     "TopazVideoUpscaleRequestModelParams",
     "TopazVideoUpscaleRequestModelParamsUpscaleFactor",
+    "UrlUploadRequest",
     "Usage",
+    "UserCredits",
     "Veo31FastBetaRequest",
     "Veo31FastBetaRequestAspectRatio",
     "Veo31FastBetaRequestGenerationType",

@@ -1,11 +1,12 @@
 """Contains methods for accessing the API
 
 One pure request builder per documented operation, and the operation's facts
-(method, path template, header parameters) as a constant. A builder returns
-what to send (method, path, headers, JSON body) and sends nothing: it imports no
-model, so a caller with a plain mapping (a client that validates bodies itself,
-a test, a mock server routing requests) uses the same facts as the endpoint
-modules below, without their attrs models.
+(method, path template, header parameters, body media type, and its own server
+when it lives elsewhere than the API) as a constant. A builder returns what to
+send (method, path, headers, body) and sends nothing: it imports no model, so a
+caller with a plain mapping (a client that validates bodies itself, a test, a
+mock server routing requests) uses the same facts as the endpoint modules below,
+without their attrs models.
 """
 
 from collections.abc import Callable, Mapping
@@ -14,7 +15,12 @@ from urllib.parse import quote
 
 
 class Prepared(NamedTuple):
-    """One request, ready for any HTTP client: ``url`` is relative to the server's base URL."""
+    """One request, ready for any HTTP client: ``url`` is relative to the server's base URL.
+
+    ``json`` is the body: a JSON value, or - when ``headers["Content-Type"]`` is ``multipart/form-data`` (no
+    boundary yet: the HTTP client that encodes the form adds it) - the form's fields by name, a file part as
+    ``(file name, bytes or binary file object, media type)``.
+    """
 
     method: str
     url: str
@@ -24,13 +30,15 @@ class Prepared(NamedTuple):
 
 class Operation(NamedTuple):
     """One documented operation: ``path`` is its template, ``headers`` its header parameters as the spec spells
-    them, ``content_type`` its JSON body's (None: it takes none), ``build`` its request builder."""
+    them, ``content_type`` its body's media type (None: it takes none), ``build`` its request builder, ``server``
+    the base URL the spec gives this operation when it differs from the API's (None: the API's)."""
 
     method: str
     path: str
     headers: tuple[str, ...]
     content_type: str | None
     build: Callable[..., Prepared]
+    server: str | None = None
 
 
 def build_create_video_job(

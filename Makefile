@@ -74,8 +74,9 @@ lint: install
 typecheck: install
 	$(BIN)/mypy
 
+# Four workers on two cores: most tests wait on subprocesses and loopback servers (PYTEST_ARGS="-n 0" for one).
 test: lint typecheck check-generated
-	$(BIN)/pytest $(PYTEST_ARGS)
+	$(BIN)/pytest -n 4 $(PYTEST_ARGS)
 
 # The contract suite with ten times the bodies per model (minutes, not part of `make test`).
 contract-long: install

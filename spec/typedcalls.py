@@ -11,6 +11,10 @@ typed subclasses of the runtime ``Videos`` / ``AsyncVideos`` (``EvoLinkVideos``,
 ``videos`` for type checkers only. A stub has no ``.py``: ``import evolink``
 never loads it.
 
+On a gateway with a files API, an image field (as the library's one rule,
+:func:`evolink.spec.media_fields`, decides) also takes a local file, a path or an open binary file, which the
+client uploads (``evolink.files.ImageInput``); a list of images takes a list of either.
+
 Only ``properties`` and ``required`` shape a signature; cross-field rules
 (``if``/``then``, ``dependentRequired``) stay the run-time validator's. A type
 is never narrower than what the validator accepts: what cannot be mapped is
@@ -29,6 +33,7 @@ import builtins
 import inspect
 import json
 import keyword
+import re
 import sys
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -38,8 +43,10 @@ from typing import Any
 from openapi_python_client.strings import ClassName
 
 from evolink import _client
+from evolink._provider import FILES_UPLOAD
 from evolink._schema_words import describe_limits, option_words
 from evolink._spec import ApiSpec
+from evolink.spec import media_fields
 
 #: The methods that get one overload per model.
 METHODS = ("create", "create_and_wait", "generate")
@@ -48,6 +55,8 @@ VIDEOS = {_client.SyncClient: _client.Videos, _client.AsyncClient: _client.Async
 #: A body field that the method keyword of the same name fills (the runtime merges them, see ClientCore.create).
 MERGED_KEYWORDS = frozenset({"extra_body"})
 SCALARS = {"string": "str", "integer": "int", "number": "float", "boolean": "bool", "null": "None"}
+#: What an image field takes: the spec's link, or a local file the client uploads (the library's public alias).
+IMAGE = ("evolink.files", "ImageInput")
 HEADER = '"""Code generated from spec/ by `make generate` (spec/typedcalls.py): never edited by hand."""'
 
 
@@ -105,6 +114,14 @@ def annotation(spec: ApiSpec, schema: Mapping[str, Any], imports: Imports) -> st
     return "Any"
 
 
+def image_annotation(plain: str, imports: Imports) -> str:
+    """An image field's type: its link type with ``str`` widened to a local file too. A list also keeps its plain
+    ``list[str]``, since a list is invariant: a caller's ``list[str]`` is no ``list[ImageInput]``."""
+    imports.add(*IMAGE)
+    widened = re.sub(r"\bstr\b", IMAGE[1], plain)
+    return f"{plain} | {widened}" if plain.startswith("list[") else widened
+
+
 def union(members: list[str], imports: Imports) -> str:
     if "Any" in members:
         imports.add("typing", "Any")
@@ -144,11 +161,15 @@ def models(spec: ApiSpec, imports: Imports) -> list[Model]:
     for name in spec.models:
         schema = spec.model_schema(name)
         required = set(schema.get("required", []))
-        fields = [
-            Field(field, annotation(spec, sub, imports), field in required, notes(spec, sub))
-            for field, sub in schema.get("properties", {}).items()
-            if field != "model"
-        ]
+        media = media_fields(spec, name) if FILES_UPLOAD in spec.operations else {}
+        images = {field for field, medium in media.items() if medium == "image"}
+        fields = []
+        for field, sub in schema.get("properties", {}).items():
+            if field == "model":
+                continue
+            typed = annotation(spec, sub, imports)
+            typed = image_annotation(typed, imports) if field in images else typed
+            fields.append(Field(field, typed, field in required, notes(spec, sub)))
         # Required fields first: a reader sees what a call must give before what it may.
         fields.sort(key=lambda f: not f.required)
         found.append(Model(name, " ".join(str(schema.get("description", name)).split()), tuple(fields)))

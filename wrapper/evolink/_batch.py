@@ -34,6 +34,7 @@ from ._core import (
 from ._drivers import AsyncStepper, SyncStepper
 from ._files import output_problem, result_destinations, safe_name
 from ._identity import request_fingerprint
+from ._local_files import JournalUploads, content_violations, file_refs, local_inputs
 from ._pacing import AdaptivePacer
 from ._spec import ApiSpec
 from ._task import Task
@@ -183,7 +184,7 @@ def file_stem(item: BatchItem) -> str:
 
 def item_key(item: BatchItem) -> str:
     """The item's journal key: a named item is known by its name, so lines moving above it cannot make it new."""
-    fingerprint = request_fingerprint({**item.request, "name": item.name})
+    fingerprint = request_fingerprint({**file_refs(item.request), "name": item.name})
     return f"name:{safe_name(item.name)}:{fingerprint}" if item.name else f"{item.position}:{fingerprint}"
 
 
@@ -300,6 +301,8 @@ def check_items(spec: ApiSpec, items: list[BatchItem], *, strict_models: bool = 
     seen: dict[str, int] = {}
     for item in items:
         found = request_violations(spec, item.request, strict_models=strict_models)
+        named = {v.field for v in found}  # a misplaced local file is not read as well
+        found += [v for v in content_violations(spec, local_inputs(item.request)) if v.field not in named]
         no_video = video_violation(spec, item.request)
         if no_video:
             found.append(no_video)
@@ -371,6 +374,7 @@ class BatchRunner:
         if problem:  # found now, not after paying for videos that then have nowhere to go
             raise errors.RequestValidationError([Violation("output_dir", problem)])
         journal = Journal(self.journal_path)
+        self.core.uploads = JournalUploads.over(journal, self.core.uploads)  # a re-run uploads nothing again
         try:
             if not self.force_new:
                 self.refuse_unrecorded(journal, items)
@@ -449,7 +453,7 @@ class BatchRunner:
                 key,
                 position=item.position,
                 name=item.name,
-                request=item.request,
+                request=file_refs(item.request),
                 idempotency_key=new_idempotency_key(),
             )
         )

@@ -28,6 +28,14 @@ from ._commands import Flow, blocking, close, emit, read, send, sleep
 from ._download import fetch_into, result_link
 from ._files import PartFile, output_problem, resolve_destination, result_destinations
 from ._identity import is_loopback
+from ._local_files import (
+    UploadCache,
+    UploadStore,
+    local_inputs,
+    placement_violations,
+    upload_local_files,
+    with_placeholders,
+)
 from ._logging import hide_in_http_logs
 from ._pacing import AdaptivePacer
 from ._polling import PollPolicy
@@ -91,9 +99,14 @@ def request_violations(spec: ApiSpec, body: Mapping[str, Any], *, strict_models:
     """The spec's rules, plus the callback host rule JSON Schema cannot state.
 
     A model the spec does not know is checked only against what every model
-    shares, or refused when ``strict_models``.
+    shares, or refused when ``strict_models``. A local file (a path, an open
+    file) must stand in an image field; the rest is checked with a placeholder
+    link in its place (its bytes are checked when it is uploaded).
     """
-    violations = spec.check_request(body, allow_unknown_model=not strict_models)
+    found = local_inputs(body) if isinstance(body, Mapping) else []
+    placed = placement_violations(spec, body, found)
+    body = with_placeholders(body, found) if found else body
+    violations = placed + spec.check_request(body, allow_unknown_model=not strict_models)
     callback = body.get("callback_url")
     problem = internal_address_problem(callback) if isinstance(callback, str) and not violations else None
     if problem:
@@ -175,6 +188,8 @@ class ClientCore:
         self.clock = clock
         self.max_download_bytes = max_download_bytes
         self.pacer: AdaptivePacer | None = None
+        #: Local images already uploaded, by content: each is uploaded once while its link stays good.
+        self.uploads: UploadStore = UploadCache()
 
     def paced(self, pacer: AdaptivePacer, *, max_retries: int) -> ClientCore:
         """A copy whose every request goes through ``pacer`` (a batch shares one among its workers)."""
@@ -358,7 +373,8 @@ class ClientCore:
         idempotency_key: str | None,
         deadline: Deadline | None = None,
     ) -> Flow[Task]:
-        """Validate against the spec, then create once - retried only under one Idempotency-Key."""
+        """Validate against the spec, upload the local images, then create once - retried only under one
+        Idempotency-Key."""
         if extra_body is not None and self._documents_extra_body(body):
             # UniAll documents a field named extra_body: then the keyword is that field, checked by the spec.
             given = body.get("extra_body") or {}
@@ -374,6 +390,7 @@ class ClientCore:
             if name in payload:
                 raise errors.RequestValidationError([_conflict(name)])
             payload[name] = value
+        payload = yield from upload_local_files(self, payload, deadline)
         # Only a gateway whose spec declares the header promises to replay a repeated key; elsewhere no key is
         # sent and a create is not retried, since a second one could be billed twice.
         honoured = self.provider.idempotency_header is not None

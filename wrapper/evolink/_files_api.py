@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from ._client import AsyncClient, SyncClient
     from ._core import ClientCore
     from ._generated.evolink_api.api import Operation, Prepared
+    from ._spec import ApiSpec
     from ._timing import Deadline
 
 __all__ = ["AsyncFiles", "FileQuota", "FileSource", "Files", "UploadedFile", "quota", "sniff_image", "upload"]
@@ -121,7 +122,7 @@ def upload(
         operation = _operation(core, FILES_URL_UPLOAD)
         return (yield from _send(core, operation.build(body={"file_url": source, **extra}), deadline))
     operation = _operation(core, FILES_UPLOAD)
-    accepted = _accepted_types(core, operation)
+    accepted = _accepted_types(core.provider.spec(), operation)
     if isinstance(source, os.PathLike):
         path = Path(source)
         handle: IO[bytes] = yield from blocking(partial(_open, path))
@@ -250,9 +251,9 @@ def _on_files_origin(core: ClientCore, prepared: Prepared) -> Prepared:
     return prepared._replace(url=core.files_base_url + prepared.url)
 
 
-def _accepted_types(core: ClientCore, operation: Operation) -> frozenset[str]:
+def _accepted_types(spec: ApiSpec, operation: Operation) -> frozenset[str]:
     """The media types the spec gives the upload's ``file`` part (its ``encoding``)."""
-    encoding = core.provider.spec().request_media(operation).get("encoding", {}).get("file", {})
+    encoding = spec.request_media(operation).get("encoding", {}).get("file", {})
     return frozenset(t.strip() for t in str(encoding.get("contentType", "")).split(",") if t.strip())
 
 

@@ -67,6 +67,10 @@ CREATE TABLE IF NOT EXISTS items (
     updated REAL
 )
 """
+#: The batch's uploads of local images by content (``_local_files``), so a re-run uploads nothing again.
+_UPLOADS_SCHEMA = """
+CREATE TABLE IF NOT EXISTS uploads (sha256 TEXT PRIMARY KEY, url TEXT NOT NULL, expires_at REAL NOT NULL)
+"""
 #: Columns added since the first journals: every journal, new or older, gets them when opened.
 _ADDED_COLUMNS = {
     "size": "INTEGER",
@@ -143,6 +147,7 @@ def _open(path: Path) -> sqlite3.Connection:
         db.execute("PRAGMA synchronous=FULL")
         db.execute("BEGIN EXCLUSIVE")  # take the lock now, before anything is read
         db.execute(_SCHEMA)
+        db.execute(_UPLOADS_SCHEMA)
         have = {row[1] for row in db.execute("PRAGMA table_info(items)")}
         for column, kind in _ADDED_COLUMNS.items():
             if column not in have:
@@ -253,6 +258,20 @@ class Journal:
             self._db.execute(
                 f"UPDATE items SET {assignments}, updated = ? WHERE item_key = ?",
                 (*values, time.time(), item_key),
+            )
+
+    @_journal_io
+    def upload(self, sha256: str) -> tuple[str, float] | None:
+        """The link of an upload of this content and when it expires (Unix time), if this batch made one."""
+        with self._mutex:
+            row = self._db.execute("SELECT url, expires_at FROM uploads WHERE sha256 = ?", (sha256,)).fetchone()
+        return None if row is None else (str(row[0]), float(row[1]))
+
+    @_journal_io
+    def record_upload(self, sha256: str, url: str, expires_at: float) -> None:
+        with self._mutex:
+            self._db.execute(
+                "INSERT OR REPLACE INTO uploads (sha256, url, expires_at) VALUES (?, ?, ?)", (sha256, url, expires_at)
             )
 
     @_journal_io

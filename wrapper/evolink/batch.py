@@ -41,12 +41,14 @@ from ._batch import (
     run_sync,
 )
 from ._budget import PRICE_FIELDS
+from ._local_files import FILE_REF, file_refs, from_file_refs
 from ._pacing import AdaptivePacer
 
 if TYPE_CHECKING:
     from ._client import EvoLink, UniAll
 
 __all__ = [
+    "FILE_REF",
     "JOURNAL_NAME",
     "PRICE_FIELDS",
     "SKIPPED_BUDGET",
@@ -56,6 +58,8 @@ __all__ = [
     "BatchValidationError",
     "EarlierRunError",
     "ItemResult",
+    "file_refs",
+    "from_file_refs",
 ]
 
 

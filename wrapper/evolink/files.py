@@ -5,7 +5,9 @@ shows a progress bar per file saves them one by one, and needs to know where
 each goes (:func:`result_destinations`, the names ``generate`` uses). It can
 ask before creating anything whether the destination can be written at all
 (:func:`output_problem`). :func:`write_atomically` is how the library writes
-a file that must never be seen half-written.
+a file that must never be seen half-written. :data:`ImageInput` is what an
+image field takes: a link, or a local file (a path, an open binary file) that
+the client uploads; annotate a list of mixed images ``list[ImageInput]``.
 """
 
 from __future__ import annotations
@@ -15,8 +17,9 @@ from pathlib import Path
 
 from ._core import ByteProgress
 from ._files import PartFile, output_problem, result_destinations
+from ._local_files import ImageInput
 
-__all__ = ["ByteProgress", "output_problem", "result_destinations", "write_atomically"]
+__all__ = ["ByteProgress", "ImageInput", "output_problem", "result_destinations", "write_atomically"]
 
 
 def write_atomically(path: str | os.PathLike[str], data: bytes) -> Path:

@@ -6,7 +6,8 @@ read-only: :attr:`~ApiSpec.models`, a model's request schema
 (:meth:`~ApiSpec.model_schema`), what it makes (:meth:`~ApiSpec.model_output`)
 and :meth:`~ApiSpec.check_request`. The functions here check a request exactly
 as the client does before sending it, and put a schema's limits and rules into
-the words the client's validation messages use::
+the words the client's validation messages use; :func:`media_fields` says which
+fields take an image, a video or audio (a local image goes only to an image field)::
 
     from evolink.spec import describe_limits, evolink_spec
 
@@ -23,15 +24,19 @@ from collections.abc import Mapping
 from typing import Any
 
 from . import _core
+from ._media import MEDIA_KINDS, Medium, media_fields
 from ._schema_words import describe_limits, describe_rules
 from ._spec import ApiSpec, evolink_spec, uniall_spec
 
 __all__ = [
+    "MEDIA_KINDS",
     "ApiSpec",
+    "Medium",
     "describe_limits",
     "describe_rules",
     "evolink_spec",
     "makes_video",
+    "media_fields",
     "uniall_spec",
     "validate_request",
 ]

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import assert_type
 
 from evolink import AsyncEvoLink, AsyncUniAll, EvoLink, Task, UniAll
+from evolink.files import ImageInput
 from evolink.types import KlingV3TextToVideoRequest, UniAllVideoRequest, Veo31FastGeneratePreviewRequest
 
 
@@ -34,6 +35,13 @@ def evolink_sync(client: EvoLink) -> None:
     client.videos.create(model="gemini-omni-flash-text-to-video", prompt="Rain", duration=5)
     client.videos.create(model="kling-v3-text-to-video", prompt="Rain", extra_body={"newer_field": 1})
     client.videos.generate_many([{"model": "veo-3.1-fast-generate-preview", "prompt": "Rain"}], output_dir="out")
+    # An image field also takes a local file (uploaded by the client); a list of links stays a list[str].
+    client.videos.generate(model="kling-v3-image-to-video", image_start=Path("portrait.jpg"), output="out/")
+    links: list[str] = ["https://example.com/a.png"]
+    client.videos.create(model="MiniMax-Hailuo-2.3-Fast", image_urls=links)
+    with open("b.png", "rb") as image:
+        mixed: list[ImageInput] = [Path("a.png"), image, "https://example.com/c.png"]  # mypy needs the list's type
+        client.videos.create(model="MiniMax-Hailuo-2.3-Fast", image_urls=mixed)
 
 
 def dynamic(client: EvoLink) -> None:
@@ -59,6 +67,7 @@ async def evolink_async(client: AsyncEvoLink) -> None:
     path = await client.videos.generate(model="MiniMax-Hailuo-02", quality="512p", output="out/")
     assert_type(path, Path)
     await client.videos.create(model="seedance-2.0-text-to-video", prompt="Rain")
+    await client.videos.create(model="kling-v3-image-to-video", prompt="She smiles", image_start=Path("portrait.jpg"))
     await client.videos.create({"model": "brand-new-model", "prompt": "Rain"})
 
 

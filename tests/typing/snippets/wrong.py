@@ -3,6 +3,8 @@
 Never run: the test type-checks this file (tests/typing/test_typed_calls.py).
 """
 
+from pathlib import Path
+
 from evolink import AsyncEvoLink, AsyncUniAll, EvoLink, UniAll
 
 
@@ -16,12 +18,14 @@ def evolink_sync(client: EvoLink) -> None:
     client.videos.create(model="MiniMax-Hailuo-2.3-Fast")  # wrong: missing image_urls
     client.videos.create(model="brand-new-model", prompt="Rain")  # wrong: unknown model needs a mapping
     client.videos.create(model="veo-3.1-fast-generate-preview", prompt="Rain", timeout="soon")  # wrong: type
+    client.videos.create(model="kling-o3-video-edit", prompt="x", video_url=Path("a.mp4"))  # wrong: not an image
 
 
 def uniall_sync(client: UniAll) -> None:
     client.videos.create(model="veo3.1-video-720p", prompt="Rain", size="8k")  # wrong: enum
     client.videos.create(model="veo3.1-video-720p", prompt="Rain", negative_prompt="x")  # wrong: unknown field
     client.videos.create(model="veo-3.1-fast-generate-preview", prompt="Rain")  # wrong: an EvoLink model
+    client.videos.create(model="veo3.1-video-720p", image=Path("a.png"))  # wrong: UniAll has no files API
 
 
 async def evolink_async(client: AsyncEvoLink) -> None:

@@ -412,6 +412,9 @@ def batch(
     JOBS holds one JSON object per line, with the fields of `evolink generate`
     (see `evolink models MODEL`) and an optional "name" for the file:
       {"name": "cat", "model": "veo-3.1-fast-generate-preview", "prompt": "A cat", "duration": 8}
+    A local image goes where a model takes an image's URL, as {"file": PATH}
+    (relative to the JOBS file's folder); it is uploaded once, even across re-runs:
+      {"model": "kling-v3-image-to-video", "prompt": "She smiles", "image_start": {"file": "me.png"}}
     Blank lines and lines starting with # are skipped. Every line is checked
     first: invalid lines are listed with their line numbers and nothing is sent.
 

@@ -8,7 +8,7 @@ the option alone does not say what the JSON may hold.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from rich.console import Console
@@ -16,38 +16,26 @@ from rich.markup import escape
 from rich.table import Table
 
 from evolink import RequestValidationError
-from evolink.spec import ApiSpec, describe_limits, describe_rules
+from evolink.spec import MEDIA_KINDS, ApiSpec, describe_limits, describe_rules, media_fields
 
 from .backends import BACKENDS, Backend
 from .describe import default_words, type_words
 from .params import FieldOption
-from .schema import PROMPT, Field, json_type, model_fields, nested_fields
+from .schema import PROMPT, Field, model_fields, nested_fields
 
 __all__ = ["input_kinds", "model_info", "models_info", "print_model", "print_models"]
-
-#: What a model takes, by the words in the names of its text fields (``image_urls``, ``refer_videos[].video_url``).
-_MEDIA = (("image", "image"), ("mask", "image"), ("video", "video"), ("audio", "audio"))
-
-
-def _holds_text(schema: Mapping[str, Any]) -> bool:
-    """A string, or strings: where a URL (or a task id) of an input goes; flags like generate_audio are not inputs."""
-    items = schema.get("items")
-    extra = schema.get("additionalProperties")
-    return any(isinstance(s, Mapping) and json_type(s) == "string" for s in (schema, items, extra))
 
 
 def input_kinds(spec: ApiSpec, model: str) -> list[str]:
     """The inputs ``model`` takes - text, image, video, audio, elements - read from its fields.
 
-    A field counts as a media input when it holds strings (URLs, a task id)
-    and its name says which medium; elements are Kling's reusable subjects
-    (``element_list``).
+    The media are the library's one rule (:func:`evolink.spec.media_fields`, which also decides where a local
+    image is uploaded); elements are Kling's reusable subjects (``element_list``).
     """
     fields = [f for top in model_fields(spec, model) for f in (top, *nested_fields(spec, top))]
     kinds = ["text"] if any(f.name == PROMPT for f in fields) else []
-    for word, kind in _MEDIA:
-        if kind not in kinds and any(word in f.name and _holds_text(f.schema) for f in fields):
-            kinds.append(kind)
+    media = set(media_fields(spec, model).values())
+    kinds += [kind for kind in MEDIA_KINDS if kind in media]
     if any(f.name.rsplit(".", 1)[-1] == "element_list" for f in fields):
         kinds.append("elements")
     return kinds

@@ -7,6 +7,10 @@ number is the item's position in the library's batch, so the library's own
 checks (the spec, duplicate names) and its results (``ItemResult.position``, the
 default file name ``item-<line>.mp4``) speak of lines too.
 
+A local image is written ``{"file": "portrait.jpg"}`` where the image's URL would
+go (a path relative to the jobs file's folder); the library checks it with the
+rest of the line (an image field, a readable image) and uploads it once.
+
 Lines are split on ``\\n``/``\\r`` only, as bytes: a JSON string may contain
 U+2028, which :meth:`str.splitlines` would wrongly treat as a line break.
 """
@@ -20,7 +24,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from evolink import Violation
-from evolink.batch import Batch, BatchItem, BatchValidationError
+from evolink.batch import Batch, BatchItem, BatchValidationError, from_file_refs
 
 __all__ = ["JobsFile", "read_jobs"]
 
@@ -74,7 +78,8 @@ class JobsFile:
 
 
 def read_jobs(path: Path) -> JobsFile:
-    """Parse ``path``: one JSON object per line; blank lines and ``#`` comments are skipped."""
+    """Parse ``path``: one JSON object per line; blank lines and ``#`` comments are skipped; ``{"file": ...}``
+    becomes the path of a local image, relative to ``path``'s folder."""
     jobs = JobsFile(path)
     for number, raw in enumerate(path.read_bytes().removeprefix(b"\xef\xbb\xbf").splitlines(), start=1):
         stripped = raw.strip()
@@ -88,5 +93,5 @@ def read_jobs(path: Path) -> JobsFile:
             jobs.problems[number] = [Violation("body", "must be a JSON object", value)]
             continue
         jobs.lines.append(number)
-        jobs.requests.append(dict(value))
+        jobs.requests.append(from_file_refs(dict(value), path.parent))
     return jobs

@@ -119,6 +119,14 @@ def _parser(prog: str) -> argparse.ArgumentParser:
     add("--drop-rate", type=float, metavar="P", help="share of answers lost after processing (0 to 1)")
     add("--truncate-rate", type=float, metavar="P", help="share of downloads cut short (0 to 1)")
     add("--video-bytes", type=int, metavar="N", help="size of each result MP4 (default: the 25 kB sample)")
+    add(
+        "--file-quota",
+        type=int,
+        metavar="N",
+        help="files each key may store at a time on the files API (default: the spec's default quota)",
+    )
+    limit = _default("max_upload_bytes")
+    add("--max-upload-bytes", type=int, metavar="N", help=f"largest upload the files API takes (default: {limit})")
     add("--seed", type=int, help="makes task ids and random faults repeatable")
     add(
         "--allow-loopback-callbacks",

@@ -1,0 +1,236 @@
+"""Local images wherever a model takes an image: checked before anything is sent, uploaded once per content per
+client while the link stays good, sent as links - sync and async, against the mock."""
+
+from __future__ import annotations
+
+import asyncio
+import io
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+from evolink import AsyncEvoLink, EvoLink, RequestValidationError, UniAll
+from evolink._local_files import FRESH_FOR, file_refs, from_file_refs
+from evolink.spec import evolink_spec, media_fields, uniall_spec, validate_request
+from evolink.testing import FakeClock, MockServer
+
+I2V = "kling-v3-image-to-video"
+PORTRAIT = Path(__file__).parents[2] / "examples" / "portrait.png"
+JPEG = b"\xff\xd8\xff\xe0" + bytes(200)
+LIFETIME = evolink_spec().component("FileData")["x-file-lifetime-seconds"]
+
+
+class Face:
+    """A client of one kind (sync or async) on an in-process mock, its files API on its own origin."""
+
+    def __init__(self, kind: str, server: MockServer) -> None:
+        self.server = server
+        options: dict[str, Any] = {
+            "base_url": server.base_url,
+            "files_base_url": server.files_base_url,
+            "transport": server.transport(),
+            "clock": server.clock,
+        }
+        self.loop = asyncio.new_event_loop() if kind == "async" else None
+        self.client = (AsyncEvoLink if kind == "async" else EvoLink)(server.api_key, **options)
+
+    def __getattr__(self, method: str) -> Any:
+        """``client.videos.<method>``, run to its end whichever the kind."""
+
+        def call(*args: Any, **kwargs: Any) -> Any:
+            result = getattr(self.client.videos, method)(*args, **kwargs)
+            return self.loop.run_until_complete(result) if self.loop is not None else result
+
+        return call
+
+    def close(self) -> None:
+        if isinstance(self.client, AsyncEvoLink):
+            assert self.loop is not None
+            self.loop.run_until_complete(self.client.aclose())
+            self.loop.close()
+        else:
+            self.client.close()
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def server(clock: FakeClock) -> Iterator[MockServer]:
+    with MockServer(clock=clock) as mock:
+        yield mock
+
+
+@pytest.fixture(params=["sync", "async"])
+def face(request: pytest.FixtureRequest, server: MockServer) -> Iterator[Face]:
+    client = Face(request.param, server)
+    yield client
+    client.close()
+
+
+def served(server: MockServer, url: str) -> bytes:
+    with httpx.Client(transport=server.transport()) as http:
+        answer = http.get(url)
+    assert answer.status_code == 200
+    return answer.content
+
+
+# --- end to end ---------------------------------------------------------------------------------
+
+
+def test_generate_uploads_a_path_and_sends_its_link(face: Face, tmp_path: Path) -> None:
+    saved = face.generate(model=I2V, prompt="She smiles", image_start=PORTRAIT, duration=5, output=tmp_path)
+    assert saved.stat().st_size > 0
+    assert face.server.stats.file_uploads == 1
+    sent = face.server.received(saved.stem)  # saved in a folder as <task id>.mp4
+    assert sent is not None and sent["image_start"].startswith(face.server.files_base_url or "-")
+    assert served(face.server, sent["image_start"]) == PORTRAIT.read_bytes()
+
+
+def test_a_list_an_open_file_and_a_url_mix_and_the_same_bytes_go_once(face: Face, tmp_path: Path) -> None:
+    copy = tmp_path / "copy.png"
+    copy.write_bytes(PORTRAIT.read_bytes())
+    with PORTRAIT.open("rb") as handle:
+        task = face.create(
+            model="happyhorse-1.0-reference-to-video",
+            prompt="character1 waves",
+            image_urls=[PORTRAIT, handle, copy, "https://example.com/b.png", io.BytesIO(JPEG)],
+        )
+    sent = face.server.received(task.id)
+    assert sent is not None
+    links = sent["image_urls"]
+    assert links[0] == links[1] == links[2] != links[4] and links[3] == "https://example.com/b.png"
+    assert face.server.stats.file_uploads == 2  # the portrait (three times) and the JPEG
+
+
+# --- refused before anything is sent -------------------------------------------------------------
+
+
+def test_a_file_that_is_no_image_is_refused_before_any_request(face: Face, tmp_path: Path) -> None:
+    fake = tmp_path / "portrait.png"
+    fake.write_bytes(b"%PDF-1.7 not an image")
+    with pytest.raises(RequestValidationError) as refused:
+        face.create(model=I2V, prompt="She smiles", image_start=fake)
+    assert refused.value.field == "image_start"
+    assert "judged by its bytes" in str(refused.value)
+    with pytest.raises(RequestValidationError, match="image_end: cannot be read"):
+        face.create(model=I2V, prompt="x", image_start=PORTRAIT, image_end=tmp_path / "missing.png")
+    assert face.server.stats.requests == 0
+
+
+def test_the_rest_of_the_body_is_checked_before_any_upload(face: Face) -> None:
+    with pytest.raises(RequestValidationError) as refused:
+        face.create(model=I2V, prompt="She smiles", image_start=PORTRAIT, duration=99)
+    assert [v.field for v in refused.value.violations] == ["duration"]
+    assert face.server.stats.requests == 0
+
+
+@pytest.mark.parametrize(
+    ("model", "field", "says"),
+    [
+        ("kling-o3-video-edit", "video_url", "takes a video URL"),
+        ("omnihuman-1.5", "audio_url", "takes an audio URL"),
+        (I2V, "prompt", "does not take a local file; only an image field does (image_end, image_start)"),
+    ],
+)
+def test_a_local_file_anywhere_but_an_image_field_is_refused(face: Face, model: str, field: str, says: str) -> None:
+    with pytest.raises(RequestValidationError) as refused:
+        face.create(model=model, **{"prompt": "x", "image_start": PORTRAIT, field: PORTRAIT})
+    assert any(v.field == field and says in v.rule for v in refused.value.violations), refused.value.violations
+    if field != "prompt":
+        assert any("stores images only" in v.rule for v in refused.value.violations)
+    assert face.server.stats.requests == 0
+
+
+def test_a_string_stays_a_url_and_extra_body_takes_no_file(face: Face) -> None:
+    with pytest.raises(RequestValidationError, match="image_start"):
+        face.create(model=I2V, prompt="x", image_start=str(PORTRAIT))  # no guessing: the spec's rule refuses it
+    with pytest.raises(RequestValidationError, match="newer_field: does not take a local file"):
+        face.create(model=I2V, prompt="x", image_start=PORTRAIT, extra_body={"newer_field": PORTRAIT})
+    assert face.server.stats.requests == 0
+
+
+def test_uniall_has_no_files_api_so_a_local_file_is_refused() -> None:
+    with (
+        UniAll("k", base_url="https://uniall.example") as client,
+        pytest.raises(RequestValidationError, match="has no files API"),
+    ):
+        client.videos.create(model="veo3.1-video-720p", prompt="x", image=PORTRAIT)
+
+
+# --- uploaded once per content per client --------------------------------------------------------
+
+
+def test_an_unchanged_file_is_uploaded_once_and_a_changed_one_again(face: Face, tmp_path: Path) -> None:
+    image = tmp_path / "frame.png"
+    image.write_bytes(PORTRAIT.read_bytes())
+    first = face.create(model=I2V, prompt="x", image_start=image)
+    second = face.create(model=I2V, prompt="y", image_start=image)
+    assert face.server.stats.file_uploads == 1
+    sent = [face.server.received(t.id) or {} for t in (first, second)]
+    assert sent[0]["image_start"] == sent[1]["image_start"]
+    image.write_bytes(JPEG)  # same name, new bytes
+    third = face.create(model=I2V, prompt="z", image_start=image)
+    assert face.server.stats.file_uploads == 2
+    assert (face.server.received(third.id) or {})["image_start"] != sent[0]["image_start"]
+
+
+def test_a_link_about_to_expire_is_not_sent_again(face: Face, clock: FakeClock) -> None:
+    face.create(model=I2V, prompt="x", image_start=PORTRAIT)
+    clock.advance(LIFETIME - FRESH_FOR - 60)  # still good for the margin: reused
+    face.create(model=I2V, prompt="x", image_start=PORTRAIT)
+    assert face.server.stats.file_uploads == 1
+    clock.advance(120)  # less than the margin left: a task fetching it later could miss it
+    face.create(model=I2V, prompt="x", image_start=PORTRAIT)
+    assert face.server.stats.file_uploads == 2
+
+
+def test_each_client_keeps_its_own_uploads(server: MockServer) -> None:
+    for _ in range(2):
+        face = Face("sync", server)
+        face.create(model=I2V, prompt="x", image_start=PORTRAIT)
+        face.close()
+    assert server.stats.file_uploads == 2
+
+
+# --- the one rule, and the JSON form --------------------------------------------------------------
+
+
+def test_the_media_rule_reads_the_spec() -> None:
+    spec = evolink_spec()
+    assert media_fields(spec, I2V) == {"image_start": "image", "image_end": "image"}
+    element = media_fields(spec, "kling-custom-element")
+    assert element["model_params.element_image_list.refer_images[].image_url"] == "image"
+    assert element["model_params.element_video_list.refer_videos[].video_url"] == "video"
+    assert media_fields(spec, "gemini-omni-flash-image-to-video") == {"image_urls": "image"}  # no format: uri
+    assert media_fields(spec, "omnihuman-1.5") == {"image_urls": "image", "mask_url": "image", "audio_url": "audio"}
+    assert media_fields(spec, "veo3.1-fast-extend") == {}  # base_video_task_id is an id (a pattern), not a link
+    assert media_fields(uniall_spec(), "veo3.1-video-720p")["video"] == "video"
+    assert media_fields(spec, "no-such-model") == {}
+
+
+def test_a_nested_image_field_takes_a_local_file() -> None:
+    body = {
+        "model": "kling-custom-element",
+        "model_params": {"element_image_list": {"refer_images": [{"image_url": PORTRAIT}]}},
+    }
+    with pytest.raises(RequestValidationError) as refused:
+        validate_request(evolink_spec(), body)
+    # Other fields are missing; the file stands where an image may, and its placeholder passes the link's rules.
+    assert [v.field for v in refused.value.violations] == [
+        "model_params.element_image_list.frontal_image",
+        "model_params.element_name",
+    ]
+
+
+def test_the_json_form_names_local_files_as_a_jobs_file_does(tmp_path: Path) -> None:
+    body = {"image_urls": [PORTRAIT, "https://example.com/a.png"], "image_start": {"file": "x"}}
+    written = file_refs(body)
+    assert written["image_urls"] == [{"file": str(PORTRAIT)}, "https://example.com/a.png"]
+    read = from_file_refs({"image_start": {"file": "portrait.png"}, "other": {"file": 1}}, tmp_path)
+    assert read == {"image_start": tmp_path / "portrait.png", "other": {"file": 1}}

@@ -10,6 +10,7 @@ import asyncio
 import json
 import os
 import signal
+import sqlite3
 import subprocess
 import sys
 import time
@@ -134,6 +135,44 @@ def test_the_budgets_decisions() -> None:
     assert lost.admit("x", veo) == "start"
     lost.ended("x", None)  # sent, answer lost: taken to use up what is left
     assert lost.spent == 20 and lost.admit("y", veo) == "skip"
+
+
+@pytest.mark.parametrize("hostile", [-1000.0, 0.0, float("nan"), float("inf")])
+def test_a_reservation_that_is_not_positive_and_finite_cannot_make_room(hostile: float) -> None:
+    budget = Budget(16)
+    veo = {"model": FAST, "duration": 8, "prompt": "a"}
+    assert budget.admit("a", veo) == "start"
+    budget.reserved("a", veo, hostile)  # taken as unstated: it uses up what is left, and teaches no price
+    assert budget.spent >= 16
+    assert budget.admit("b", veo) == "wait"  # "a" may still end with a refund
+    budget.ended("a", -50.0)  # a negative charge is no charge we can trust either
+    assert budget.spent >= 16 and budget.admit("b", veo) == "skip"
+
+
+def test_an_image_upload_that_fails_leaves_its_item_unsent_and_the_budget_untouched(tmp_path: Path) -> None:
+    """The create is what counts as sent, not the uploads before it: a re-run may send such items, within budget."""
+    image = tmp_path / "frame.png"
+    image.write_bytes((Path(__file__).parents[2] / "examples/portrait.png").read_bytes())
+    requests = [
+        {"model": "kling-v3-image-to-video", "prompt": f"p{i}", "image_start": image, "name": f"n{i}"} for i in range(3)
+    ]
+    with MockServer(MockConfig(task_seconds=0.01)) as server:
+        server.faults.fail_next(100, status=503, path="/api/v1/files/upload/stream", when="after")
+        with evolink.EvoLink(
+            server.api_key,
+            base_url=server.base_url,
+            files_base_url=server.files_base_url,
+            transport=server.transport(),
+            poll=PollPolicy(floor=0.01),
+        ) as c:
+            results = c.videos.generate_many(requests, output_dir=tmp_path / "out", max_credits=100)
+        assert [r.status for r in results] == ["error"] * 3
+        assert server.stats.tasks_created == 0
+    journal = sqlite3.connect(tmp_path / "out" / "evolink-journal.sqlite3")
+    try:
+        assert {row[0] for row in journal.execute("select status from items")} == {"new"}
+    finally:
+        journal.close()
 
 
 RUNNER = """

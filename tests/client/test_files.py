@@ -201,6 +201,25 @@ def test_the_files_origin_comes_from_the_spec_unless_overridden(monkeypatch: pyt
         EvoLink(KEY, files_base_url="http://files.example.com")
 
 
+def test_another_api_host_gets_no_default_files_host_so_a_local_image_never_goes_to_production(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.delenv("EVOLINK_FILES_BASE_URL", raising=False)
+    monkeypatch.delenv("EVOLINK_BASE_URL", raising=False)
+    assert EvoLink(KEY, base_url="https://api.evolink.ai/")._core.files_base_url == FILES
+    sent: list[httpx.Request] = []
+    transport = httpx.MockTransport(lambda request: sent.append(request) or httpx.Response(500))
+    with EvoLink(KEY, base_url="https://staging.example.com", transport=transport) as client:
+        assert client._core.files_base_url is None
+        image = tmp_path / "a.png"
+        image.write_bytes(PNG)
+        with pytest.raises(EvoLinkError, match="files_base_url"):
+            client.files.upload(image)
+        with pytest.raises(EvoLinkError, match="files_base_url"):
+            client.videos.create(model="kling-v3-image-to-video", prompt="p", image_start=image)
+    assert sent == []
+
+
 def test_the_key_reaches_the_api_and_the_files_origin_and_nowhere_else() -> None:
     with respx.mock(assert_all_called=False) as router:
         upload = router.post(STREAM).mock(return_value=httpx.Response(200, json=STORED))

@@ -252,12 +252,13 @@ class _Outbox:
     sent: bool = False
 
 
-def _marking_first_send(flow: Flow[T], mark: Callable[[], Flow[None]], outbox: _Outbox) -> Flow[T]:
-    """``flow`` as ``yield from`` would run it, with ``mark()`` run just before its first request leaves.
+def _marking_first_send(flow: Flow[T], mark: Callable[[], Flow[None]], outbox: _Outbox, create_path: str) -> Flow[T]:
+    """``flow`` as ``yield from`` would run it, with ``mark()`` run just before its create request first leaves.
 
-    A create that fails before anything was sent (the batch's deadline passed while it waited for the pacer, a
-    warning turned error) created nothing, whatever the exception; one that fails after may have created a task.
-    Watching the ``Send`` command tells the two apart for every exception, not just the ones foreseen.
+    A create that fails before its request was sent (the batch's deadline passed while it waited for the pacer, a
+    warning turned error, an image upload that failed) created nothing, whatever the exception; one that fails
+    after may have created a task. Watching the ``Send`` of the create operation's path tells the two apart for
+    every exception, not just the ones foreseen; the uploads a create makes first are other requests.
     """
     reply: Any = None
     error: BaseException | None = None
@@ -267,7 +268,7 @@ def _marking_first_send(flow: Flow[T], mark: Callable[[], Flow[None]], outbox: _
         except StopIteration as stop:
             result: T = stop.value
             return result
-        if isinstance(command, Send) and not outbox.sent:
+        if isinstance(command, Send) and not outbox.sent and command.request.url.path.endswith(create_path):
             try:
                 yield from mark()
             except BaseException:
@@ -520,7 +521,9 @@ class BatchRunner:
                     item.request, extra_body=None, idempotency_key=entry.idempotency_key, deadline=self.deadline
                 )
                 try:
-                    task = yield from _marking_first_send(create, partial(record, status="sending"), outbox)
+                    task = yield from _marking_first_send(
+                        create, partial(record, status="sending"), outbox, self.core.provider.spec().create.path
+                    )
                 except Exception as exc:
                     if not outbox.sent or _refused(exc):  # nothing was created: a re-run may send it
                         if budget is not None:

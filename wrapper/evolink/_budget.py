@@ -29,6 +29,7 @@ learns the real reservation (the create is sent again under its key).
 from __future__ import annotations
 
 import json
+import math
 import threading
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Literal
@@ -86,13 +87,14 @@ class Budget:
         self._uncertain: str | None = None  # the one item of unknown price in flight
         for entry in entries:
             self._learn(entry.request, entry.credits_reserved)
-            cost = entry_cost(entry)
+            cost = _charge(entry_cost(entry))
             if cost is not None:
                 self._cost[entry.item_key] = cost
 
     # --- what is known --------------------------------------------------------------------------
 
     def _learn(self, request: Mapping[str, Any], reserved: float | None) -> None:
+        reserved = _reservation(reserved)
         if reserved is None:
             return
         key = price_key(request)
@@ -148,6 +150,7 @@ class Budget:
         """The create was answered: ``amount`` is now known (None: unstated, taken to use up what is left)."""
         with self._lock:
             held = self._pending.pop(item_key, 0.0)
+            amount = _reservation(amount)
             if amount is None:
                 amount = max(held, self._left())
             else:
@@ -166,6 +169,7 @@ class Budget:
         """The item ended; ``cost`` is its final charge (0 refunded) when known, else its reservation stands."""
         with self._lock:
             held = self._pending.pop(item_key, None)
+            cost = _charge(cost)
             if cost is not None:
                 self._cost[item_key] = cost
             elif held is not None:  # sent, but its answer never came: it may have reserved anything
@@ -180,3 +184,14 @@ class Budget:
         if self._uncertain == item_key:
             self._uncertain = None
         self._lock.notify_all()
+
+
+def _reservation(amount: float | None) -> float | None:
+    """A reservation the budget can trust: positive and finite. Zero, negative or NaN (a hostile or odd answer)
+    counts as unstated, which uses up what is left, instead of making room in the budget."""
+    return amount if amount is not None and 0 < amount < math.inf else None
+
+
+def _charge(cost: float | None) -> float | None:
+    """A final charge the budget can trust: finite and not negative (0 is a refund); anything else is unknown."""
+    return cost if cost is not None and 0 <= cost < math.inf else None

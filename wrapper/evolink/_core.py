@@ -173,7 +173,10 @@ class ClientCore:
             )
         self.base_url = _key_url("base_url", url, allow_insecure_http)
         files_env = os.environ.get(provider.files_base_url_env) if provider.files_base_url_env else None
-        files_url = files_base_url or files_env or provider.default_files_base_url
+        # The spec's files host belongs with the spec's API host: a client pointed at another API host (a mock, a
+        # proxy, staging) must name its files host too, or a local image would go to production with this key.
+        on_default_host = url.rstrip("/") == (provider.default_base_url or "").rstrip("/")
+        files_url = files_base_url or files_env or (provider.default_files_base_url if on_default_host else None)
         #: The files API's origin (uploads), on a gateway that has one; the key goes there too, and nowhere else.
         self.files_base_url = _key_url("files_base_url", files_url, allow_insecure_http) if files_url else None
         # httpx's view of each origin, so https://host:443 and https://host compare equal

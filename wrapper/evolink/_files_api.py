@@ -240,9 +240,17 @@ def _not_understood(response: httpx.Response, why: str) -> errors.APIConnectionE
 
 
 def _operation(core: ClientCore, name: str) -> Operation:
-    if core.files_base_url is None:
+    spec = core.provider.spec()
+    if spec.operations.get(name) is None:
         raise errors.EvoLinkError(f"{core.provider.name} documents no files API")
-    return core.provider.spec().operation(name)
+    if core.files_base_url is None:
+        env = core.provider.files_base_url_env
+        raise errors.EvoLinkError(
+            f"no files API address for base_url {core.base_url}: pass files_base_url=..."
+            + (f" or set {env}" if env else "")
+            + " (the default files host goes only with the default API host)"
+        )
+    return spec.operation(name)
 
 
 def _on_files_origin(core: ClientCore, prepared: Prepared) -> Prepared:

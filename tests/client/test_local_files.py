@@ -234,3 +234,91 @@ def test_the_json_form_names_local_files_as_a_jobs_file_does(tmp_path: Path) -> 
     assert written["image_urls"] == [{"file": str(PORTRAIT)}, "https://example.com/a.png"]
     read = from_file_refs({"image_start": {"file": "portrait.png"}, "other": {"file": 1}}, tmp_path)
     assert read == {"image_start": tmp_path / "portrait.png", "other": {"file": 1}}
+
+
+# --- hostile moments: a lost upload answer, a file changed or failing behind our back -------------------------
+
+
+class _LoseFirstUpload(httpx.BaseTransport):
+    """The first upload reaches the server (it stores the file) and its answer is lost."""
+
+    def __init__(self, inner: httpx.BaseTransport) -> None:
+        self.inner, self.uploads = inner, 0
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        if "/files/upload" in request.url.path:
+            self.uploads += 1
+            if self.uploads == 1:
+                self.inner.handle_request(request).read()
+                raise httpx.ReadError("connection reset", request=request)
+        return self.inner.handle_request(request)
+
+
+def test_after_a_lost_upload_answer_the_same_image_is_never_uploaded_again_by_that_client(tmp_path: Path) -> None:
+    from evolink import PollPolicy, UploadOutcomeUnknownError
+    from evolink.testing import MockConfig
+
+    jobs = [{"model": I2V, "prompt": f"p{i}", "image_start": PORTRAIT, "name": f"n{i}"} for i in range(3)]
+    with MockServer(MockConfig(task_seconds=0.05)) as server:
+        with EvoLink(
+            server.api_key,
+            base_url=server.base_url,
+            files_base_url=server.files_base_url,
+            transport=_LoseFirstUpload(server.transport()),
+            poll=PollPolicy(floor=0.01),
+        ) as client:
+            results = client.videos.generate_many(jobs, output_dir=tmp_path, concurrency=3)
+            with pytest.raises(UploadOutcomeUnknownError):
+                client.videos.create(model=I2V, prompt="again", image_start=PORTRAIT)
+        assert {r.error_type for r in results} == {"UploadOutcomeUnknownError"}
+        assert server.stats.file_uploads == 1  # stored once; nobody sent it a second time
+        assert server.stats.tasks_created == 0
+
+
+def test_a_file_changed_during_its_upload_is_not_remembered_under_its_old_content(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import evolink._local_files as local_files
+
+    image = tmp_path / "a.png"
+    first, second = b"\x89PNG\r\n\x1a\n" + b"A" * 100, b"\x89PNG\r\n\x1a\n" + b"B" * 100
+    image.write_bytes(first)
+    real = local_files.upload
+
+    def racing(core: Any, source: Any, **kwargs: Any) -> Any:  # rewritten after it was hashed, before it is sent
+        image.write_bytes(second)
+        return (yield from real(core, source, **kwargs))
+
+    with MockServer() as server:
+        with EvoLink(
+            server.api_key, base_url=server.base_url, files_base_url=server.files_base_url, transport=server.transport()
+        ) as client:
+            monkeypatch.setattr(local_files, "upload", racing)
+            client.videos.create(model=I2V, prompt="x", image_start=image)
+            monkeypatch.setattr(local_files, "upload", real)
+            image.write_bytes(first)
+            client.videos.create(model=I2V, prompt="y", image_start=image)
+        assert server.stats.file_uploads == 2  # the first link holds the other bytes: content A was uploaded anew
+
+
+def test_a_read_that_fails_half_way_is_a_validation_error_naming_the_file() -> None:
+    class Failing(io.BytesIO):
+        name = "flaky.png"
+
+        def read(self, size: int | None = -1) -> bytes:  # the first bytes read well; the rest fails
+            if size is not None and 0 <= size <= 64:
+                return super().read(size)
+            raise OSError(5, "Input/output error")
+
+    with MockServer() as server:
+        with (
+            EvoLink(
+                server.api_key,
+                base_url=server.base_url,
+                files_base_url=server.files_base_url,
+                transport=server.transport(),
+            ) as client,
+            pytest.raises(RequestValidationError, match=r"cannot be read \(flaky\.png\)"),
+        ):
+            client.videos.create(model=I2V, prompt="x", image_start=Failing(b"\x89PNG\r\n\x1a\n"))
+        assert server.stats.requests == 0

@@ -195,16 +195,15 @@ def content_violations(spec: ApiSpec, found: list[LocalInput]) -> list[Violation
 
 def _with_handle(source: LocalFile, use: Callable[[IO[bytes]], T]) -> T:
     """``use(handle)`` on ``source`` opened (a path) or as it is (an open file), left at its start."""
-    if not isinstance(source, os.PathLike):
-        return use(source)
-    path = Path(source)
+    name = os.fspath(source) if isinstance(source, os.PathLike) else getattr(source, "name", "an open file")
     try:
-        handle = path.open("rb")
-    except OSError as exc:
-        rule = f"cannot be read ({path}): {exc.strerror or exc}"
+        if not isinstance(source, os.PathLike):
+            return use(source)
+        with Path(source).open("rb") as handle:
+            return use(handle)
+    except OSError as exc:  # opening, or a read that fails half-way (a network share, a file being truncated)
+        rule = f"cannot be read ({name}): {exc.strerror or exc}"
         raise errors.RequestValidationError([Violation("source", rule)]) from exc
-    with handle:
-        return use(handle)
 
 
 def _digest(source: LocalFile) -> str:
@@ -236,8 +235,10 @@ class UploadStore(Protocol):
     def claim(self, digest: str) -> bool:
         """Take the upload of this content: False while another flow (a thread, a task) has it."""
 
-    def release(self, digest: str) -> None:
-        """Give up a claim whose upload failed."""
+    def release(self, digest: str, *, outcome_unknown: bool = False) -> None:
+        """Give up a claim whose upload failed. ``outcome_unknown``: it was sent and its answer lost, so it may be
+        stored; this content is then never uploaded again by this client (later claims raise), or a quota slot
+        could be spent twice without the user knowing."""
 
 
 class UploadCache:
@@ -247,6 +248,7 @@ class UploadCache:
         self._size = size
         self._links: OrderedDict[str, tuple[str, float]] = OrderedDict()
         self._uploading: set[str] = set()
+        self._unknown: set[str] = set()  # sent, answer lost: may be stored, never uploaded again by this client
         self._lock = threading.Lock()
 
     def find(self, digest: str, good_until: float) -> str | None:
@@ -268,14 +270,22 @@ class UploadCache:
 
     def claim(self, digest: str) -> bool:
         with self._lock:
+            if digest in self._unknown:
+                raise errors.UploadOutcomeUnknownError(
+                    "an earlier upload of the same image was sent and its answer lost: it may be stored and hold a "
+                    "quota slot, so this client does not upload it again; compare files.quota() with the count "
+                    "before, then retry with a new client (or pass the stored file's URL)"
+                )
             if digest in self._uploading:
                 return False
             self._uploading.add(digest)
             return True
 
-    def release(self, digest: str) -> None:
+    def release(self, digest: str, *, outcome_unknown: bool = False) -> None:
         with self._lock:
             self._uploading.discard(digest)
+            if outcome_unknown:
+                self._unknown.add(digest)
 
 
 class JournalUploads:
@@ -306,8 +316,8 @@ class JournalUploads:
     def claim(self, digest: str) -> bool:
         return self._memory.claim(digest)
 
-    def release(self, digest: str) -> None:
-        self._memory.release(digest)
+    def release(self, digest: str, *, outcome_unknown: bool = False) -> None:
+        self._memory.release(digest, outcome_unknown=outcome_unknown)
 
 
 # --- the flow ---------------------------------------------------------------------------------
@@ -345,9 +355,15 @@ def _link(core: ClientCore, source: LocalFile, deadline: Deadline | None) -> Flo
         yield from core._sleep(_AWAIT_UPLOAD, deadline)
     try:
         uploaded = yield from upload(core, source, deadline=deadline)
-    except BaseException:
-        store.release(digest)
+        # The upload re-reads the file: if it changed since it was hashed, the link holds other bytes than the
+        # digest names, and remembering it would send them for the old content later.
+        unchanged = (yield from blocking(partial(_digest, source))) == digest
+    except BaseException as exc:
+        store.release(digest, outcome_unknown=isinstance(exc, errors.UploadOutcomeUnknownError))
         raise
+    if not unchanged:
+        store.release(digest)
+        return uploaded.url
     yield from blocking(partial(store.keep, digest, uploaded.url, uploaded.expires_at.timestamp()))
     return uploaded.url
 

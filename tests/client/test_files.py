@@ -220,6 +220,23 @@ def test_another_api_host_gets_no_default_files_host_so_a_local_image_never_goes
     assert sent == []
 
 
+@pytest.mark.parametrize(
+    ("stated", "expected"),
+    [
+        ("9999-12-31T23:59:59+00:00", "documented"),  # a far-future expiry: the file is gone after the lifetime
+        ("2026-01-01T00:00:00", "2026-01-01T00:00:00+00:00"),  # earlier than documented: believed, zone UTC
+    ],
+)
+def test_an_uploads_expiry_is_never_later_than_the_documented_lifetime(stated: str, expected: str) -> None:
+    clock = FakeClock()
+    answer = {**STORED, "data": {**STORED["data"], "expires_at": stated}}
+    with respx.mock() as router, EvoLink(KEY, clock=clock) as client:
+        router.post(STREAM).mock(return_value=httpx.Response(200, json=answer))
+        uploaded = client.files.upload(PNG)
+    documented = datetime.fromtimestamp(clock.wall(), UTC) + LIFETIME
+    assert uploaded.expires_at == (documented if expected == "documented" else datetime.fromisoformat(expected))
+
+
 def test_the_key_reaches_the_api_and_the_files_origin_and_nowhere_else() -> None:
     with respx.mock(assert_all_called=False) as router:
         upload = router.post(STREAM).mock(return_value=httpx.Response(200, json=STORED))

@@ -199,16 +199,20 @@ def _uploaded(core: ClientCore, response: httpx.Response) -> UploadedFile:
 
 
 def _expires_at(core: ClientCore, value: Any) -> datetime:
-    """The answer's ``expires_at`` (aware; a time without a zone is UTC), else now plus the documented lifetime."""
+    """The answer's ``expires_at`` (aware; a time without a zone is UTC), never later than now plus the documented
+    lifetime (which is also the answer when it states none): a far-future expiry would have a dead link reused,
+    and sent to paid tasks, long after the file is gone."""
+    lifetime = float(core.provider.spec().component(FILE_DATA).get("x-file-lifetime-seconds", 0))
+    documented = datetime.fromtimestamp(core.clock.wall(), UTC) + timedelta(seconds=lifetime)
     if isinstance(value, str):
         try:
             moment = datetime.fromisoformat(value)
         except ValueError:
             pass
         else:
-            return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
-    lifetime = float(core.provider.spec().component(FILE_DATA).get("x-file-lifetime-seconds", 0))
-    return datetime.fromtimestamp(core.clock.wall(), UTC) + timedelta(seconds=lifetime)
+            moment = moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+            return min(moment, documented) if lifetime > 0 else moment
+    return documented
 
 
 def _data(response: httpx.Response) -> Mapping[str, Any]:

@@ -592,10 +592,14 @@ class AsyncVideos(_VideosBase):
         max_credits: float | None = None,
     ) -> list[ItemResult]:
         """See :meth:`Videos.generate_many`."""
+        import asyncio
+
         from ._batch import run_async
 
         runner = self._batch_runner(output_dir, journal, timeout, pacer, on_update, force_new, max_credits=max_credits)
-        return await run_async(runner, runner.items(requests, positions=positions), self._client._http, concurrency)
+        # The check reads local images' first bytes: off the event loop, like every other disk access of a flow.
+        items = await asyncio.to_thread(runner.items, requests, positions=positions)
+        return await run_async(runner, items, self._client._http, concurrency)
 
 
 class AsyncTasks:

@@ -173,8 +173,9 @@ def main(argv: Sequence[str] | None = None, prog: str = PROG) -> int:
         print(f"cannot listen on {args.host}:{args.port}: {exc.strerror or exc}", file=sys.stderr)
         return 1
     title = server.dialect.title
-    print(f"evolink mock server for the {title} API at {base_url(sock)} (API key: {config.api_key})", flush=True)
     try:
+        # Inside the try: whoever reads this line may press Ctrl-C at once, before the server has started.
+        print(f"evolink mock server for the {title} API at {base_url(sock)} (API key: {config.api_key})", flush=True)
         uvicorn_server(server.app, access_log=args.access_log).run(sockets=[sock])
     except KeyboardInterrupt:
         pass  # Ctrl-C is how this server is meant to stop; uvicorn has already shut down cleanly

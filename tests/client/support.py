@@ -86,3 +86,30 @@ class Face:
             self.loop.close()
         else:
             self.client.close()
+
+
+class MockClient:
+    """A client of one kind (sync or async) on an in-process mock, its files API on its own origin; :meth:`done`
+    runs what a call returned to its end, whichever the kind."""
+
+    def __init__(self, kind: str, server: Any) -> None:
+        self.server = server
+        options: dict[str, Any] = {
+            "base_url": server.base_url,
+            "files_base_url": server.files_base_url,
+            "transport": server.transport(),
+            "clock": server.clock,
+        }
+        self.loop = asyncio.new_event_loop() if kind == "async" else None
+        self.client = (AsyncEvoLink if kind == "async" else EvoLink)(server.api_key, **options)
+
+    def done(self, result: Any) -> Any:
+        return self.loop.run_until_complete(result) if self.loop is not None else result
+
+    def close(self) -> None:
+        if isinstance(self.client, AsyncEvoLink):
+            assert self.loop is not None
+            self.loop.run_until_complete(self.client.aclose())
+            self.loop.close()
+        else:
+            self.client.close()

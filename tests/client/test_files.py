@@ -28,7 +28,7 @@ from evolink import (
 from evolink._spec import evolink_spec
 from evolink.testing import FakeClock, MockConfig, MockServer
 
-from .support import API, KEY
+from .support import API, KEY, MockClient
 
 SPEC = evolink_spec()
 FILES = SPEC.operation("upload_file_stream").server  # the files origin the spec gives
@@ -48,36 +48,14 @@ STORED = {
 }
 
 
-class Mocked:
-    """A client of one kind (sync or async) on an in-process mock whose files API is its own origin."""
-
-    def __init__(self, kind: str, server: MockServer) -> None:
-        self.server = server
-        options: dict[str, Any] = {
-            "base_url": server.base_url,
-            "files_base_url": server.files_base_url,
-            "transport": server.transport(),
-            "clock": server.clock,
-        }
-        self.loop = asyncio.new_event_loop() if kind == "async" else None
-        self.client = (AsyncEvoLink if kind == "async" else EvoLink)(server.api_key, **options)
+class Mocked(MockClient):
+    """The files face of a client of one kind on the mock."""
 
     def upload(self, source: Any, **options: Any) -> UploadedFile:
-        return self._done(self.client.files.upload(source, **options))
+        return self.done(self.client.files.upload(source, **options))
 
     def quota(self) -> Any:
-        return self._done(self.client.files.quota())
-
-    def _done(self, result: Any) -> Any:
-        return self.loop.run_until_complete(result) if self.loop is not None else result
-
-    def close(self) -> None:
-        if isinstance(self.client, AsyncEvoLink):
-            assert self.loop is not None
-            self.loop.run_until_complete(self.client.aclose())
-            self.loop.close()
-        else:
-            self.client.close()
+        return self.done(self.client.files.quota())
 
 
 @pytest.fixture
@@ -146,6 +124,7 @@ def test_quota_counts_the_uploads(files: Mocked) -> None:
     [
         (b"%PDF-1.7 a document", "GIF, JPEG, PNG, WEBP), judged by its bytes"),
         (io.BytesIO(b"RIFF\x00\x00\x00\x00WAVEfmt "), "judged by its bytes"),
+        (b"NOT!\x00\x00\x00\x00WEBPVP8 " + bytes(20), "judged by its bytes"),  # WEBP outside a RIFF container
         ("portrait.jpg", "a string is a URL"),
         ("file:///etc/passwd", "a string is a URL"),
     ],

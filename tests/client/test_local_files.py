@@ -3,7 +3,6 @@ client while the link stays good, sent as links - sync and async, against the mo
 
 from __future__ import annotations
 
-import asyncio
 import io
 from collections.abc import Iterator
 from pathlib import Path
@@ -12,10 +11,12 @@ from typing import Any
 import httpx
 import pytest
 
-from evolink import AsyncEvoLink, EvoLink, RequestValidationError, UniAll
+from evolink import EvoLink, RequestValidationError, UniAll
 from evolink._local_files import FRESH_FOR, file_refs, from_file_refs
 from evolink.spec import evolink_spec, media_fields, uniall_spec, validate_request
 from evolink.testing import FakeClock, MockServer
+
+from .support import MockClient
 
 I2V = "kling-v3-image-to-video"
 PORTRAIT = Path(__file__).parents[2] / "examples" / "portrait.png"
@@ -23,36 +24,14 @@ JPEG = b"\xff\xd8\xff\xe0" + bytes(200)
 LIFETIME = evolink_spec().component("FileData")["x-file-lifetime-seconds"]
 
 
-class Face:
-    """A client of one kind (sync or async) on an in-process mock, its files API on its own origin."""
-
-    def __init__(self, kind: str, server: MockServer) -> None:
-        self.server = server
-        options: dict[str, Any] = {
-            "base_url": server.base_url,
-            "files_base_url": server.files_base_url,
-            "transport": server.transport(),
-            "clock": server.clock,
-        }
-        self.loop = asyncio.new_event_loop() if kind == "async" else None
-        self.client = (AsyncEvoLink if kind == "async" else EvoLink)(server.api_key, **options)
+class Face(MockClient):
+    """``client.videos`` of a client of one kind on the mock, each call run to its end."""
 
     def __getattr__(self, method: str) -> Any:
-        """``client.videos.<method>``, run to its end whichever the kind."""
-
         def call(*args: Any, **kwargs: Any) -> Any:
-            result = getattr(self.client.videos, method)(*args, **kwargs)
-            return self.loop.run_until_complete(result) if self.loop is not None else result
+            return self.done(getattr(self.client.videos, method)(*args, **kwargs))
 
         return call
-
-    def close(self) -> None:
-        if isinstance(self.client, AsyncEvoLink):
-            assert self.loop is not None
-            self.loop.run_until_complete(self.client.aclose())
-            self.loop.close()
-        else:
-            self.client.close()
 
 
 @pytest.fixture

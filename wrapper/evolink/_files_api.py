@@ -58,12 +58,12 @@ FILES_QUOTA = "get_files_quota"
 FILE_DATA = "FileData"
 
 #: Each image format by its first bytes (the media type names the spec uses).
-_SIGNATURES: tuple[tuple[int, bytes, str], ...] = (
-    (0, b"\xff\xd8\xff", "image/jpeg"),
-    (0, b"\x89PNG\r\n\x1a\n", "image/png"),
-    (0, b"GIF87a", "image/gif"),
-    (0, b"GIF89a", "image/gif"),
-    (8, b"WEBP", "image/webp"),  # after "RIFF" and the chunk size
+_SIGNATURES: tuple[tuple[tuple[tuple[int, bytes], ...], str], ...] = (
+    (((0, b"\xff\xd8\xff"),), "image/jpeg"),
+    (((0, b"\x89PNG\r\n\x1a\n"),), "image/png"),
+    (((0, b"GIF87a"),), "image/gif"),
+    (((0, b"GIF89a"),), "image/gif"),
+    (((0, b"RIFF"), (8, b"WEBP")), "image/webp"),  # a RIFF container whose form type is WEBP
 )
 _HEAD_BYTES = 16
 _EXTENSIONS = {"image/jpeg": ".jpg", "image/png": ".png", "image/gif": ".gif", "image/webp": ".webp"}
@@ -301,7 +301,10 @@ def _judged(handle: IO[bytes], accepted: frozenset[str], path: Path | None = Non
 
 def sniff_image(head: bytes) -> str | None:
     """The media type of the image whose first bytes are ``head`` (16 are enough), or None: its name is no clue."""
-    return next((mime for at, magic, mime in _SIGNATURES if head[at : at + len(magic)] == magic), None)
+    return next(
+        (mime for parts, mime in _SIGNATURES if all(head[at : at + len(magic)] == magic for at, magic in parts)),
+        None,
+    )
 
 
 # --- the faces --------------------------------------------------------------------------------

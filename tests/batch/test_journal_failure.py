@@ -9,35 +9,32 @@ from typing import Any
 import pytest
 
 import evolink
-import evolink._journal
 from evolink import PollPolicy
+from evolink._journal_sqlite import SqliteStore
 from evolink.testing import FakeClock, MockConfig, MockServer
 
 FAST = "veo-3.1-fast-generate-preview"
 
 
-class FullDisk:
-    """A connection that fails every write after the first ``allowed`` updates, as SQLite does when the disk fills."""
+def full_disk(allowed: int) -> Any:
+    """``SqliteStore.change`` failing every write after the first ``allowed``, as SQLite does when the disk fills."""
+    real = SqliteStore.change
+    left = [allowed]
 
-    def __init__(self, db: sqlite3.Connection, allowed: int) -> None:
-        self.db, self.allowed = db, allowed
-
-    def execute(self, sql: str, *args: Any) -> Any:
+    def change(self: SqliteStore, sql: str, params: Any = ()) -> int:
         if sql.lstrip().upper().startswith(("UPDATE", "INSERT")):
-            if self.allowed <= 0:
+            if left[0] <= 0:
                 raise sqlite3.OperationalError("disk I/O error")
-            self.allowed -= 1
-        return self.db.execute(sql, *args)
+            left[0] -= 1
+        return real(self, sql, params)
 
-    def close(self) -> None:
-        self.db.close()
+    return change
 
 
 def test_a_journal_that_cannot_be_written_stops_the_batch_with_a_library_error(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    real_open = evolink._journal._open
-    monkeypatch.setattr(evolink._journal, "_open", lambda path: FullDisk(real_open(path), allowed=3))
+    monkeypatch.setattr(SqliteStore, "change", full_disk(allowed=3))
     clock = FakeClock()
     with (
         MockServer(MockConfig(task_seconds=30), clock) as server,

@@ -1,4 +1,4 @@
-"""The batch journal: a write-ahead record that makes a batch safe to kill and re-run.
+"""The batch journal: a write-ahead record that makes a batch safe to kill, re-run and share.
 
 Each item's request and Idempotency-Key are committed *before* its create is
 sent, then its task id, status, result links (with their expiry) and saved
@@ -13,18 +13,19 @@ item's path later counts as that item's result only if it is still the same
 bytes (a replaced file, or another item's video after lines were reordered, is
 not).
 
-Two processes on one journal would race, so the journal holds SQLite's own
-exclusive lock for as long as it is open (portable, and released by the
-operating system even on ``kill -9``): a second process refuses to start with
-:class:`JournalBusyError`.
+The same records live in one of two stores, chosen by the journal's location:
+a SQLite file (:mod:`._journal_sqlite`, the default: one process at a time) or
+a PostgreSQL database (:mod:`._journal_postgres`, a ``postgresql://`` URL: any
+number of workers on any machines). Every statement is written once, here.
 
-Every commit is durable *in the main file*: SQLite's rollback journal
-(``journal_mode=DELETE``) with ``synchronous=FULL`` writes each committed record
-into the database file itself before the commit returns. In WAL mode a killed
-process leaves its records in the ``-wal`` sidecar, and a user who then copies
-the main file alone or deletes the sidecar silently loses them, which would
-make the next run pay again. A commit costs about 0.7 ms instead of 0.15 ms,
-a few per item: nothing next to an API request.
+Workers share a batch through *leases*: a worker works on an item only while it
+holds the item's lease (``claim``), renews its leases while it lives, and every
+record it makes is *fenced*: it is written only if the lease is still the one
+it claimed, else :class:`LeaseLostError` stops that item's flow before anything
+more is sent or saved. A worker killed or paused past its lease loses it, and
+another worker takes the item over with the same Idempotency-Key. On a SQLite
+journal, which only one process can open, the leases of a killed run are
+simply cleared when the journal is opened again.
 """
 
 from __future__ import annotations
@@ -32,25 +33,32 @@ from __future__ import annotations
 import functools
 import json
 import os
-import sqlite3
-import threading
-import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 
 from ._exceptions import EvoLinkError, JournalBusyError
 
+if TYPE_CHECKING:
+    from ._journal_postgres import PostgresStore
+    from ._journal_sqlite import SqliteStore
+
 __all__ = [
+    "FINAL_OUTCOMES",
+    "BatchStatus",
     "Journal",
     "JournalBusyError",
     "JournalCorruptError",
     "JournalEntry",
     "JournalWriteError",
+    "Lease",
+    "LeaseLostError",
+    "WorkerStatus",
 ]
 
-_SCHEMA = """
+_SCHEMA = (
+    """
 CREATE TABLE IF NOT EXISTS items (
     item_key TEXT PRIMARY KEY,
     position INTEGER NOT NULL,
@@ -60,26 +68,63 @@ CREATE TABLE IF NOT EXISTS items (
     task_id TEXT,
     status TEXT NOT NULL,
     results TEXT,
-    expires_at REAL,
+    expires_at DOUBLE PRECISION,
     file TEXT,
     error TEXT,
-    credits REAL,
-    updated REAL
+    credits DOUBLE PRECISION,
+    updated DOUBLE PRECISION
 )
-"""
-#: The batch's uploads of local images by content (``_local_files``), so a re-run uploads nothing again.
-_UPLOADS_SCHEMA = """
-CREATE TABLE IF NOT EXISTS uploads (sha256 TEXT PRIMARY KEY, url TEXT NOT NULL, expires_at REAL NOT NULL)
-"""
+""",
+    # The batch's uploads of local images by content (``_local_files``), so a re-run uploads nothing again.
+    "CREATE TABLE IF NOT EXISTS uploads "
+    "(sha256 TEXT PRIMARY KEY, url TEXT NOT NULL, expires_at DOUBLE PRECISION NOT NULL)",
+    # Every worker that ever ran the batch, for ``evolink batch status``.
+    "CREATE TABLE IF NOT EXISTS workers (worker TEXT PRIMARY KEY, host TEXT NOT NULL, pid BIGINT NOT NULL, "
+    "started DOUBLE PRECISION NOT NULL, seen DOUBLE PRECISION NOT NULL, stopped DOUBLE PRECISION)",
+    # The request pacing all workers share (``_pacing.SharedPacer``): one row, its state as JSON.
+    "CREATE TABLE IF NOT EXISTS pacing (id INTEGER PRIMARY KEY, state TEXT NOT NULL)",
+)
 #: Columns added since the first journals: every journal, new or older, gets them when opened.
 _ADDED_COLUMNS = {
-    "size": "INTEGER",
-    "sha256": "TEXT",
-    "extra_files": "TEXT",
-    # What the create answer reserved and what the task was finally charged: a batch budget is kept from these.
-    "credits_reserved": "REAL",
-    "credits_charged": "REAL",
+    "items": {
+        "size": "BIGINT",
+        "sha256": "TEXT",
+        "extra_files": "TEXT",
+        # What the create answer reserved and what the task was finally charged: a batch budget is kept from these.
+        "credits_reserved": "DOUBLE PRECISION",
+        "credits_charged": "DOUBLE PRECISION",
+        # Who works on the item, until when, and the claim's number (a record is fenced by it).
+        "lease_owner": "TEXT",
+        "lease_until": "DOUBLE PRECISION",
+        "lease_token": "BIGINT",
+        # How the item's last run ended (an ItemResult status), when and by which worker.
+        "outcome": "TEXT",
+        "ended_at": "DOUBLE PRECISION",
+        "ended_by": "TEXT",
+    }
 }
+#: Outcomes another run of the batch would only repeat: a shared batch does not take such an item up again.
+FINAL_OUTCOMES = frozenset({"saved", "failed", "cancelled", "expired", "unknown"})
+_COLUMNS = (
+    "item_key, position, name, request, idempotency_key, task_id, status, results, expires_at, file, error, "
+    "credits, size, sha256, extra_files, credits_reserved, credits_charged, outcome, ended_at, ended_by"
+)
+_UPDATABLE = frozenset(
+    {
+        "task_id",
+        "status",
+        "results",
+        "expires_at",
+        "file",
+        "error",
+        "credits",
+        "size",
+        "sha256",
+        "extra_files",
+        "credits_reserved",
+        "credits_charged",
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -102,100 +147,14 @@ class JournalEntry:
     extra_files: list[dict[str, Any]] = field(default_factory=list)
     credits_reserved: float | None = None
     credits_charged: float | None = None
+    #: How the item's last run ended (an :class:`~evolink.batch.ItemResult` status), when, and by which worker.
+    outcome: str | None = None
+    ended_at: float | None = None
+    ended_by: str | None = None
 
-
-P = ParamSpec("P")
-R = TypeVar("R")
-
-
-class JournalCorruptError(EvoLinkError):
-    """The journal file is not a SQLite database (or is damaged); nothing was sent."""
-
-
-class JournalWriteError(EvoLinkError):
-    """The journal could not be read or written (a full disk, a removed folder): the batch stops.
-
-    Going on without a journal could pay twice on the next run, so no item is sent past this point.
-    """
-
-
-def _journal_io(method: Callable[P, R]) -> Callable[P, R]:
-    """``method`` with SQLite's own errors turned into :class:`JournalWriteError`."""
-
-    @functools.wraps(method)
-    def guarded(*args: P.args, **kwargs: P.kwargs) -> R:
-        try:
-            return method(*args, **kwargs)
-        except sqlite3.Error as exc:
-            journal = args[0]
-            raise JournalWriteError(f"the batch journal {getattr(journal, 'path', '')} failed: {exc}") from exc
-
-    return guarded
-
-
-def _open(path: Path) -> sqlite3.Connection:
-    """The journal's database: every commit in the main file, older journals brought up to date, held exclusively.
-
-    SQLite's own locking keeps other processes out, on every operating system: in exclusive locking mode the
-    lock taken by the first write transaction is kept until the connection closes (or the process dies, when
-    the operating system releases it). Another process is refused at once (no busy wait).
-    """
-    db = sqlite3.connect(path, check_same_thread=False, isolation_level=None, timeout=0)
-    try:
-        db.execute("PRAGMA locking_mode=EXCLUSIVE")
-        db.execute("PRAGMA journal_mode=DELETE")  # leaves a WAL journal of an older version, too
-        db.execute("PRAGMA synchronous=FULL")
-        db.execute("BEGIN EXCLUSIVE")  # take the lock now, before anything is read
-        db.execute(_SCHEMA)
-        db.execute(_UPLOADS_SCHEMA)
-        have = {row[1] for row in db.execute("PRAGMA table_info(items)")}
-        for column, kind in _ADDED_COLUMNS.items():
-            if column not in have:
-                db.execute(f"ALTER TABLE items ADD COLUMN {column} {kind}")
-        db.execute("COMMIT")
-    except BaseException:
-        db.close()
-        raise
-    return db
-
-
-class Journal:
-    """One SQLite file; safe for the threads of one process, exclusive across processes."""
-
-    def __init__(self, path: str | os.PathLike[str]) -> None:
-        self.path = Path(path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        try:
-            self._db = _open(self.path)
-        except sqlite3.OperationalError as exc:
-            if getattr(exc, "sqlite_errorcode", None) not in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
-                raise JournalWriteError(f"the batch journal {self.path} cannot be opened: {exc}") from None
-            raise JournalBusyError(f"another process is running a batch on {self.path}") from None
-        except sqlite3.DatabaseError as exc:  # not a database, or damaged: say so rather than guess
-            raise JournalCorruptError(f"{self.path} is not a readable batch journal ({exc})") from None
-        self._mutex = threading.Lock()
-
-    def close(self) -> None:
-        self._db.close()  # releases the lock
-
-    def __enter__(self) -> Journal:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
-    @_journal_io
-    def entry(self, item_key: str) -> JournalEntry | None:
-        with self._mutex:
-            row = self._db.execute(
-                "SELECT item_key, position, name, request, idempotency_key, task_id, status, results, "
-                "expires_at, file, error, credits, size, sha256, extra_files, credits_reserved, credits_charged "
-                "FROM items WHERE item_key = ?",
-                (item_key,),
-            ).fetchone()
-        if row is None:
-            return None
-        return JournalEntry(
+    @classmethod
+    def from_row(cls, row: tuple[Any, ...]) -> JournalEntry:
+        return cls(
             item_key=row[0],
             position=row[1],
             name=row[2],
@@ -213,80 +172,313 @@ class Journal:
             extra_files=json.loads(row[14] or "[]"),
             credits_reserved=row[15],
             credits_charged=row[16],
+            outcome=row[17],
+            ended_at=row[18],
+            ended_by=row[19],
         )
+
+
+@dataclass(frozen=True)
+class Lease:
+    """A worker's claim on one item: records made under it are written only while it is still current."""
+
+    worker: str
+    token: int
+
+
+@dataclass(frozen=True)
+class WorkerStatus:
+    worker: str
+    host: str
+    pid: int
+    started: float
+    seen: float
+    stopped: float | None
+    leases: int
+
+
+@dataclass(frozen=True)
+class BatchStatus:
+    """A whole batch as its journal knows it, from any machine: items by state, credits, workers."""
+
+    states: dict[str, int]
+    credits_reserved: float
+    credits_charged: float
+    workers: list[WorkerStatus]
+    now: float
+
+    @property
+    def total(self) -> int:
+        return sum(self.states.values())
+
+
+P = ParamSpec("P")
+R = TypeVar("R")
+T = TypeVar("T")
+
+
+class JournalCorruptError(EvoLinkError):
+    """The journal file is not a SQLite database (or is damaged); nothing was sent."""
+
+
+class LeaseLostError(EvoLinkError):
+    """This worker's lease on an item ran out and another worker may have it: nothing more is done to it here."""
+
+
+class JournalWriteError(EvoLinkError):
+    """The journal could not be read or written (a full disk, a removed folder): the batch stops.
+
+    Going on without a journal could pay twice on the next run, so no item is sent past this point.
+    """
+
+
+def _journal_io(method: Callable[P, R]) -> Callable[P, R]:
+    """``method`` with the store's own errors turned into :class:`JournalWriteError`, under the journal's mutex."""
+
+    @functools.wraps(method)
+    def guarded(*args: P.args, **kwargs: P.kwargs) -> R:
+        journal = args[0]
+        assert isinstance(journal, Journal)
+        with journal._mutex:
+            try:
+                return method(*args, **kwargs)
+            except journal._store.errors as exc:
+                raise JournalWriteError(f"the batch journal {journal.location} failed: {exc}") from exc
+
+    return guarded
+
+
+class Journal:
+    """A batch's records in a SQLite file (a path) or a PostgreSQL database (a ``postgresql://`` URL).
+
+    Safe for the threads of one process (one mutex around the store's connection). A SQLite journal is
+    exclusive across processes (:class:`JournalBusyError`); a PostgreSQL journal is shared through leases.
+    """
+
+    def __init__(self, location: str | os.PathLike[str]) -> None:
+        import threading
+
+        from ._journal_postgres import is_postgres_url
+
+        self._mutex = threading.RLock()
+        self._store: SqliteStore | PostgresStore
+        if is_postgres_url(location):
+            from ._journal_postgres import PostgresStore
+
+            self._store = PostgresStore(str(location))
+        else:
+            from ._journal_sqlite import SqliteStore
+
+            self._store = SqliteStore(Path(location))
+        try:
+            self._setup()
+        except BaseException:
+            self._store.close()
+            raise
+
+    @_journal_io
+    def _setup(self) -> None:
+        self._store.setup(_SCHEMA, _ADDED_COLUMNS)
+        if not self._store.shared:  # nobody else can hold a lease while this process holds the file
+            self._store.change("UPDATE items SET lease_owner = NULL, lease_until = NULL WHERE lease_owner IS NOT NULL")
+
+    @property
+    def shared(self) -> bool:
+        """Many workers may use this journal at once (PostgreSQL); else only this process (SQLite)."""
+        return self._store.shared
+
+    @property
+    def location(self) -> str:
+        """Where the journal is, fit to print: a file's path, or a URL without its password."""
+        return self._store.description
+
+    def close(self) -> None:
+        self._store.close()  # a SQLite journal's lock goes with it
+
+    def __enter__(self) -> Journal:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @_journal_io
+    def entry(self, item_key: str) -> JournalEntry | None:
+        rows = self._store.rows(f"SELECT {_COLUMNS} FROM items WHERE item_key = ?", (item_key,))
+        return JournalEntry.from_row(rows[0]) if rows else None
 
     @_journal_io
     def begin(
         self, item_key: str, *, position: int, name: str | None, request: Mapping[str, Any], idempotency_key: str
     ) -> JournalEntry:
-        """Record an item and its key before anything is sent; an existing record wins."""
-        with self._mutex:
-            self._db.execute(
-                "INSERT OR IGNORE INTO items (item_key, position, name, request, idempotency_key, status) "
-                "VALUES (?, ?, ?, ?, ?, 'new')",
-                (item_key, position, name, json.dumps(dict(request), sort_keys=True), idempotency_key),
-            )
+        """Record an item and its key before anything is sent; an existing record (any worker's) wins."""
+        self._store.change(
+            "INSERT INTO items (item_key, position, name, request, idempotency_key, status) "
+            "VALUES (?, ?, ?, ?, ?, 'new') ON CONFLICT DO NOTHING",
+            (item_key, position, name, json.dumps(dict(request), sort_keys=True), idempotency_key),
+        )
         entry = self.entry(item_key)
         assert entry is not None
         return entry
 
     @_journal_io
-    def update(self, item_key: str, **fields: Any) -> None:
-        allowed = {
-            "task_id",
-            "status",
-            "results",
-            "expires_at",
-            "file",
-            "error",
-            "credits",
-            "size",
-            "sha256",
-            "extra_files",
-            "credits_reserved",
-            "credits_charged",
-        }
-        unknown = set(fields) - allowed
+    def update(self, item_key: str, lease: Lease | None = None, **fields: Any) -> None:
+        """Record ``fields`` of an item; under ``lease``, only while it is current (else :class:`LeaseLostError`)."""
+        unknown = set(fields) - _UPDATABLE
         if unknown:
             raise ValueError(f"unknown journal fields {sorted(unknown)}")
+        self._write(item_key, lease, fields)
+
+    @_journal_io
+    def end(self, item_key: str, lease: Lease | None, outcome: str, **fields: Any) -> None:
+        """Record how the item ended in this run, and give its lease back (fenced like :meth:`update`)."""
+        unknown = set(fields) - _UPDATABLE
+        if unknown:
+            raise ValueError(f"unknown journal fields {sorted(unknown)}")
+        ending = {"outcome": outcome, "ended_by": lease.worker if lease else None, "lease_owner": None}
+        self._write(item_key, lease, {**fields, **ending}, f"ended_at = {self._store.now}, lease_until = NULL, ")
+
+    def _write(self, item_key: str, lease: Lease | None, fields: dict[str, Any], extra: str = "") -> None:
         for listed in ("results", "extra_files"):
             if listed in fields:
                 fields[listed] = json.dumps(list(fields[listed]))
-        assignments = ", ".join(f"{name} = ?" for name in fields)
+        assignments = "".join(f"{name} = ?, " for name in fields)
         values = [_storable(value) for value in fields.values()]
-        with self._mutex:
-            self._db.execute(
-                f"UPDATE items SET {assignments}, updated = ? WHERE item_key = ?",
-                (*values, time.time(), item_key),
+        sql = f"UPDATE items SET {assignments}{extra}updated = {self._store.now} WHERE item_key = ?"
+        if lease is None:
+            self._store.change(sql, (*values, item_key))
+            return
+        fenced = f"{sql} AND lease_owner = ? AND lease_token = ? AND lease_until >= {self._store.now}"
+        if self._store.change(fenced, (*values, item_key, lease.worker, lease.token)) != 1:
+            raise LeaseLostError(f"the lease on item {item_key} ran out; another worker may have taken it over")
+
+    @_journal_io
+    def holds(self, item_key: str, lease: Lease) -> None:
+        """Raise :class:`LeaseLostError` unless ``lease`` is still current: checked just before a result is saved."""
+        self._write(item_key, lease, {})
+
+    @_journal_io
+    def register(self, worker: str, host: str, pid: int) -> float:
+        """Record a worker starting on the batch; returns when it started, by the journal's clock."""
+        now = self._store.now
+        rows = self._store.rows(
+            f"INSERT INTO workers (worker, host, pid, started, seen) VALUES (?, ?, ?, {now}, {now}) RETURNING started",
+            (worker, host, pid),
+        )
+        return float(rows[0][0])
+
+    @_journal_io
+    def claim(self, item_key: str, worker: str, *, since: float, seconds: float) -> Lease | None:
+        """Take the item for ``seconds`` if nobody else holds it and it is not settled; None if not.
+
+        Settled, on a shared journal: a final outcome (:data:`FINAL_OUTCOMES`), or any outcome reached after
+        ``since`` (this worker's start): an item another worker failed with during this run is not tried again
+        by every worker in turn. A worker started later (a re-run) takes up the others.
+        """
+        now = self._store.now
+        settled = (
+            f"AND (outcome IS NULL OR (outcome NOT IN ({', '.join('?' for _ in FINAL_OUTCOMES)}) AND ended_at < ?))"
+            if self.shared
+            else ""
+        )
+        rows = self._store.rows(
+            f"UPDATE items SET lease_owner = ?, lease_until = {now} + ?, lease_token = COALESCE(lease_token, 0) + 1, "
+            "outcome = NULL, ended_at = NULL, ended_by = NULL "
+            f"WHERE item_key = ? AND (lease_owner IS NULL OR lease_owner = ? OR lease_until < {now}) {settled} "
+            "RETURNING lease_token",
+            (worker, seconds, item_key, worker, *((*sorted(FINAL_OUTCOMES), since) if self.shared else ())),
+        )
+        return Lease(worker, int(rows[0][0])) if rows else None
+
+    @_journal_io
+    def renew(self, worker: str, seconds: float) -> None:
+        """Extend every lease this worker still holds (a lease already run out is not revived)."""
+        now = self._store.now
+        self._store.change(
+            f"UPDATE items SET lease_until = {now} + ? WHERE lease_owner = ? AND lease_until >= {now}",
+            (seconds, worker),
+        )
+        self._store.change(f"UPDATE workers SET seen = {now} WHERE worker = ?", (worker,))
+
+    @_journal_io
+    def retire(self, worker: str) -> None:
+        """A worker leaving: its leases are given back at once, not left to run out."""
+        now = self._store.now
+        self._store.change("UPDATE items SET lease_owner = NULL, lease_until = NULL WHERE lease_owner = ?", (worker,))
+        self._store.change(f"UPDATE workers SET seen = {now}, stopped = {now} WHERE worker = ?", (worker,))
+
+    @_journal_io
+    def status(self) -> BatchStatus:
+        """Items by state (how they ended, else where they are), credits, and every worker with its live leases."""
+        now = self._store.now
+        states: dict[str, int] = {}
+        for state, count in self._store.rows(
+            "SELECT COALESCE(outcome, CASE WHEN lease_owner IS NOT NULL THEN 'running' ELSE status END), COUNT(*) "
+            "FROM items GROUP BY 1"
+        ):
+            states[str(state)] = int(count)
+        ((reserved, charged),) = self._store.rows(
+            "SELECT COALESCE(SUM(credits_reserved), 0), COALESCE(SUM(CASE WHEN status IN ('failed', 'cancelled') "
+            "THEN 0 ELSE credits_charged END), 0) FROM items"
+        )
+        workers = [
+            WorkerStatus(str(w), str(host), int(pid), float(started), float(seen), stopped, int(leases))
+            for w, host, pid, started, seen, stopped, leases in self._store.rows(
+                "SELECT w.worker, w.host, w.pid, w.started, w.seen, w.stopped, "
+                f"(SELECT COUNT(*) FROM items i WHERE i.lease_owner = w.worker AND i.lease_until >= {now}) "
+                "FROM workers w ORDER BY w.started"
             )
+        ]
+        ((clock,),) = self._store.rows(f"SELECT {now}")
+        return BatchStatus(states, float(reserved), float(charged), workers, float(clock))
+
+    @_journal_io
+    def pacing(self, step: Callable[[str | None, float], tuple[str, T]]) -> T:
+        """Run ``step`` on the batch's shared pacing state (JSON, None at first) at the journal's time ``now``,
+        store the state it returns, and return its value: one transaction, the row locked against other workers.
+        """
+        with self._store.transaction():
+            now = self._store.now
+            rows = self._store.rows(f"SELECT state, {now} FROM pacing WHERE id = 1{self._store.for_update}")
+            if rows:
+                state, clock = rows[0]
+            else:
+                state, clock = None, self._store.rows(f"SELECT {now}")[0][0]
+            new_state, value = step(state, float(clock))
+            self._store.change(
+                "INSERT INTO pacing (id, state) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET state = excluded.state",
+                (new_state,),
+            )
+        return value
 
     @_journal_io
     def upload(self, sha256: str) -> tuple[str, float] | None:
         """The link of an upload of this content and when it expires (Unix time), if this batch made one."""
-        with self._mutex:
-            row = self._db.execute("SELECT url, expires_at FROM uploads WHERE sha256 = ?", (sha256,)).fetchone()
-        return None if row is None else (str(row[0]), float(row[1]))
+        rows = self._store.rows("SELECT url, expires_at FROM uploads WHERE sha256 = ?", (sha256,))
+        return None if not rows else (str(rows[0][0]), float(rows[0][1]))
 
     @_journal_io
     def record_upload(self, sha256: str, url: str, expires_at: float) -> None:
-        with self._mutex:
-            self._db.execute(
-                "INSERT OR REPLACE INTO uploads (sha256, url, expires_at) VALUES (?, ?, ?)", (sha256, url, expires_at)
-            )
+        self._store.change(
+            "INSERT INTO uploads (sha256, url, expires_at) VALUES (?, ?, ?) "
+            "ON CONFLICT (sha256) DO UPDATE SET url = excluded.url, expires_at = excluded.expires_at",
+            (sha256, url, expires_at),
+        )
 
     @_journal_io
     def empty(self) -> bool:
         """No item was ever recorded: a new journal, or one that was emptied or replaced."""
-        with self._mutex:
-            return self._db.execute("SELECT 1 FROM items LIMIT 1").fetchone() is None
+        return not self._store.rows("SELECT 1 FROM items LIMIT 1")
 
     @_journal_io
     def entries(self) -> list[JournalEntry]:
-        with self._mutex:
-            keys = [row[0] for row in self._db.execute("SELECT item_key FROM items ORDER BY position")]
-        return [entry for key in keys if (entry := self.entry(key)) is not None]
+        return [
+            JournalEntry.from_row(row) for row in self._store.rows(f"SELECT {_COLUMNS} FROM items ORDER BY position")
+        ]
 
 
 def _storable(value: Any) -> Any:
-    """Text SQLite can store: a server's failure reason or task id may hold lone surrogates (valid in JSON)."""
-    return value.encode("utf-8", "replace").decode("utf-8") if isinstance(value, str) else value
+    """Text every store can keep: a server's failure reason or task id may hold lone surrogates (valid in JSON),
+    and PostgreSQL's text holds no NUL character."""
+    if not isinstance(value, str):
+        return value
+    return value.encode("utf-8", "replace").decode("utf-8").replace("\x00", "\ufffd")

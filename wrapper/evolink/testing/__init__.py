@@ -61,6 +61,9 @@ Endpoints outside the spec: ``GET /_mock/stats`` (:class:`Stats`),
 server: ``{"kind": "fail"|"drop"|"truncate", "n", "status", "path", "when",
 "at"}``), ``GET /openapi.json`` (the spec of the API it plays), and the
 result files under ``/files/``. None of them needs a key.
+
+For shared batches, :func:`local_postgres` starts a throwaway PostgreSQL server
+from the machine's own PostgreSQL programs and yields its URL.
 """
 
 from ._callbacks import Delivery
@@ -70,6 +73,7 @@ from ._core import IN_PROCESS_BASE_URL, MockServer
 from ._faults import Faults
 from ._http import MockRequest, MockResponse
 from ._live import LiveServer
+from ._postgres import PostgresUnavailableError, local_postgres
 from ._stats import Stats
 from ._transport import MockTransport
 
@@ -86,5 +90,7 @@ __all__ = [
     "MockServer",
     "MockTransport",
     "OptionError",
+    "PostgresUnavailableError",
     "Stats",
+    "local_postgres",
 ]

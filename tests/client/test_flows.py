@@ -203,5 +203,6 @@ def test_wait_ends_at_its_deadline_after_the_sleeps_the_policy_asked_for() -> No
     assert clock.sleeps == [30.0, 15.0]
     assert clock.t == 45.0 and caught.value.timeout == 45
     assert caught.value.task_id == TASK_ID
-    assert [task.status for task in driver.emitted] == ["pending", "processing", "processing"]
+    assert [task.status for task in driver.emitted] == ["pending", "processing"]  # no stale snapshot at the end
+    assert caught.value.__cause__ is None  # out of time, not out of reach
     assert len(driver.sent) == 2 and driver.replies == []

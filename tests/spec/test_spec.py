@@ -145,7 +145,7 @@ DOCUMENTED_VALID: list[tuple[str, dict[str, Any]]] = [
             "model_params": {
                 "multi_shot": True,
                 "shot_type": "customize",
-                "multi_prompt": [{"index": 1, "prompt": "a", "duration": "5"}],
+                "multi_prompt": [{"index": 1, "prompt": "a", "duration": "15"}],
                 "element_list": [{"element_id": "e1"}],
                 "watermark_info": {"enabled": False},
             },

@@ -4,6 +4,13 @@ Each item runs the same flow (journal, create, wait, download) as a single
 ``generate``, written once; the sync face runs items on a thread pool and the
 async face on tasks, both sharing one journal and one adaptive pacer. One item's
 failure is recorded in its result and never stops the others.
+
+On a shared journal (PostgreSQL) any number of such runs, on any machines, work
+on one batch together: each item is worked on only under its lease (see
+:mod:`._journal`), items another worker holds are looked at again after each
+round until they end (their results read from the journal) or their worker's
+lease runs out (then taken over), and a result is made visible only after the
+lease is checked once more, so a worker paused past its lease saves nothing.
 """
 
 from __future__ import annotations
@@ -12,8 +19,11 @@ import glob
 import hashlib
 import math
 import os
+import socket
 import threading
-from collections.abc import Callable, Iterable, Mapping, Sequence
+import uuid
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from functools import partial
 from pathlib import Path
@@ -34,15 +44,17 @@ from ._core import (
 from ._drivers import AsyncStepper, SyncStepper
 from ._files import output_problem, result_destinations, safe_name
 from ._identity import request_fingerprint
+from ._journal import Journal, Lease, LeaseLostError
+from ._journal_postgres import is_postgres_url, redacted
 from ._local_files import JournalUploads, content_violations, file_refs, local_inputs
-from ._pacing import AdaptivePacer
+from ._pacing import AdaptivePacer, SharedPacer
 from ._spec import ApiSpec
 from ._task import Task
 from ._timing import Deadline
 from ._violations import Violation
 
 if TYPE_CHECKING:
-    from ._journal import Journal, JournalEntry
+    from ._journal import JournalEntry
 
 __all__ = ["BatchProgress", "BatchValidationError", "EarlierRunError", "ItemResult", "check_items"]
 
@@ -55,6 +67,12 @@ _MAX_N = 100
 SKIPPED_BUDGET = "budget"
 #: How long a worker waiting for the budget blocks before it looks again (an async batch waits in a thread).
 _BUDGET_POLL = 0.05
+#: How long a worker's lease on an item lasts unless renewed (a worker renews its leases every third of it).
+LEASE_SECONDS = 60.0
+#: The longest a worker waits between looks at items other workers hold.
+_HELD_POLL = 1.0
+#: Where a worker on a shared journal stages results before the lease check that makes them visible.
+_STAGING = ".evolink-staging"
 _SKIPPED = (
     "budget: what is left of max_credits does not cover this item's estimated price; it was not sent "
     "(run again with a larger budget to send it)"
@@ -72,7 +90,7 @@ class EarlierRunError(errors.EvoLinkError):
     again. ``evidence`` maps item position to the files found for it; ``files`` is everything found.
     """
 
-    def __init__(self, journal: Path, evidence: Mapping[int, list[Path]], witnesses: Sequence[Path]) -> None:
+    def __init__(self, journal: Path | str, evidence: Mapping[int, list[Path]], witnesses: Sequence[Path]) -> None:
         self.evidence = dict(evidence)
         self.files = [path for paths in self.evidence.values() for path in paths] + list(witnesses)
         found = "; ".join(
@@ -128,6 +146,8 @@ class ItemResult:
     credits_charged: float | None = None
     #: The second and later results of a request with ``n`` > 1, saved beside ``path`` as ``<stem>-1.mp4``, ...
     extra_paths: tuple[Path, ...] = ()
+    #: The worker that ended the item, on a shared journal (another worker's result is read from the journal).
+    worker: str | None = None
 
     @property
     def ok(self) -> bool:
@@ -351,11 +371,19 @@ class BatchRunner:
         force_new: bool = False,
         witnesses: Sequence[Path] = (),
         max_credits: float | None = None,
+        lease_seconds: float = LEASE_SECONDS,
     ) -> None:
         self.pacer = pacer or AdaptivePacer()
         self.core = core.paced(self.pacer, max_retries=max(8, core.retry.max_retries))
         self.output_dir = Path(output_dir)
-        self.journal_path = Path(journal) if journal is not None else self.output_dir / JOURNAL_NAME
+        self.shared = is_postgres_url(journal)
+        self.journal_location: str | Path = (
+            str(journal) if self.shared else Path(journal) if journal is not None else self.output_dir / JOURNAL_NAME
+        )
+        self.lease_seconds = lease_seconds
+        #: This run's name in a shared journal: which machine and process holds which items.
+        self.worker = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+        self.since = 0.0
         self.timeout = timeout
         self.on_update = on_update
         self.force_new = force_new
@@ -365,16 +393,50 @@ class BatchRunner:
         self.max_credits = max_credits
         self.budget: Budget | None = None
 
+    @property
+    def journal_path(self) -> Path | str:
+        """The journal's file, or its URL without a password."""
+        return self.journal_location if isinstance(self.journal_location, Path) else redacted(self.journal_location)
+
+    @contextmanager
+    def session(self, items: list[BatchItem]) -> Iterator[Journal]:
+        """The journal for a run, this worker registered in it and its leases renewed until the run ends."""
+        journal = self.start(items)
+        stop = threading.Event()
+        renewing = threading.Thread(target=self._renew, args=(journal, stop), daemon=True, name="evolink-leases")
+        try:
+            self.since = journal.register(self.worker, socket.gethostname(), os.getpid())
+            if journal.shared:
+                self.core = self.core.paced(SharedPacer(journal, self.pacer), max_retries=self.core.retry.max_retries)
+            renewing.start()
+            yield journal
+        finally:
+            stop.set()
+            if renewing.is_alive():
+                renewing.join()
+            try:
+                journal.retire(self.worker)
+            finally:
+                journal.close()
+
+    def _renew(self, journal: Journal, stop: threading.Event) -> None:
+        """Keep this worker's leases while it lives; one failed renewal is retried at the next beat."""
+        import logging
+
+        while not stop.wait(self.lease_seconds / 3):
+            try:
+                journal.renew(self.worker, self.lease_seconds)
+            except errors.EvoLinkError as exc:  # the fenced records stop the items if the leases do run out
+                logging.getLogger("evolink").warning("could not renew this worker's leases: %s", exc)
+
     def start(self, items: list[BatchItem]) -> Journal:
         """Check every item, open (and lock) the journal, refuse an earlier run's unrecorded files, start the clock."""
-        from ._journal import Journal  # sqlite3 loads only when a batch runs
-
         self.check(items)
         longest = max((self.target(item) for item in items), key=lambda path: len(path.name), default=None)
         problem = output_problem(longest) if longest is not None else None
         if problem:  # found now, not after paying for videos that then have nowhere to go
             raise errors.RequestValidationError([Violation("output_dir", problem)])
-        journal = Journal(self.journal_path)
+        journal = Journal(self.journal_location)
         self.core.uploads = JournalUploads.over(journal, self.core.uploads)  # a re-run uploads nothing again
         try:
             if not self.force_new:
@@ -391,8 +453,16 @@ class BatchRunner:
     def check(self, items: list[BatchItem]) -> None:
         spec = self.core.provider.spec()
         check_items(spec, items, strict_models=self.core.strict_models)
+        if isinstance(self.lease_seconds, bool) or not 0 < self.lease_seconds < math.inf:
+            raise errors.RequestValidationError(
+                [Violation("lease_seconds", "must be a finite number of seconds above 0", self.lease_seconds)]
+            )
         if self.max_credits is not None:
-            problem = budget_problem(spec, self.max_credits)
+            problem = budget_problem(spec, self.max_credits) or (
+                "cannot be kept yet on a journal shared by several workers (each would keep its own)"
+                if self.shared
+                else None
+            )
             if problem:
                 raise errors.RequestValidationError([Violation("max_credits", problem, self.max_credits)])
 
@@ -435,19 +505,14 @@ class BatchRunner:
         if self.on_update is not None:
             self.on_update(self.progress)
 
-    def item_flow(self, journal: Journal, item: BatchItem) -> Flow[ItemResult]:
-        """Journal, create, wait, download - each step recorded before the next, so a re-run resumes.
+    def item_flow(self, journal: Journal, item: BatchItem) -> Flow[ItemResult | None]:
+        """The item's result; None while another worker holds it, or took it over from this one.
 
-        The journal's status stays ``new`` as long as nothing can have been created (the create was never sent,
-        or the server refused it, or the budget did not let it start); once a create has left on a gateway that
-        does not honour its key, the item never goes back to ``new``, so a re-run can never send it again.
+        Journal, create, wait, download - each step recorded before the next, so a re-run resumes. Every record
+        is made under this worker's lease: once the lease is lost, the next record raises
+        :class:`LeaseLostError` before anything more is sent or saved, and the item is left to its new holder.
         """
         key = item_key(item)
-        budget = self.budget
-
-        def record(**fields: Any) -> Flow[None]:
-            yield from blocking(partial(journal.update, key, **fields))  # a durable commit: off the event loop
-
         entry = yield from blocking(
             partial(
                 journal.begin,
@@ -458,6 +523,51 @@ class BatchRunner:
                 idempotency_key=new_idempotency_key(),
             )
         )
+        lease = yield from blocking(
+            partial(journal.claim, key, self.worker, since=self.since, seconds=self.lease_seconds)
+        )
+        if lease is None:
+            ended = yield from blocking(partial(journal.entry, key))
+            return None if ended is None or ended.outcome is None else self._reported(ended)
+        try:
+            return (yield from self._leased_flow(journal, item, entry, lease))
+        except LeaseLostError:
+            self._changed(submitted=-1, running=-1)
+            return None
+
+    def _reported(self, entry: JournalEntry) -> ItemResult:
+        """How another worker ended an item, as the journal says."""
+        outcome = entry.outcome or entry.status
+        self._changed(
+            submitted=1, **{"done" if outcome == "saved" else "skipped" if outcome == "skipped" else "failed": 1}
+        )
+        return ItemResult(
+            entry.position,
+            entry.name,
+            outcome,
+            entry.task_id,
+            Path(entry.file) if entry.file and outcome == "saved" else None,
+            error=entry.error,
+            credits=entry.credits,
+            resumed=True,
+            credits_reserved=entry.credits_reserved,
+            credits_charged=entry.credits_charged,
+            extra_paths=tuple(Path(str(extra.get("file"))) for extra in entry.extra_files),
+            worker=entry.ended_by,
+        )
+
+    def _leased_flow(self, journal: Journal, item: BatchItem, entry: JournalEntry, lease: Lease) -> Flow[ItemResult]:
+        """:meth:`item_flow` under a lease. The journal's status stays ``new`` as long as nothing can have been
+        created (the create was never sent, or the server refused it, or the budget did not let it start); once
+        a create has left on a gateway that does not honour its key, the item never goes back to ``new``, so a
+        re-run can never send it again.
+        """
+        key = item_key(item)
+        budget = self.budget
+
+        def record(**fields: Any) -> Flow[None]:
+            yield from blocking(partial(journal.update, key, lease, **fields))  # a durable commit: off the event loop
+
         target = self.target(item)
         resumed = entry.status != "new"
         reserved = entry.credits_reserved
@@ -469,7 +579,9 @@ class BatchRunner:
             if charged is not None:
                 kept["credits_charged"] = charged
             cost = charged if charged is not None else reserved
-            yield from record(status=journaled or status, credits=cost, **kept)
+            yield from blocking(
+                partial(journal.end, key, lease, status, status=journaled or status, credits=cost, **kept)
+            )
             if budget is not None:
                 budget.ended(key, charged)
             outcome = "done" if status == "saved" else "skipped" if status == "skipped" else "failed"
@@ -483,11 +595,13 @@ class BatchRunner:
                 credits=cost,
                 credits_reserved=reserved,
                 credits_charged=charged,
+                worker=self.worker if self.shared else None,
                 **extra,
             )
 
         saved = yield from blocking(partial(recorded_files, entry))
         if saved is not None:
+            yield from blocking(partial(journal.end, key, lease, "saved"))
             self._changed(submitted=1, done=1)
             first, *extras = saved
             return ItemResult(
@@ -524,6 +638,8 @@ class BatchRunner:
                     task = yield from _marking_first_send(
                         create, partial(record, status="sending"), outbox, self.core.provider.spec().create.path
                     )
+                except LeaseLostError:
+                    raise
                 except Exception as exc:
                     if not outbox.sent or _refused(exc):  # nothing was created: a re-run may send it
                         if budget is not None:
@@ -555,9 +671,7 @@ class BatchRunner:
             )
             files: list[dict[str, Any]] = []
             for index, dest in enumerate(result_paths(item, target, task)):
-                for stale in own_part_files(dest):
-                    stale.unlink(missing_ok=True)  # left by a killed run of this journal (its lock keeps others out)
-                path = yield from self.core.download(task, dest, index=index, timeout=self.deadline)
+                path = yield from self._save(task, index, dest, partial(journal.holds, key, lease))
                 size, digest = yield from blocking(partial(file_digest, path))
                 files.append({"file": str(path), "size": size, "sha256": digest})
             main, *more = files
@@ -571,9 +685,51 @@ class BatchRunner:
                     extra_paths=tuple(Path(extra["file"]) for extra in more),
                 )
             )
+        except LeaseLostError:
+            raise
         except Exception as exc:  # one item's surprise (a full disk, a bug) must not end the others
             status, task_id, charged = self._failure(exc, task.id if task else entry.task_id)
             return (yield from ended(status, task_id, charged=charged, error=str(exc), error_type=type(exc).__name__))
+
+    def _save(self, task: Task, index: int, dest: Path, fence: Callable[[], None]) -> Flow[Path]:
+        """Download result ``index`` to ``dest``; on a shared journal, staged first and moved into place only
+        after ``fence`` (the lease check) passes, so a worker that lost its lease never replaces a file."""
+        if not self.shared:
+            for stale in own_part_files(dest):
+                stale.unlink(missing_ok=True)  # left by a killed run of this journal (its lock keeps others out)
+            return (yield from self.core.download(task, dest, index=index, timeout=self.deadline))
+        staged = dest.parent / _STAGING / safe_name(self.worker) / dest.name
+        path = yield from self.core.download(task, staged, index=index, timeout=self.deadline)
+        try:
+            yield from blocking(fence)
+            yield from blocking(partial(os.replace, path, dest))
+        except BaseException:
+            path.unlink(missing_ok=True)
+            raise
+        return dest
+
+    def settle(
+        self, items: Sequence[BatchItem], outcomes: Sequence[ItemResult | None], results: dict[int, ItemResult]
+    ) -> list[BatchItem]:
+        """Put a round's results in ``results``; returns the items other workers still hold, to look at again.
+
+        Once the batch's time is up they are not waited for: each is reported ``timeout`` (held elsewhere).
+        """
+        held: list[BatchItem] = []
+        for item, outcome in zip(items, outcomes, strict=True):
+            if outcome is not None:
+                results[item.position] = outcome
+            elif self.deadline is not None and self.deadline.passed():
+                error = "another worker held this item when this run's time ran out; its outcome is in the journal"
+                results[item.position] = ItemResult(item.position, item.name, "timeout", error=error)
+            else:
+                held.append(item)
+        return held
+
+    def pause(self) -> float:
+        """How long to wait before looking again at items other workers hold (their leases may run out)."""
+        wait = min(_HELD_POLL, self.lease_seconds / 4)
+        return wait if self.deadline is None else max(0.0, min(wait, self.deadline.left()))
 
     def _admitted(self, budget: Budget, key: str, item: BatchItem, *, sent: bool) -> Flow[Decision]:
         """Wait until the budget decides on the item: ``start``, ``skip``, or ``wait`` left as is at the deadline."""
@@ -599,14 +755,19 @@ class BatchRunner:
 
 
 def run_sync(runner: BatchRunner, items: list[BatchItem], http: httpx.Client, concurrency: int) -> list[ItemResult]:
+    import time
     from concurrent.futures import ThreadPoolExecutor
 
-    with runner.start(items) as journal, ThreadPoolExecutor(max_workers=concurrency) as pool:
+    with runner.session(items) as journal, ThreadPoolExecutor(max_workers=concurrency) as pool:
 
-        def one(item: BatchItem) -> ItemResult:
+        def one(item: BatchItem) -> ItemResult | None:
             return SyncStepper(runner.item_flow(journal, item), http, runner.core.clock).run()
 
-        return list(pool.map(one, items))
+        results: dict[int, ItemResult] = {}
+        todo = items
+        while todo := runner.settle(todo, list(pool.map(one, todo)), results):
+            time.sleep(runner.pause())
+        return [results[item.position] for item in items]
 
 
 async def run_async(
@@ -616,9 +777,13 @@ async def run_async(
 
     gate = asyncio.Semaphore(concurrency)
 
-    async def one(journal: Journal, item: BatchItem) -> ItemResult:
+    async def one(journal: Journal, item: BatchItem) -> ItemResult | None:
         async with gate:
             return await AsyncStepper(runner.item_flow(journal, item), http, runner.core.clock).run()
 
-    with runner.start(items) as journal:
-        return list(await asyncio.gather(*(one(journal, item) for item in items)))
+    with runner.session(items) as journal:
+        results: dict[int, ItemResult] = {}
+        todo = items
+        while todo := runner.settle(todo, await asyncio.gather(*(one(journal, item) for item in todo)), results):
+            await asyncio.sleep(runner.pause())
+        return [results[item.position] for item in items]

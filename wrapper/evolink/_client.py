@@ -122,10 +122,31 @@ class SyncClient(_ClientBase):
         )
         self._owns_http = http_client is None
         self._http = http_client or httpx.Client(transport=transport, timeout=self._core.timeout)
-        self.videos = Videos(self)
-        self.tasks = Tasks(self)
-        self.account = Account(self)
-        self.files = Files(self)
+        self._videos = Videos(self)
+        self._tasks = Tasks(self)
+        self._account = Account(self)
+        self._files = Files(self)
+
+    # Properties, not attributes set in __init__, so that help(EvoLink) lists them with what each is for.
+    @property
+    def videos(self) -> Videos:
+        """Create videos and wait for them: ``generate``, ``create``, ``create_and_wait``, ``generate_many``."""
+        return self._videos
+
+    @property
+    def tasks(self) -> Tasks:
+        """Follow tasks by id, from any process: ``get``, ``wait``, ``watch``, ``download``, ``confirm_callback``."""
+        return self._tasks
+
+    @property
+    def account(self) -> Account:
+        """The account behind the key: ``credits``."""
+        return self._account
+
+    @property
+    def files(self) -> Files:
+        """The files API: upload an image to give a model (``upload``), and the file ``quota``."""
+        return self._files
 
     def _run(self, flow: Flow[T], on_emit: ProgressCallback | None = None) -> T:
         return SyncStepper(flow, self._http, self._core.clock).run(on_emit)
@@ -180,10 +201,31 @@ class AsyncClient(_ClientBase):
         )
         self._owns_http = http_client is None
         self._http = http_client or httpx.AsyncClient(transport=transport, timeout=self._core.timeout)
-        self.videos = AsyncVideos(self)
-        self.tasks = AsyncTasks(self)
-        self.account = AsyncAccount(self)
-        self.files = AsyncFiles(self)
+        self._videos = AsyncVideos(self)
+        self._tasks = AsyncTasks(self)
+        self._account = AsyncAccount(self)
+        self._files = AsyncFiles(self)
+
+    # Properties, not attributes set in __init__, so that help(AsyncEvoLink) lists them with what each is for.
+    @property
+    def videos(self) -> AsyncVideos:
+        """Create videos and wait for them (awaited): ``generate``, ``create``, ``create_and_wait``, ..."""
+        return self._videos
+
+    @property
+    def tasks(self) -> AsyncTasks:
+        """Follow tasks by id (awaited): ``get``, ``wait``, ``watch``, ``download``, ``confirm_callback``."""
+        return self._tasks
+
+    @property
+    def account(self) -> AsyncAccount:
+        """The account behind the key (awaited): ``credits``."""
+        return self._account
+
+    @property
+    def files(self) -> AsyncFiles:
+        """The files API (awaited): upload an image to give a model (``upload``), and the file ``quota``."""
+        return self._files
 
     async def _run(self, flow: Flow[T], on_emit: AsyncProgressCallback | None = None) -> T:
         return await AsyncStepper(flow, self._http, self._core.clock).run(on_emit)
@@ -232,7 +274,9 @@ class EvoLink(SyncClient):
 
     _provider = EVOLINK
     if TYPE_CHECKING:
-        videos: EvoLinkVideos
+
+        @property
+        def videos(self) -> EvoLinkVideos: ...
 
 
 class AsyncEvoLink(AsyncClient):
@@ -245,7 +289,9 @@ class AsyncEvoLink(AsyncClient):
 
     _provider = EVOLINK
     if TYPE_CHECKING:
-        videos: AsyncEvoLinkVideos
+
+        @property
+        def videos(self) -> AsyncEvoLinkVideos: ...
 
 
 class UniAll(SyncClient):
@@ -261,7 +307,9 @@ class UniAll(SyncClient):
 
     _provider = UNIALL
     if TYPE_CHECKING:
-        videos: UniAllVideos
+
+        @property
+        def videos(self) -> UniAllVideos: ...
 
 
 class AsyncUniAll(AsyncClient):
@@ -269,7 +317,9 @@ class AsyncUniAll(AsyncClient):
 
     _provider = UNIALL
     if TYPE_CHECKING:
-        videos: AsyncUniAllVideos
+
+        @property
+        def videos(self) -> AsyncUniAllVideos: ...
 
 
 class _VideosBase:
@@ -285,8 +335,9 @@ class _VideosBase:
         force_new: bool = False,
         witnesses: Sequence[Path] = (),
         max_credits: float | None = None,
+        lease_seconds: float | None = None,
     ) -> BatchRunner:
-        from ._batch import BatchRunner
+        from ._batch import LEASE_SECONDS, BatchRunner
 
         return BatchRunner(
             self._core,
@@ -298,6 +349,7 @@ class _VideosBase:
             force_new=force_new,
             witnesses=witnesses,
             max_credits=max_credits,
+            lease_seconds=LEASE_SECONDS if lease_seconds is None else lease_seconds,
         )
 
 
@@ -401,6 +453,7 @@ class Videos(_VideosBase):
         positions: Iterable[int] | None = None,
         force_new: bool = False,
         max_credits: float | None = None,
+        lease_seconds: float | None = None,
     ) -> list[ItemResult]:
         """Generate many videos into ``output_dir``; one :class:`ItemResult` per request, in order.
 
@@ -424,10 +477,27 @@ class Videos(_VideosBase):
         fields), the first item of an unknown price runs alone, so the batch
         spends at most one reservation more; items left over end ``skipped``
         (reason ``budget``) and a re-run with a larger budget sends them.
+
+        ``journal`` may also be a PostgreSQL URL (``postgresql://...``, optionally
+        ``?batch=<name>``; the ``postgres`` extra): then any number of runs of the
+        same requests, on any machines, share the batch. Each item is worked on
+        under a lease of ``lease_seconds`` (default 60) that its worker renews
+        while it lives; a worker that dies loses its leases and another takes its
+        items over under the same Idempotency-Key. Every call returns every
+        item's result, those other workers ended included (``ItemResult.worker``).
         """
         from ._batch import run_sync
 
-        runner = self._batch_runner(output_dir, journal, timeout, pacer, on_update, force_new, max_credits=max_credits)
+        runner = self._batch_runner(
+            output_dir,
+            journal,
+            timeout,
+            pacer,
+            on_update,
+            force_new,
+            max_credits=max_credits,
+            lease_seconds=lease_seconds,
+        )
         return run_sync(runner, runner.items(requests, positions=positions), self._client._http, concurrency)
 
 
@@ -590,13 +660,23 @@ class AsyncVideos(_VideosBase):
         positions: Iterable[int] | None = None,
         force_new: bool = False,
         max_credits: float | None = None,
+        lease_seconds: float | None = None,
     ) -> list[ItemResult]:
         """See :meth:`Videos.generate_many`."""
         import asyncio
 
         from ._batch import run_async
 
-        runner = self._batch_runner(output_dir, journal, timeout, pacer, on_update, force_new, max_credits=max_credits)
+        runner = self._batch_runner(
+            output_dir,
+            journal,
+            timeout,
+            pacer,
+            on_update,
+            force_new,
+            max_credits=max_credits,
+            lease_seconds=lease_seconds,
+        )
         # The check reads local images' first bytes: off the event loop, like every other disk access of a flow.
         items = await asyncio.to_thread(runner.items, requests, positions=positions)
         return await run_async(runner, items, self._client._http, concurrency)

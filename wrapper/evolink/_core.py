@@ -13,11 +13,11 @@ import logging
 import math
 import os
 import warnings
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import replace
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import urlsplit
 
 import httpx
@@ -37,13 +37,13 @@ from ._local_files import (
     with_placeholders,
 )
 from ._logging import hide_in_http_logs
-from ._pacing import AdaptivePacer
+from ._pacing import Pacer
 from ._polling import PollPolicy
 from ._provider import Provider
 from ._retry import RetryPolicy, parse_retry_after
 from ._spec import ApiSpec, UnknownModelWarning
 from ._status_errors import status_error
-from ._task import Task
+from ._task import FirstSeen, Task
 from ._timing import Clock, Deadline
 from ._version import __version__
 from ._violations import Violation
@@ -64,6 +64,7 @@ __all__ = [
 ]
 
 logger = logging.getLogger("evolink")
+T = TypeVar("T")
 #: ``on_download(received_bytes, total_bytes_or_None)``
 ByteProgress = Callable[[int, int | None], object]
 #: The same hook for the async client, which awaits what it returns when that is awaitable.
@@ -95,20 +96,28 @@ def request_body(request: Any, fields: Mapping[str, Any]) -> dict[str, Any]:
     return body
 
 
-def request_violations(spec: ApiSpec, body: Mapping[str, Any], *, strict_models: bool = False) -> list[Violation]:
-    """The spec's rules, plus the callback host rule JSON Schema cannot state.
+def request_violations(
+    spec: ApiSpec, body: Mapping[str, Any], *, strict_models: bool = False, idempotency_key: str | None = None
+) -> list[Violation]:
+    """The spec's rules, plus the callback host rule JSON Schema cannot state: every one broken, not the first.
 
     A model the spec does not know is checked only against what every model
     shares, or refused when ``strict_models``. A local file (a path, an open
     file) must stand in an image field; the rest is checked with a placeholder
-    link in its place (its bytes are checked when it is uploaded).
+    link in its place (its bytes are checked when it is uploaded). A given
+    ``idempotency_key`` is checked against the spec's header schema, the same
+    fact the command line and the mock check, since the gateway answers a bad
+    one with 400.
     """
     found = local_inputs(body) if isinstance(body, Mapping) else []
     placed = placement_violations(spec, body, found)
     body = with_placeholders(body, found) if found else body
     violations = placed + spec.check_request(body, allow_unknown_model=not strict_models)
+    if idempotency_key is not None:
+        violations += spec.check_idempotency_key(idempotency_key)
     callback = body.get("callback_url")
-    problem = internal_address_problem(callback) if isinstance(callback, str) and not violations else None
+    named = any(v.field == "callback_url" for v in violations)
+    problem = internal_address_problem(callback) if isinstance(callback, str) and not named else None
     if problem:
         violations.append(Violation("callback_url", problem, callback))
     return violations
@@ -133,9 +142,11 @@ def warn_unknown_model(spec: ApiSpec, model: object) -> None:
         )
 
 
-def validate_request(spec: ApiSpec, body: Mapping[str, Any], *, strict_models: bool = False) -> None:
+def validate_request(
+    spec: ApiSpec, body: Mapping[str, Any], *, strict_models: bool = False, idempotency_key: str | None = None
+) -> None:
     """:func:`request_violations` as a RequestValidationError, and an UnknownModelWarning for a new model."""
-    violations = request_violations(spec, body, strict_models=strict_models)
+    violations = request_violations(spec, body, strict_models=strict_models, idempotency_key=idempotency_key)
     if violations:
         raise errors.RequestValidationError(violations)
     warn_unknown_model(spec, body.get("model"))
@@ -171,14 +182,18 @@ class ClientCore:
             raise errors.EvoLinkError(
                 f"{provider.name} has no documented default host: pass base_url=... or set {provider.base_url_env}"
             )
-        self.base_url = _key_url("base_url", url, allow_insecure_http)
+        self.base_url = _key_url("base_url", url, allow_insecure_http, provider.shared_path())
         files_env = os.environ.get(provider.files_base_url_env) if provider.files_base_url_env else None
         # The spec's files host belongs with the spec's API host: a client pointed at another API host (a mock, a
         # proxy, staging) must name its files host too, or a local image would go to production with this key.
-        on_default_host = url.rstrip("/") == (provider.default_base_url or "").rstrip("/")
+        on_default_host = self.base_url == (provider.default_base_url or "").rstrip("/")
         files_url = files_base_url or files_env or (provider.default_files_base_url if on_default_host else None)
         #: The files API's origin (uploads), on a gateway that has one; the key goes there too, and nowhere else.
-        self.files_base_url = _key_url("files_base_url", files_url, allow_insecure_http) if files_url else None
+        self.files_base_url = (
+            _key_url("files_base_url", files_url, allow_insecure_http, provider.shared_path(files=True))
+            if files_url
+            else None
+        )
         # httpx's view of each origin, so https://host:443 and https://host compare equal
         self._key_origins = frozenset(_origin(httpx.URL(u)) for u in (self.base_url, self.files_base_url) if u)
         self.timeout = (
@@ -190,11 +205,13 @@ class ClientCore:
         self.poll = poll or PollPolicy()
         self.clock = clock
         self.max_download_bytes = max_download_bytes
-        self.pacer: AdaptivePacer | None = None
+        self.pacer: Pacer | None = None
         #: Local images already uploaded, by content: each is uploaded once while its link stays good.
         self.uploads: UploadStore = UploadCache()
+        #: When each task was first seen completed (shared by a batch's copies), so its link expiry holds still.
+        self.first_seen = FirstSeen()
 
-    def paced(self, pacer: AdaptivePacer, *, max_retries: int) -> ClientCore:
+    def paced(self, pacer: Pacer, *, max_retries: int) -> ClientCore:
         """A copy whose every request goes through ``pacer`` (a batch shares one among its workers)."""
         clone = copy.copy(self)
         clone.pacer = pacer
@@ -253,8 +270,9 @@ class ClientCore:
         connection that could not be made (``httpx.ConnectError``: nothing was sent, so nothing can happen twice).
 
         Under a ``deadline`` the attempts, their reads and the sleeps between them all fit in the time left;
-        past it, :class:`~evolink.APITimeoutError` is raised (a request already sent counts as sent). A failure
-        without an answer is raised with the transport's exception as its ``__cause__``.
+        past it, :class:`~evolink.APITimeoutError` is raised (a request already sent counts as sent) - or, when
+        an attempt failed and the deadline passed before the next, that failure, which says more. A failure
+        without an answer names the host and is raised with the transport's exception as its ``__cause__``.
         """
         method, path, headers, json = prepared
         attempt = 0
@@ -263,7 +281,7 @@ class ClientCore:
             error: errors.APIError
             cause: Exception | None = None
             if self.pacer is not None:
-                wait = self.pacer.reserve(self.clock.now())
+                wait = yield from self._pace(partial(self.pacer.reserve, self.clock.now()))
                 if wait > 0:
                     yield from self._sleep(wait, deadline)
             if deadline is not None:
@@ -272,12 +290,14 @@ class ClientCore:
             try:
                 response = yield from self._exchange(request, deadline)
             except httpx.TimeoutException as exc:
-                error = errors.APITimeoutError(f"{method} {path} timed out ({type(exc).__name__})", request=request)
+                error = errors.APITimeoutError(
+                    f"{method} {path}: {request.url.host} did not answer in time{_detail(exc)}", request=request
+                )
                 cause = exc
                 _log(method, path, None, attempt, None, str(error))
             except httpx.RequestError as exc:  # transport failures, undecodable bodies, redirect loops
                 error = errors.APIConnectionError(
-                    f"{method} {path}: connection failed ({type(exc).__name__})", request=request
+                    f"{method} {path}: connection to {request.url.host} failed{_detail(exc)}", request=request
                 )
                 cause = exc
                 _log(method, path, None, attempt, None, str(error))
@@ -286,20 +306,29 @@ class ClientCore:
                 _log(method, path, response.status_code, attempt, request_id)
                 if response.is_success:
                     if self.pacer is not None:
-                        self.pacer.on_success()
+                        yield from self._pace(self.pacer.on_success)
                     return response
                 error = status_error(response)
                 if not self.retry.retryable_status(response.status_code):
                     raise error
                 retry_after = parse_retry_after(response.headers.get("retry-after"))
                 if self.pacer is not None and response.status_code == 429:
-                    self.pacer.on_throttle(self.clock.now(), retry_after)
+                    yield from self._pace(partial(self.pacer.on_throttle, self.clock.now(), retry_after))
                     retry_after = 0.0  # the pacer now holds every request of the batch, this one included
             unsent = retry_unsent and isinstance(cause, httpx.ConnectError)
             if not self.retry.can_retry(attempt, method=method, idempotent=idempotent or unsent):
                 raise error from cause
-            yield from self._sleep(self.retry.delay(attempt, retry_after), deadline)
+            delay = self.retry.delay(attempt, retry_after)
+            yield from sleep(delay if deadline is None else min(delay, deadline.left()))
+            if deadline is not None and deadline.passed():
+                raise error from cause  # no time for another attempt: why this one failed is the news
             attempt += 1
+
+    def _pace(self, step: Callable[[], T]) -> Flow[T]:
+        """A pacer's step; a shared pacer's asks the journal's database, which must not hold up an event loop."""
+        if self.pacer is not None and self.pacer.remote:
+            return (yield from blocking(step))
+        return step()
 
     def _sleep(self, seconds: float, deadline: Deadline | None) -> Flow[None]:
         """Sleep, but never past the deadline: a hint of a day still ends the wait on time."""
@@ -350,6 +379,7 @@ class ClientCore:
                 gateway=self.provider,
                 replayed=response.headers.get("idempotency-replayed", "").lower() == "true",
                 now=self.clock.wall(),
+                first_seen=self.first_seen,
             )
         except (ValueError, RecursionError) as exc:
             raise errors.APIConnectionError(
@@ -359,8 +389,8 @@ class ClientCore:
 
     # --- tasks ------------------------------------------------------------------------------
 
-    def validate(self, body: Mapping[str, Any]) -> None:
-        validate_request(self.provider.spec(), body, strict_models=self.strict_models)
+    def validate(self, body: Mapping[str, Any], *, idempotency_key: str | None = None) -> None:
+        validate_request(self.provider.spec(), body, strict_models=self.strict_models, idempotency_key=idempotency_key)
 
     def require_video(self, body: Mapping[str, Any]) -> None:
         """Refuse, before anything is paid for, to save a video from a model that makes something else."""
@@ -387,16 +417,16 @@ class ClientCore:
                     [Violation(f"extra_body.{clash[0]}", "is given twice (in the body and in extra_body)")]
                 )
             body, extra_body = {**body, "extra_body": {**given, **extra_body}}, None
-        self.validate(body)
+        # Only a gateway whose spec declares the header promises to replay a repeated key; elsewhere no key is
+        # sent and a create is not retried, since a second one could be billed twice.
+        honoured = self.provider.idempotency_header is not None
+        self.validate(body, idempotency_key=idempotency_key if honoured else None)
         payload = dict(body)
         for name, value in (extra_body or {}).items():
             if name in payload:
                 raise errors.RequestValidationError([_conflict(name)])
             payload[name] = value
         payload = yield from upload_local_files(self, payload, deadline)
-        # Only a gateway whose spec declares the header promises to replay a repeated key; elsewhere no key is
-        # sent and a create is not retried, since a second one could be billed twice.
-        honoured = self.provider.idempotency_header is not None
         key = (idempotency_key or new_idempotency_key()) if honoured else None
         response = yield from self.request(
             self.provider.create_request(payload, key), idempotent=honoured, deadline=deadline
@@ -429,27 +459,39 @@ class ClientCore:
         sleeps get only the time left) and is separate from the per-request
         timeout. A failed poll (connection, 5xx, 429 after retries) does not end
         the wait: the next poll may succeed, and the task runs on regardless.
+        Only snapshots fresh from the API are emitted: during an outage the
+        progress callback hears nothing rather than the old snapshot again, and
+        a WaitTimeoutError reached while polls fail has the last failure as its
+        ``__cause__``, so an outage is not mistaken for a slow task.
         """
         start = self.clock.now()
         deadline = self.deadline(timeout)
         current = yield from self._found(task, deadline)
+        fresh = True
+        outage: errors.APIError | None = None  # the last poll's failure, until a poll succeeds again
         while True:
-            yield from emit(current)
-            if current.status == "completed":
-                return current
-            if current.status == "failed":
-                raise errors.TaskFailedError(current)
-            if current.status == "cancelled":
-                raise errors.TaskCancelledError(current)
+            if fresh:
+                yield from emit(current)
+                if current.status == "completed":
+                    return current
+                if current.status == "failed":
+                    raise errors.TaskFailedError(current)
+                if current.status == "cancelled":
+                    raise errors.TaskCancelledError(current)
+                fresh = False
             if deadline is not None and deadline.passed():
-                raise errors.WaitTimeoutError(current, deadline.seconds)
+                raise errors.WaitTimeoutError(current, deadline.seconds) from outage
             delay = self.poll.next_delay(
                 elapsed=self.clock.now() - start, estimated_time=current.estimated_time, progress=current.progress
             )
+            yield from sleep(delay if deadline is None else min(delay, deadline.left()))
+            if deadline is not None and deadline.passed():
+                continue  # no time for another poll: the wait ends with what it has
             try:
-                yield from self._sleep(delay, deadline)
                 current = yield from self.get(current.id, deadline)
+                fresh, outage = True, None
             except (errors.APIConnectionError, errors.ServerError, errors.RateLimitError) as exc:
+                outage = exc
                 if deadline is None or not deadline.passed():
                     logger.warning("poll of %s failed, will retry: %s", current.id, exc)
 
@@ -552,8 +594,13 @@ class ClientCore:
         return path
 
 
-def _key_url(name: str, url: str, allow_insecure_http: bool) -> str:
-    """``url`` without its trailing slash, once it is an http(s) URL the key may travel to."""
+def _key_url(name: str, url: str, allow_insecure_http: bool, shared: Sequence[str] = ()) -> str:
+    """``url`` without its trailing slash, once it is an http(s) URL the key may travel to.
+
+    The spec's paths begin with ``shared`` (``v1``): a URL ending with some of those segments, as openai's
+    ``.../v1`` habit has it, loses them, so requests go to ``/v1/tasks``, never to a 404 at ``/v1/v1/tasks``.
+    A prefix of the URL's own (a proxy's ``/evolink``) stays.
+    """
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise errors.EvoLinkError(f"{name} must be an http(s) URL, got {url!r}")
@@ -562,7 +609,20 @@ def _key_url(name: str, url: str, allow_insecure_http: bool) -> str:
             f"refusing to send the API key over plain http to {parts.hostname}; "
             "use https, or pass allow_insecure_http=True"
         )
-    return url.rstrip("/")
+    base = url.rstrip("/")
+    segments = urlsplit(base).path.split("/")[1:]
+    if parts.query or parts.fragment:
+        return base
+    for n in range(min(len(shared), len(segments)), 0, -1):
+        if segments[-n:] == list(shared[:n]):
+            return base.removesuffix("/" + "/".join(shared[:n]))
+    return base
+
+
+def _detail(exc: Exception) -> str:
+    """The transport's own words about a failure (``ConnectError: [Errno 111] Connection refused``), short."""
+    words = str(exc).strip()
+    return f" ({type(exc).__name__}: {words[:200]})" if words else f" ({type(exc).__name__})"
 
 
 def _origin(url: httpx.URL) -> tuple[str, str, int | None]:

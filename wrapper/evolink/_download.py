@@ -121,8 +121,11 @@ def _start_body(response: httpx.Response, part: PartFile, task: Task, total: int
     """Check the answer's status and ranges; returns the full size if the server says it."""
     status = response.status_code
     if status in _EXPIRED_LINK_STATUSES:
-        when = f" (its links were due to expire {task.expires_at:%Y-%m-%d %H:%M} UTC)" if task.expires_at else ""
-        raise errors.ResultExpiredError(f"result link of {task.id} answered {status}: it has expired{when}")
+        expires = task.expires_at
+        when = f" (its links were due to expire {expires:%Y-%m-%d %H:%M} UTC)" if expires else ""
+        raise errors.ResultExpiredError(
+            f"result link of {task.id} answered {status}: it has expired{when}", task_id=task.id, expires_at=expires
+        )
     if status == 206:
         content_range = response.headers.get("content-range", "")
         start, _, size = content_range.removeprefix("bytes ").partition("/")

@@ -15,6 +15,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
     import httpx
 
     from ._task import Task
@@ -56,14 +58,19 @@ class RequestValidationError(EvoLinkError, ValueError):
     """The request breaks a rule of the spec; raised before anything is sent.
 
     ``violations`` lists every broken rule, each with ``field``, ``rule`` and
-    ``message`` ("prompt: at most 2000 characters, got 2417").
+    ``message`` ("prompt: at most 2000 characters, got 2417"). The message
+    names them all ("3 problems with the request: ...; ...; ..."): fixing one,
+    resending and learning of the next costs a user a round per problem.
     """
 
     def __init__(self, violations: Sequence[Violation]) -> None:
         self.violations = list(violations)
-        first = self.violations[0].message if self.violations else "invalid request"
-        more = f" (and {len(self.violations) - 1} more)" if len(self.violations) > 1 else ""
-        super().__init__(first + more)
+        messages = [v.message for v in self.violations]
+        if len(messages) > 1:
+            text = f"{len(messages)} problems with the request: " + "; ".join(messages)
+        else:
+            text = messages[0] if messages else "invalid request"
+        super().__init__(text)
 
     @property
     def field(self) -> str:
@@ -221,4 +228,13 @@ class DownloadError(EvoLinkError):
 
 
 class ResultExpiredError(DownloadError):
-    """The result link has expired (links live 24 hours after completion)."""
+    """The result link has expired (links live 24 hours after completion).
+
+    ``task_id`` names the task and ``expires_at`` (aware, or None when nothing said) when its links were due to
+    expire, so a caller can tell a link that outlived its promise from one used too late.
+    """
+
+    def __init__(self, message: str, *, task_id: str | None = None, expires_at: datetime | None = None) -> None:
+        super().__init__(message)
+        self.task_id = task_id
+        self.expires_at = expires_at

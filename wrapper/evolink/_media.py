@@ -6,7 +6,9 @@ all ask this module, so they can never disagree.
 
 A field is a medium's when it holds a link - a string, or a list of strings,
 that the spec does not narrow to something else (a ``pattern``, an ``enum``, a
-``const``: an id or a choice, not a link) - and its own name says which medium:
+``const``: an id or a choice, not a link; a ``format: uri`` string stays a link
+whatever its pattern, which then only narrows the scheme to ``http(s)://``) -
+and its own name says which medium:
 ``image_start``, ``image_urls``, ``mask_url`` (a mask is an image), ``video_url``,
 ``audio_urls``, ``refer_images[].image_url``. The spec gives most such fields
 ``format: uri``, but not all (some models also take base64 there), so the
@@ -28,8 +30,6 @@ Medium = Literal["image", "video", "audio"]
 MEDIA_KINDS: tuple[Medium, ...] = ("image", "video", "audio")
 #: The words in a field's own name that say its medium, tried in this order.
 _WORDS: tuple[tuple[str, Medium], ...] = (("image", "image"), ("mask", "image"), ("video", "video"), ("audio", "audio"))
-#: Keywords that make a string something other than a link.
-_NOT_A_LINK = ("pattern", "enum", "const")
 
 
 def media_fields(spec: ApiSpec, model: str) -> dict[str, Medium]:
@@ -71,7 +71,10 @@ def _settled(spec: ApiSpec, node: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def _is_link(schema: Mapping[str, Any]) -> bool:
-    return schema.get("type") == "string" and not any(keyword in schema for keyword in _NOT_A_LINK)
+    if schema.get("type") != "string" or "enum" in schema or "const" in schema:
+        return False
+    # A URI's pattern says which schemes it takes (the spec's ``^https?://``); on anything else, it is an id's.
+    return schema.get("format") == "uri" or "pattern" not in schema
 
 
 def _medium(name: str) -> Medium | None:

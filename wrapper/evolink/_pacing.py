@@ -14,23 +14,50 @@ positive number, so one hostile or confused answer (``86400``, ``1e400``)
 cannot park a whole batch. It is
 shared by all the workers of a batch (a lock makes it safe for threads; asyncio
 tasks simply call it).
+
+Workers in several processes (a batch on a shared PostgreSQL journal) share one
+:class:`SharedPacer` instead: the same arithmetic, run on a state kept in the
+journal and read and written in one locked transaction per step, on the
+database's clock. What one worker learns from a 429 slows them all, so the
+account's limit is found once, not once per worker.
 """
 
 from __future__ import annotations
 
+import json
 import math
 import threading
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING, ClassVar, Protocol, TypeVar
 
 from ._retry import RetryPolicy
 
-__all__ = ["AdaptivePacer"]
+if TYPE_CHECKING:
+    from ._journal import Journal
+
+__all__ = ["AdaptivePacer", "Pacer", "SharedPacer"]
+
+T = TypeVar("T")
+
+
+class Pacer(Protocol):
+    """What a paced client core asks of a pacer; ``remote`` ones are asked off the event loop (they do I/O)."""
+
+    remote: ClassVar[bool]
+
+    def reserve(self, now: float) -> float: ...
+
+    def on_success(self) -> None: ...
+
+    def on_throttle(self, now: float, retry_after: float | None) -> None: ...
 
 
 @dataclass
 class AdaptivePacer:
     """Requests per second between ``min_rate`` and ``max_rate``, starting at ``rate``."""
 
+    remote: ClassVar[bool] = False
     rate: float = 10.0
     min_rate: float = 0.2
     max_rate: float = 200.0
@@ -72,3 +99,48 @@ class AdaptivePacer:
         if retry_after is None or not math.isfinite(retry_after) or retry_after <= 0:
             return 0.0
         return min(retry_after, self.max_retry_after)
+
+
+#: The part of an :class:`AdaptivePacer` that changes as it works: what a :class:`SharedPacer` keeps in the journal.
+_STATE = ("rate", "throttled", "_slow_start", "_next_slot", "_hold_until", "_last_cut")
+
+
+@dataclass
+class SharedPacer:
+    """An :class:`AdaptivePacer` whose state lives in a shared journal, stepped by every worker in turn.
+
+    ``settings`` gives the limits and steps (and the starting rate, until the journal has a state). Each call
+    is one transaction on the journal's database, times are the database's: ``now`` arguments are ignored.
+    """
+
+    journal: Journal
+    settings: AdaptivePacer = field(default_factory=AdaptivePacer)
+    remote: ClassVar[bool] = True
+
+    def _step(self, act: Callable[[AdaptivePacer, float], T]) -> T:
+        def step(state: str | None, now: float) -> tuple[str, T]:
+            pacer = replace(self.settings)
+            for name, value in (json.loads(state) if state else {}).items():
+                setattr(pacer, name, value)
+            result = act(pacer, now)
+            return json.dumps({name: getattr(pacer, name) for name in _STATE}), result
+
+        return self.journal.pacing(step)
+
+    def reserve(self, now: float) -> float:
+        return self._step(lambda pacer, clock: pacer.reserve(clock))
+
+    def on_success(self) -> None:
+        self._step(lambda pacer, _: pacer.on_success())
+
+    def on_throttle(self, now: float, retry_after: float | None) -> None:
+        self._step(lambda pacer, clock: pacer.on_throttle(clock, retry_after))
+
+    @property
+    def throttled(self) -> int:
+        """429s seen by all the batch's workers together."""
+        return self._step(lambda pacer, _: pacer.throttled)
+
+    @property
+    def rate(self) -> float:
+        return self._step(lambda pacer, _: pacer.rate)

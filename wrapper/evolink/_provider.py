@@ -13,6 +13,8 @@ command line (:mod:`evolink.gateways`) and the mock server
 
 from __future__ import annotations
 
+import itertools
+import os
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -55,6 +57,19 @@ class Provider:
         """The files API's origin as the spec gives its upload operation; None when the gateway has no files API."""
         operation = self.spec().operations.get(FILES_UPLOAD)
         return None if operation is None else operation.server
+
+    def shared_path(self, *, files: bool = False) -> tuple[str, ...]:
+        """The path segments every operation of the API (or of its files API) begins with: ``("v1",)``.
+
+        A base URL that already ends with them (``https://api.evolink.ai/v1``, the openai habit) would send
+        ``/v1/v1/...``; the client drops them from the base URL instead (see ``ClientCore``).
+        """
+        server = self.default_files_base_url if files else None
+        if files and server is None:
+            return ()
+        paths = [op.path.strip("/").split("/")[:-1] for op in self.spec().operations.values() if op.server == server]
+        shared = list(os.path.commonprefix(paths)) if paths else []
+        return tuple(itertools.takewhile(lambda segment: not segment.startswith("{"), shared))
 
     @property
     def idempotency_header(self) -> str | None:

@@ -24,6 +24,8 @@ __all__ = [
     "needs",
     "not_allowed",
     "option_words",
+    "pattern_rule",
+    "sum_rule",
 ]
 
 
@@ -64,6 +66,23 @@ _RANGES = (("minimum", "maximum", ""), ("minLength", "maxLength", "character"), 
 _SHOWN_ELSEWHERE = frozenset({"type", "format"})
 
 
+def pattern_rule(schema: Mapping[str, Any]) -> str:
+    """What a ``pattern`` asks, in the spec's own words (``x-pattern-rule``) when it gives them.
+
+    A regular expression such as ``\\S`` or ``^https?://`` means little to most
+    users; the overlay that adds it can say what it means ("must not be empty
+    or blank"), next to the pattern, so the words live in the spec too.
+    """
+    words = schema.get("x-pattern-rule")
+    return str(words) if words else RULES["pattern"](schema.get("pattern"))
+
+
+def sum_rule(rule: Mapping[str, Any], total: Any) -> str:
+    """What an ``x-sum-equals`` rule asks: ``each item's duration must add up to duration (10)``."""
+    of, equals = rule.get("sum") or ["?"], rule.get("equals") or ["?"]
+    return f"each item's {of[-1]} must add up to {'.'.join(map(str, equals))} ({total})"
+
+
 def not_allowed(count: int = 1) -> str:
     """What a ``not: {required: [...]}`` says of the fields it forbids (``count`` of them, named before it)."""
     return f"{'is' if count == 1 else 'are'} not allowed"
@@ -87,7 +106,11 @@ def describe_limits(schema: Mapping[str, Any]) -> list[str]:
             words.append(_range(schema[low], schema[high], unit))
             paired |= {low, high}
     skipped = paired | _SHOWN_ELSEWHERE
-    words += [rule(schema[key]) for key, rule in RULES.items() if key in schema and key not in skipped]
+    words += [
+        pattern_rule(schema) if key == "pattern" else rule(schema[key])
+        for key, rule in RULES.items()
+        if key in schema and key not in skipped
+    ]
     items = schema.get("items")
     if isinstance(items, Mapping) and items.get("type") != "object" and "properties" not in items:
         # an array of objects: the objects' fields are described one by one, not here
@@ -158,6 +181,11 @@ def describe_rules(schema: Mapping[str, Any], prefix: str = "") -> list[str]:
         f"{prefix}{name} {needs([prefix + n for n in required])}"
         for name, required in (schema.get("dependentRequired") or {}).items()
     ]
+    summed = schema.get("x-sum-equals")
+    if isinstance(summed, Mapping):
+        steps = [str(step) for step in summed.get("sum") or []]
+        where = ".".join(steps).replace(".*", "[]")
+        out.append(f"{prefix}{where} must add up to {prefix}{'.'.join(map(str, summed.get('equals') or []))}")
     for part in [schema, *schema.get("allOf", [])]:
         if not isinstance(part.get("if"), Mapping):
             continue

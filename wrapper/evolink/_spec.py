@@ -19,9 +19,12 @@ from functools import cached_property
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
-from ._violations import Violation, violations_from
+from ._violations import SUM_EQUALS, Violation, violations_from
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from jsonschema import ValidationError
     from jsonschema.protocols import Validator
 
     from ._generated.evolink_api.api import Operation
@@ -29,6 +32,10 @@ if TYPE_CHECKING:
 __all__ = ["ApiSpec", "UnknownModelWarning", "evolink_spec", "uniall_spec"]
 
 _SPEC_URI = "urn:evolink:openapi"
+#: Rules about which fields are present: a default fills a field in, so these are never checked on the defaults.
+_PRESENCE = frozenset({"required", "not", "dependentRequired", "additionalProperties"})
+#: What a violation found on a field's default says, so a refusal of a value nobody typed makes sense.
+_DEFAULT_NOTE = "its default when left out: give it"
 
 
 class UnknownModelWarning(UserWarning):
@@ -259,9 +266,11 @@ class ApiSpec:
 
     def _validator_for(self, key: str, schema: dict[str, Any]) -> Validator:
         if key not in self._validators:
-            from jsonschema import Draft202012Validator
+            from jsonschema import Draft202012Validator, validators
 
-            self._validators[key] = Draft202012Validator(
+            # JSON Schema 2020-12 plus evolink's one keyword for a rule it cannot state (``x-sum-equals``).
+            checker = validators.extend(Draft202012Validator, {SUM_EQUALS: _sum_equals})
+            self._validators[key] = checker(
                 schema, registry=self._registry, format_checker=Draft202012Validator.FORMAT_CHECKER
             )
         return self._validators[key]
@@ -293,7 +302,64 @@ class ApiSpec:
                 return violations_from(shared.iter_errors(dict(body)), self.shared_schema, self._resolve_ref)
             return [Violation("model", self.unknown_model_rule(model), model)]
         validator = self.validator(model)
-        return violations_from(validator.iter_errors(dict(body)), self.model_schema(model), self._resolve_ref)
+        schema = self.model_schema(model)
+        found = violations_from(validator.iter_errors(dict(body)), schema, self._resolve_ref)
+        return sorted(found + self._default_violations(validator, schema, body), key=lambda v: v.field)
+
+    def _default_violations(
+        self, validator: Validator, schema: dict[str, Any], body: Mapping[str, Any]
+    ) -> list[Violation]:
+        """The rules the documented defaults of the fields left out break, given the rest of ``body``.
+
+        A field left out is not "no value": the gateway uses its default, and a
+        rule sees that value (Veo's REFERENCE mode needs duration 8, and its
+        duration defaults to 4). The body is checked again with every missing
+        default filled in, and only what goes wrong *at* a filled-in field is
+        kept, so the defaults never make a rule about which fields are present
+        fire. Refusing beats sending the value the rule wants instead: that
+        would change what is made and billed (8 s cost more than 4 s) without
+        the user asking.
+        """
+        effective, filled = self._with_defaults(schema, body, ())
+        if not filled:
+            return []
+        errors = [
+            error
+            for error in validator.iter_errors(effective)
+            if error.validator not in _PRESENCE
+            and any(tuple(error.absolute_path)[: len(where)] == where for where in filled)
+        ]
+        return [replace(v, note=_DEFAULT_NOTE) for v in violations_from(errors, schema, self._resolve_ref)]
+
+    def _with_defaults(
+        self, schema: Mapping[str, Any], body: Mapping[str, Any], where: tuple[str, ...]
+    ) -> tuple[dict[str, Any], set[tuple[str, ...]]]:
+        """``body`` with each missing field that has a ``default`` filled in (in nested objects given too),
+        and where each filled-in field is."""
+        out = dict(body)
+        filled: set[tuple[str, ...]] = set()
+        for name, node in (schema.get("properties") or {}).items():
+            field = self.resolve(node) if isinstance(node, Mapping) else {}
+            if name not in out:
+                if "default" in field:
+                    out[name] = copy.deepcopy(field["default"])
+                    filled.add((*where, name))
+            elif isinstance(out[name], Mapping) and "properties" in field:
+                out[name], inner = self._with_defaults(field, out[name], (*where, name))
+                filled |= inner
+        return out, filled
+
+    def check_idempotency_key(self, key: str) -> list[Violation]:
+        """How ``key`` breaks the create's ``Idempotency-Key`` header schema (its pattern); empty when it fits.
+
+        The one check of the key, for the client, the command line and the mock:
+        a key the gateway refuses with 400 is refused before anything is sent.
+        Empty too when the API declares no such header (no key is sent there).
+        """
+        header = self.create_idempotency_header
+        if header is None:
+            return []
+        return self.check_parameter(self.create.path, self.create.method, header, key)
 
     def unknown_model_rule(self, model: object) -> str:
         """Why ``model`` is refused, in words that point at the likely intended name."""
@@ -332,6 +398,60 @@ class ApiSpec:
 
     def _resolve_ref(self, ref: str) -> dict[str, Any]:
         return self.resolve({"$ref": ref.removeprefix(_SPEC_URI)})
+
+
+def _sum_equals(validator: Validator, rule: Any, instance: Any, schema: Mapping[str, Any]) -> Iterator[ValidationError]:
+    """The ``x-sum-equals`` keyword: the numbers at ``sum`` (``*`` steps into each item of a list) add up to the
+    field at ``equals``, or to that field's ``default`` when the body leaves it out.
+
+    JSON Schema cannot compare a field with a sum of others (Kling's shots and
+    the video's duration), so the spec states the rule with this keyword and
+    this function is its only interpreter, shared by the client's and the
+    mock's validation. Items that are missing or not whole numbers are left to
+    the other rules, which report them.
+    """
+    from jsonschema import ValidationError
+
+    if not isinstance(instance, Mapping) or not isinstance(rule, Mapping):
+        return
+    steps, equals = list(rule.get("sum") or []), list(rule.get("equals") or [])
+    if "*" not in steps or not equals:
+        return
+    star = steps.index("*")
+    items = _at(instance, steps[:star])
+    if not isinstance(items, list) or not items:
+        return
+    parts = [_whole(_at(item, steps[star + 1 :])) for item in items]
+    total = _whole(_at(instance, equals, default_from=schema))
+    if total is None or any(part is None for part in parts):
+        return
+    found = sum(part for part in parts if part is not None)
+    if found != total:
+        yield ValidationError(
+            f"{'.'.join(map(str, steps))} adds up to {found}, not {total}",
+            path=steps[:star],
+            instance={"sum": found, "equals": total},
+        )
+
+
+def _at(value: Any, steps: list[Any], default_from: Mapping[str, Any] | None = None) -> Any:
+    """The value at ``steps`` in ``value``; else the ``default`` the schema ``default_from`` gives it, else None."""
+    schema: Any = default_from
+    for step in steps:
+        schema = (schema.get("properties") or {}).get(step) if isinstance(schema, Mapping) else None
+        if not isinstance(value, Mapping) or step not in value:
+            return schema.get("default") if isinstance(schema, Mapping) else None
+        value = value[step]
+    return value
+
+
+def _whole(value: Any) -> int | None:
+    """A whole number given as a number or as a string of digits (Kling's shot durations), else None."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    if isinstance(value, str) and value.isascii() and value.isdigit():
+        return int(value)
+    return None
 
 
 def _rules(schema: Any) -> Any:

@@ -11,16 +11,19 @@ in ``raw_status`` and the whole body in ``raw``.
 from __future__ import annotations
 
 import math
+import threading
 import time
 import warnings
+from collections import OrderedDict
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
+from urllib.parse import parse_qsl, urlsplit
 
 from ._provider import EVOLINK, Provider
 
-__all__ = ["TERMINAL", "Task", "TaskErrorInfo", "UnknownStatusWarning"]
+__all__ = ["TERMINAL", "FirstSeen", "Task", "TaskErrorInfo", "UnknownStatusWarning", "link_expiry"]
 
 TERMINAL = frozenset({"completed", "failed", "cancelled"})
 KNOWN = frozenset({"pending", "processing", *TERMINAL})
@@ -61,11 +64,8 @@ class Task:
 
     ``status`` is one of pending, processing, completed, failed, cancelled (an
     unknown status reads as processing, with an :class:`UnknownStatusWarning`);
-    ``raw_status`` is what the gateway sent. ``expires_at`` estimates when the
-    result links stop working: 24 hours after completion, taken from the body
-    when the gateway says when it finished, else from when this client first
-    saw the task completed, and the link lifetime the provider's spec documents
-    (None where it documents none). ``gateway`` is the registry entry the task
+    ``raw_status`` is what the gateway sent. ``expires_at`` says when the
+    result links stop working (see the property). ``gateway`` is the registry entry the task
     came from (EvoLink unless given): what its spec says about links and
     failures travels with the task.
     """
@@ -99,13 +99,22 @@ class Task:
 
     @property
     def expires_at(self) -> datetime | None:
+        """When the result links stop working, as far as anything says; None before completion.
+
+        A signed link states its own expiry, which is what its host enforces: the earliest of those wins.
+        Otherwise the link lifetime the provider's spec documents counts from ``completed_at`` - the time the
+        gateway says the task finished, else when this client first saw it completed (:class:`FirstSeen`), so
+        fetching the task again never moves it. None where neither is known.
+        """
+        if self.status != "completed":
+            return None
+        stated = [when for when in map(link_expiry, self.results) if when is not None]
+        if stated:
+            return _datetime(min(stated))
         lifetime = self.gateway.link_lifetime
-        if self.status != "completed" or self.completed_at is None or lifetime is None:
+        if self.completed_at is None or lifetime is None:
             return None
-        try:
-            return datetime.fromtimestamp(self.completed_at + lifetime, UTC)
-        except (OverflowError, OSError, ValueError):  # a completion time no calendar holds
-            return None
+        return _datetime(self.completed_at + lifetime)
 
     @property
     def credits_reserved(self) -> float | None:
@@ -151,8 +160,13 @@ class Task:
         gateway: Provider = EVOLINK,
         replayed: bool = False,
         now: float | None = None,
+        first_seen: FirstSeen | None = None,
     ) -> Task:
-        """Parse a task body from ``gateway``, whose status words are translated to ours."""
+        """Parse a task body from ``gateway``, whose status words are translated to ours.
+
+        A completed task whose body does not say when it finished is dated ``now`` (Unix time), or, given
+        ``first_seen``, when that memory first saw it completed: the client keeps one so its expiries hold still.
+        """
         if not isinstance(body, Mapping) or not isinstance(body.get("id"), str) or not body["id"]:
             raise ValueError("a task body needs a string id")
         raw_status = str(body.get("status", ""))
@@ -172,6 +186,8 @@ class Task:
         finished = _float(body.get("completed_at") or body.get("finished_at"))
         if status == "completed" and finished is None:
             finished = time.time() if now is None else now
+            if first_seen is not None:
+                finished = first_seen.completed(body["id"], finished)
         return cls(
             id=body["id"],
             status=status,
@@ -209,3 +225,78 @@ def _result_urls(body: Mapping[str, Any]) -> tuple[str, ...]:
         items = candidate if isinstance(candidate, list) else [candidate]
         urls += [u for u in items if isinstance(u, str) and u and u not in urls]
     return tuple(urls)
+
+
+class FirstSeen:
+    """When this client first saw each task completed, for the tasks whose answers do not say when they finished.
+
+    EvoLink's task states no completion time, so without this memory every fetch would date the completion (and
+    the link expiry 24 hours after it) to that fetch. Bounded: the ``size`` most recent tasks are remembered,
+    enough for any batch; a task forgotten is dated again when next seen. Shared by threads of a batch.
+    """
+
+    def __init__(self, size: int = 10_000) -> None:
+        self._size = size
+        self._seen: OrderedDict[str, float] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def completed(self, task_id: str, now: float) -> float:
+        """The first time ``task_id`` was seen completed, ``now`` if this is the first."""
+        with self._lock:
+            when = self._seen.setdefault(task_id, now)
+            self._seen.move_to_end(task_id)
+            while len(self._seen) > self._size:
+                self._seen.popitem(last=False)
+            return when
+
+
+#: Signed-URL expiry parameters, lower-cased: a Unix time, or a start time and a lifetime in seconds.
+_EXPIRES = "expires"  # CloudFront, S3 (v2 signatures), most CDNs' token schemes
+_SIGNED_SPANS = (("x-amz-date", "x-amz-expires"), ("x-goog-date", "x-goog-expires"))  # S3 SigV4, GCS V4
+
+
+def link_expiry(url: str) -> float | None:
+    """The Unix time a signed result link says it expires, or None when it says nothing clear.
+
+    Read conservatively, since a wrong expiry is a promise the host will not keep: each parameter must appear
+    once, numbers must be plain ASCII digits, dates the signers' ``YYYYMMDDTHHMMSSZ``, and the result a date a
+    calendar holds; anything else (a repeated parameter, ``soon``, a lifetime without its start) counts as silence.
+    """
+    try:
+        pairs = parse_qsl(urlsplit(url).query, keep_blank_values=True)
+    except ValueError:
+        return None
+    fields: dict[str, list[str]] = {}
+    for name, value in pairs:
+        fields.setdefault(name.lower(), []).append(value)
+
+    def one(name: str) -> str | None:
+        values = fields.get(name, [])
+        return values[0] if len(values) == 1 else None
+
+    expires = _digits(one(_EXPIRES))
+    if expires is not None:
+        return expires if _datetime(expires) is not None else None
+    for date_name, lifetime_name in _SIGNED_SPANS:
+        signed, lifetime = one(date_name), _digits(one(lifetime_name))
+        if signed is None or lifetime is None:
+            continue
+        try:
+            start = datetime.strptime(signed, "%Y%m%dT%H%M%SZ").replace(tzinfo=UTC).timestamp()
+        except ValueError:
+            return None
+        return start + lifetime if _datetime(start + lifetime) is not None else None
+    return None
+
+
+def _digits(text: str | None) -> float | None:
+    """A count written in ASCII digits (``"\u00b2".isdigit()`` is true, and a sign or a fraction is no count)."""
+    return float(text) if text and text.isascii() and text.isdigit() and len(text) <= 12 else None
+
+
+def _datetime(timestamp: float) -> datetime | None:
+    """``timestamp`` as an aware UTC datetime, or None when no calendar holds it."""
+    try:
+        return datetime.fromtimestamp(timestamp, UTC)
+    except (OverflowError, OSError, ValueError):
+        return None

@@ -15,29 +15,49 @@ import json
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from ._schema_words import IS_REQUIRED, RULES, describe_condition, forbidden_fields, needs, not_allowed, option_words
+from ._schema_words import (
+    IS_REQUIRED,
+    RULES,
+    describe_condition,
+    forbidden_fields,
+    needs,
+    not_allowed,
+    option_words,
+    pattern_rule,
+    sum_rule,
+)
 
 if TYPE_CHECKING:
     from jsonschema import ValidationError
 
-__all__ = ["Violation", "violations_from"]
+__all__ = ["SUM_EQUALS", "Violation", "violations_from"]
 
 _MISSING = object()
+#: The evolink keyword for "these items' numbers add up to that field" (interpreted in ``_spec``).
+SUM_EQUALS = "x-sum-equals"
 
 
 @dataclasses.dataclass(frozen=True)
 class Violation:
-    """One broken rule: ``field`` (dotted path, ``body`` for the whole body), ``rule`` and ``value``."""
+    """One broken rule: ``field`` (dotted path, ``body`` for the whole body), ``rule`` and ``value``.
+
+    ``note`` says where the value came from when the user did not write it: a
+    field left out is checked with its documented default (what the gateway
+    will use), and a refusal of a value nobody typed would be puzzling without
+    "(its default ...)".
+    """
 
     field: str
     rule: str
     value: Any = dataclasses.field(default=_MISSING, repr=False)
+    note: str = ""
 
     @property
     def message(self) -> str:
+        note = f" ({self.note})" if self.note else ""
         if self.value is _MISSING:
-            return f"{self.field}: {self.rule}"
-        return f"{self.field}: {self.rule}, got {_show(self.value)}"
+            return f"{self.field}: {self.rule}{note}"
+        return f"{self.field}: {self.rule}, got {_show(self.value)}{note}"
 
     def __str__(self) -> str:
         return self.message
@@ -108,6 +128,11 @@ def _one(error: ValidationError) -> Violation:
             lacking = [n for n in required if isinstance(value, Mapping) and name in value and n not in value]
             if lacking:
                 return Violation(_child(path, name), needs(lacking))
+    if kind == "pattern" and isinstance(error.schema, Mapping):
+        return Violation(field, pattern_rule(error.schema), value)
+    if kind == SUM_EQUALS and isinstance(limit, Mapping) and isinstance(value, Mapping):
+        # The keyword's own error carries both numbers: the sum found and the total it should reach.
+        return Violation(field, sum_rule(limit, value.get("equals")), value.get("sum"))
     rule = RULES.get(str(kind))
     if rule is not None:
         return Violation(field, rule(limit), len(value) if kind in _COUNTED else value)

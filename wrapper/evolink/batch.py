@@ -19,8 +19,12 @@ pacing and resuming are the same::
                 ...
         results = batch.run(items, concurrency=4)
 
-Importing this module loads the batch machinery (threads; sqlite3 when a batch
-runs); ``import evolink`` does not.
+A batch on a shared journal (``journal="postgresql://..."``) is worked on by
+every process given the same requests and journal, on any machine;
+:func:`batch_status` shows such a batch's progress from anywhere.
+
+Importing this module loads the batch machinery (threads; sqlite3 or psycopg
+when a batch runs); ``import evolink`` does not.
 """
 
 from __future__ import annotations
@@ -41,6 +45,8 @@ from ._batch import (
     run_sync,
 )
 from ._budget import PRICE_FIELDS
+from ._journal import BatchStatus, Journal, WorkerStatus
+from ._journal_postgres import is_postgres_url, redacted
 from ._local_files import FILE_REF, file_refs, from_file_refs
 from ._pacing import AdaptivePacer
 
@@ -55,12 +61,37 @@ __all__ = [
     "Batch",
     "BatchItem",
     "BatchProgress",
+    "BatchStatus",
     "BatchValidationError",
     "EarlierRunError",
     "ItemResult",
+    "WorkerStatus",
+    "batch_status",
     "file_refs",
     "from_file_refs",
+    "is_shared_journal",
+    "printable_journal",
 ]
+
+
+def is_shared_journal(location: str | os.PathLike[str]) -> bool:
+    """Whether ``location`` names a journal many workers share (a PostgreSQL URL) rather than a local file."""
+    return is_postgres_url(location)
+
+
+def printable_journal(journal: str | os.PathLike[str]) -> Path | str:
+    """Where a journal is, fit to print and log: a file's path, or a URL without its password."""
+    return redacted(str(journal)) if is_postgres_url(journal) else Path(journal)
+
+
+def batch_status(journal: str | os.PathLike[str]) -> BatchStatus:
+    """A batch's progress as its journal knows it: items by state, credits, and its workers with their leases.
+
+    On a shared journal this works from any machine while the batch runs; a SQLite journal can be read only
+    when no run holds it (:class:`~evolink.JournalBusyError`).
+    """
+    with Journal(journal) as opened:
+        return opened.status()
 
 
 class Batch:
@@ -89,6 +120,7 @@ class Batch:
         force_new: bool = False,
         witnesses: Sequence[str | os.PathLike[str]] = (),
         max_credits: float | None = None,
+        lease_seconds: float | None = None,
     ) -> None:
         self._client = client
         self._runner = client.videos._batch_runner(
@@ -100,6 +132,7 @@ class Batch:
             force_new,
             [Path(path) for path in witnesses],
             max_credits=max_credits,
+            lease_seconds=lease_seconds,
         )
 
     @property
@@ -109,8 +142,8 @@ class Batch:
         return budget.spent if budget is not None else None
 
     @property
-    def journal_path(self) -> Path:
-        """Where the journal is (or will be)."""
+    def journal_path(self) -> Path | str:
+        """Where the journal is (or will be): its file, or its URL without a password."""
         return self._runner.journal_path
 
     def check(self, requests: Iterable[Any], *, positions: Iterable[int] | None = None) -> list[BatchItem]:

@@ -34,9 +34,9 @@ class EvoLinkVideos(Videos):
 
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: must be one of 6, 10; default 6.
-        ``image_urls``: at most 2 items.
+        ``image_urls``: at most 2 items; each must be an http:// or https:// link.
         ``model_params``: keys fast_pretreatment, prompt_optimizer.
-        ``prompt``: at most 2000 characters.
+        ``prompt``: at most 2000 characters; must not be empty or blank.
         ``quality``: must be one of 512p, 768p, 1080p; default "768p".
         """
 
@@ -57,11 +57,11 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """MiniMax Hailuo 2.3 Fast - image-to-video, quicker and cheaper.
 
-        ``image_urls``: required; from 1 to 1 item.
+        ``image_urls``: required; from 1 to 1 item; each must be an http:// or https:// link.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: must be one of 6, 10; default 6.
         ``model_params``: keys prompt_optimizer.
-        ``prompt``: at most 2000 characters.
+        ``prompt``: at most 2000 characters; must not be empty or blank.
         ``quality``: must be one of 768p, 1080p; default "768p".
         """
 
@@ -82,10 +82,10 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """MiniMax Hailuo 2.3 - text or first-frame image to video, 768p or 1080p.
 
-        ``prompt``: required; at most 2000 characters.
+        ``prompt``: required; at most 2000 characters; must not be empty or blank.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: must be one of 6, 10; default 6.
-        ``image_urls``: at most 1 item.
+        ``image_urls``: at most 1 item; each must be an http:// or https:// link.
         ``model_params``: keys fast_pretreatment, prompt_optimizer.
         ``quality``: must be one of 768p, 1080p; default "768p".
         """
@@ -107,11 +107,11 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """Seedance 1.0 Pro Fast - text-to-video, or image-to-video from one image; 2 to 12 seconds, up to 1080p.
 
-        ``prompt``: required; at most 2000 characters.
+        ``prompt``: required; at most 2000 characters; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 21:9, keep_ratio, adaptive.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 2 to 12; default 5.
-        ``image_urls``: at most 1 item.
+        ``image_urls``: at most 1 item; each must be an http:// or https:// link.
         ``quality``: must be one of 480p, 720p, 1080p; default "1080p".
         """
 
@@ -131,7 +131,7 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """Gemini Omni Flash image-to-video from one first frame.
 
-        ``prompt``: required.
+        ``prompt``: required; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, auto; default "16:9".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 3 to 10 or one of auto; default 10.
@@ -154,7 +154,7 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """Gemini Omni Flash reference-to-video, guided by reference images.
 
-        ``prompt``: required.
+        ``prompt``: required; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, auto; default "16:9".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 3 to 10 or one of auto; default 10.
@@ -176,7 +176,7 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """Gemini Omni Flash text-to-video; duration 3-10 s or auto.
 
-        ``prompt``: required.
+        ``prompt``: required; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, auto; default "16:9".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 3 to 10 or one of auto; default 10.
@@ -196,9 +196,9 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """Gemini Omni Flash video edit - change a video by instruction.
 
-        ``prompt``: required.
+        ``prompt``: required; must not be empty or blank.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
-        ``video_urls``: from 1 to 1 item.
+        ``video_urls``: from 1 to 1 item; each must be an http:// or https:// link.
         """
 
     @overload
@@ -219,8 +219,8 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """Grok Imagine image-to-video (beta), with a style mode.
 
-        ``image_urls``: required; from 1 to 7 items.
-        ``prompt``: required.
+        ``image_urls``: required; from 1 to 7 items; each must be an http:// or https:// link.
+        ``prompt``: required; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 3:2, 2:3; default "16:9".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 6 to 30; default 6.
@@ -245,7 +245,7 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """Grok Imagine text-to-video (beta), with a style mode.
 
-        ``prompt``: required.
+        ``prompt``: required; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 3:2, 2:3; default "16:9".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 6 to 30; default 6.
@@ -270,8 +270,8 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """Grok Imagine Video 1.0 from an image.
 
-        ``image_urls``: required; from 1 to 7 items.
-        ``prompt``: required; at least 1 character.
+        ``image_urls``: required; from 1 to 7 items; each must be an http:// or https:// link.
+        ``prompt``: required; at least 1 character; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 3:2, 2:3, 4:3, 3:4; default "16:9".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 1 to 15; default 6.
@@ -294,7 +294,7 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """Grok Imagine Video 1.0 from text.
 
-        ``prompt``: required; at least 1 character.
+        ``prompt``: required; at least 1 character; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 3:2, 2:3, 4:3, 3:4; default "16:9".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 1 to 15; default 6.
@@ -318,11 +318,11 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """Grok Imagine Video 1.5 (preview) from text and up to 7 images; with one image, its shape sets the frame.
 
-        ``prompt``: required; from 1 to 4096 characters.
+        ``prompt``: required; from 1 to 4096 characters; must not be empty or blank.
         ``aspect_ratio``: must be one of auto, 16:9, 9:16, 1:1, 3:2, 2:3; default "auto".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 1 to 15; default 6.
-        ``image_urls``: from 0 to 7 items.
+        ``image_urls``: from 0 to 7 items; each must be an http:// or https:// link.
         ``quality``: must be one of 480p, 720p, 1080p; default "480p".
         """
 
@@ -343,9 +343,10 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """HappyHorse 1.0 image-to-video - animate one first frame for 3 to 15 seconds; the prompt is optional.
 
-        ``image_urls``: required; from 1 to 1 item.
+        ``image_urls``: required; from 1 to 1 item; each must be an http:// or https:// link.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 3 to 15; default 5.
+        ``prompt``: must not be empty or blank.
         ``quality``: must be one of 720p, 1080p; default "720p".
         ``seed``: from 1 to 2147483647.
         """
@@ -368,8 +369,8 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """HappyHorse 1.0 reference-to-video - cast up to 9 characters or objects from reference images into a 3 to 15 second clip.
 
-        ``image_urls``: required; from 1 to 9 items.
-        ``prompt``: required.
+        ``image_urls``: required; from 1 to 9 items; each must be an http:// or https:// link.
+        ``prompt``: required; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 4:5, 5:4, 9:21, 21:9; default "16:9".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 3 to 15; default 5.
@@ -394,7 +395,7 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """HappyHorse 1.0 text-to-video - 3 to 15 seconds at 720p or 1080p; shots can be laid out with timings in the prompt.
 
-        ``prompt``: required.
+        ``prompt``: required; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 4:5, 5:4, 9:21, 21:9; default "16:9".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 3 to 15; default 5.
@@ -420,10 +421,10 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """HappyHorse 1.0 video edit - restyle or replace parts of one video by instruction; the result is as long as the source, up to 15 seconds, and keeps its frame shape.
 
-        ``prompt``: required.
-        ``video_urls``: required; from 1 to 1 item.
+        ``prompt``: required; must not be empty or blank.
+        ``video_urls``: required; from 1 to 1 item; each must be an http:// or https:// link.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
-        ``image_urls``: at most 5 items.
+        ``image_urls``: at most 5 items; each must be an http:// or https:// link.
         ``keep_original_sound``: default false.
         ``quality``: must be one of 720p, 1080p; default "720p".
         ``seed``: from 1 to 2147483647.
@@ -446,9 +447,10 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """HappyHorse 1.1 image-to-video - animate one first frame for 3 to 15 seconds; the prompt is optional.
 
-        ``image_urls``: required; from 1 to 1 item.
+        ``image_urls``: required; from 1 to 1 item; each must be an http:// or https:// link.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 3 to 15; default 5.
+        ``prompt``: must not be empty or blank.
         ``quality``: must be one of 720p, 1080p; default "720p".
         ``seed``: from 1 to 2147483647.
         """
@@ -471,8 +473,8 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """HappyHorse 1.1 reference-to-video - cast up to 9 characters or objects from reference images into a 3 to 15 second clip.
 
-        ``image_urls``: required; from 1 to 9 items.
-        ``prompt``: required.
+        ``image_urls``: required; from 1 to 9 items; each must be an http:// or https:// link.
+        ``prompt``: required; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 4:5, 5:4, 9:21, 21:9; default "16:9".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 3 to 15; default 5.
@@ -497,7 +499,7 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """HappyHorse 1.1 text-to-video - 3 to 15 seconds at 720p or 1080p; shots can be laid out with timings in the prompt.
 
-        ``prompt``: required.
+        ``prompt``: required; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 4:5, 5:4, 9:21, 21:9; default "16:9".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 3 to 15; default 5.
@@ -538,8 +540,8 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """Kling O1 image-to-video from one or two images.
 
-        ``image_urls``: required; from 1 to 2 items.
-        ``prompt``: required; at most 5000 characters.
+        ``image_urls``: required; from 1 to 2 items; each must be an http:// or https:// link.
+        ``prompt``: required; at most 5000 characters; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: must be one of 5, 10; default 5.
@@ -561,10 +563,10 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """Kling O1 video edit, fast tier.
 
-        ``prompt``: required; at most 5000 characters.
-        ``video_urls``: required; from 1 to 1 item.
+        ``prompt``: required; at most 5000 characters; must not be empty or blank.
+        ``video_urls``: required; from 1 to 1 item; each must be an http:// or https:// link.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
-        ``image_urls``: from 1 to 4 items.
+        ``image_urls``: from 1 to 4 items; each must be an http:// or https:// link.
         """
 
     @overload
@@ -583,10 +585,10 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """Kling O1 video edit - change a video by instruction, with optional reference images.
 
-        ``prompt``: required; at most 5000 characters.
-        ``video_urls``: required; from 1 to 1 item.
+        ``prompt``: required; at most 5000 characters; must not be empty or blank.
+        ``video_urls``: required; from 1 to 1 item; each must be an http:// or https:// link.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
-        ``image_urls``: from 1 to 4 items.
+        ``image_urls``: from 1 to 4 items; each must be an http:// or https:// link.
         """
 
     @overload
@@ -613,8 +615,11 @@ class EvoLinkVideos(Videos):
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 3 to 15; default 5.
+        ``image_end``: must be an http:// or https:// link.
+        ``image_start``: must be an http:// or https:// link.
+        ``image_urls``: each must be an http:// or https:// link.
         ``model_params``: keys element_list, multi_prompt, multi_shot, shot_type, watermark_info.
-        ``prompt``: at most 2500 characters.
+        ``prompt``: at most 2500 characters; must not be empty or blank.
         ``quality``: must be one of 720p, 1080p, 4k.
         ``sound``: must be one of on, off; default "off".
         """
@@ -639,13 +644,15 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """Kling O3 reference-to-video - a new shot guided by a reference video, images and elements.
 
-        ``prompt``: required; at most 2500 characters.
+        ``prompt``: required; at most 2500 characters; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 3 to 10; default 5.
+        ``image_urls``: each must be an http:// or https:// link.
         ``keep_original_sound``: default true.
         ``model_params``: keys element_list, watermark_info.
         ``quality``: must be one of 720p, 1080p; default "720p".
+        ``video_url``: must be an http:// or https:// link.
         """
 
     @overload
@@ -670,7 +677,7 @@ class EvoLinkVideos(Videos):
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 3 to 15; default 5.
         ``model_params``: keys element_list, multi_prompt, multi_shot, shot_type, watermark_info.
-        ``prompt``: at most 2500 characters.
+        ``prompt``: at most 2500 characters; must not be empty or blank.
         ``quality``: must be one of 720p, 1080p, 4k; default "720p".
         ``sound``: must be one of on, off; default "off".
         """
@@ -694,10 +701,12 @@ class EvoLinkVideos(Videos):
         """Kling O3 video edit - rework a video by instruction, with reference images and elements.
 
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``image_urls``: each must be an http:// or https:// link.
         ``keep_original_sound``: default true.
         ``model_params``: keys element_list, watermark_info.
-        ``prompt``: at most 2500 characters.
+        ``prompt``: at most 2500 characters; must not be empty or blank.
         ``quality``: must be one of 720p, 1080p; default "720p".
+        ``video_url``: must be an http:// or https:// link.
         """
 
     @overload
@@ -720,11 +729,12 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """Kling v3 image-to-video - animate a first frame, optionally towards a last frame, with multi-shot.
 
-        ``image_start``: required.
+        ``image_start``: required; must be an http:// or https:// link.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 3 to 15; default 5.
+        ``image_end``: must be an http:// or https:// link.
         ``model_params``: keys element_list, multi_prompt, multi_shot, shot_type, watermark_info.
-        ``prompt``: at most 2500 characters.
+        ``prompt``: at most 2500 characters; must not be empty or blank.
         ``quality``: must be one of 720p, 1080p, 4k; default "720p".
         ``sound``: must be one of on, off; default "off".
         """
@@ -746,11 +756,11 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """Kling v3 motion control - move the character of an image the way a reference video moves.
 
-        ``image_urls``: required.
+        ``image_urls``: required; each must be an http:// or https:// link.
         ``model_params``: required; keys character_orientation, element_list, keep_sound, watermark_info.
-        ``video_urls``: required.
+        ``video_urls``: required; each must be an http:// or https:// link.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
-        ``prompt``: at most 2500 characters.
+        ``prompt``: at most 2500 characters; must not be empty or blank.
         ``quality``: must be one of 720p, 1080p; default "720p".
         """
 
@@ -777,7 +787,7 @@ class EvoLinkVideos(Videos):
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 3 to 15; default 5.
         ``model_params``: keys multi_prompt, multi_shot, shot_type, watermark_info.
-        ``prompt``: at most 2500 characters.
+        ``prompt``: at most 2500 characters; must not be empty or blank.
         ``quality``: must be one of 720p, 1080p, 4k; default "720p".
         ``sound``: must be one of on, off; default "off".
         """
@@ -798,10 +808,10 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """Kling v3 turbo image-to-video - quicker and cheaper, up to 1080p.
 
-        ``image_start``: required.
+        ``image_start``: required; must be an http:// or https:// link.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 3 to 15; default 5.
-        ``prompt``: at most 2500 characters.
+        ``prompt``: at most 2500 characters; must not be empty or blank.
         ``quality``: must be one of 720p, 1080p; default "720p".
         """
 
@@ -821,7 +831,7 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """Kling v3 turbo text-to-video - quicker and cheaper, up to 1080p.
 
-        ``prompt``: required; at most 2500 characters.
+        ``prompt``: required; at most 2500 characters; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1; default "16:9".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 3 to 15; default 5.
@@ -845,9 +855,11 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """MiniMax H3 image-to-video from a first frame, a last frame or both.
 
-        ``prompt``: required; from 1 to 7000 characters.
+        ``prompt``: required; from 1 to 7000 characters; must not be empty or blank.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 4 to 15; default 4.
+        ``image_end``: must be an http:// or https:// link.
+        ``image_start``: must be an http:// or https:// link.
         ``quality``: must be one of 768p, 2k; default "768p".
         """
 
@@ -870,14 +882,14 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """MiniMax H3 reference-to-video from up to 9 images, 3 videos and 3 audio clips.
 
-        ``prompt``: required; from 1 to 7000 characters.
+        ``prompt``: required; from 1 to 7000 characters; must not be empty or blank.
         ``aspect_ratio``: must be one of adaptive, 16:9, 21:9, 4:3, 1:1, 3:4, 9:16; default "adaptive".
-        ``audio_urls``: at most 3 items; default [].
+        ``audio_urls``: at most 3 items; each must be an http:// or https:// link; default [].
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 4 to 15; default 4.
-        ``image_urls``: at most 9 items; default [].
+        ``image_urls``: at most 9 items; each must be an http:// or https:// link; default [].
         ``quality``: must be one of 768p, 2k; default "768p".
-        ``video_urls``: at most 3 items; default [].
+        ``video_urls``: at most 3 items; each must be an http:// or https:// link; default [].
         """
 
     @overload
@@ -896,7 +908,7 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """MiniMax H3 text-to-video.
 
-        ``prompt``: required; from 1 to 7000 characters.
+        ``prompt``: required; from 1 to 7000 characters; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 21:9, 4:3, 1:1, 3:4, 9:16; default "16:9".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 4 to 15; default 4.
@@ -923,11 +935,13 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """OmniHuman 1.5 - a talking-person video from one portrait, lip-synced to an audio clip of up to 35 seconds.
 
-        ``audio_url``: required.
-        ``image_urls``: required; from 1 to 1 item.
+        ``audio_url``: required; must be an http:// or https:// link.
+        ``image_urls``: required; from 1 to 1 item; each must be an http:// or https:// link.
         ``auto_mask``: default false.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``mask_url``: each must be an http:// or https:// link.
         ``pe_fast_mode``: default false.
+        ``prompt``: must not be empty or blank.
         ``subject_check``: default false.
         """
 
@@ -949,12 +963,12 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """Seedance 1.5 Pro - text, first-frame or first-and-last-frame video with generated sound; 4 to 12 seconds, up to 1080p.
 
-        ``prompt``: required; at most 2000 characters.
+        ``prompt``: required; at most 2000 characters; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 21:9, adaptive.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 4 to 12; default 5.
         ``generate_audio``: default true.
-        ``image_urls``: at most 2 items.
+        ``image_urls``: at most 2 items; each must be an http:// or https:// link.
         ``quality``: must be one of 480p, 720p, 1080p; default "720p".
         """
 
@@ -977,8 +991,8 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """Seedance 2.0 Fast image-to-video from a first frame, or first and last frames; 480p or 720p.
 
-        ``image_urls``: required; from 1 to 2 items.
-        ``prompt``: required.
+        ``image_urls``: required; from 1 to 2 items; each must be an http:// or https:// link.
+        ``prompt``: required; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 21:9, adaptive; default "adaptive".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
@@ -1008,16 +1022,16 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """Seedance 2.0 Fast reference-to-video - up to 9 images, 3 videos and 3 audio clips as references; 480p or 720p.
 
-        ``prompt``: required.
+        ``prompt``: required; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 21:9, adaptive; default "adaptive".
-        ``audio_urls``: at most 3 items.
+        ``audio_urls``: at most 3 items; each must be an http:// or https:// link.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
         ``duration``: from 4 to 15; default 5.
         ``generate_audio``: default true.
-        ``image_urls``: at most 9 items.
+        ``image_urls``: at most 9 items; each must be an http:// or https:// link.
         ``quality``: must be one of 480p, 720p; default "720p".
-        ``video_urls``: at most 3 items.
+        ``video_urls``: at most 3 items; each must be an http:// or https:// link.
         """
 
     @overload
@@ -1039,7 +1053,7 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """Seedance 2.0 Fast text-to-video - quicker and cheaper, 480p or 720p, with optional web search.
 
-        ``prompt``: required.
+        ``prompt``: required; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 21:9, adaptive; default "adaptive".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
@@ -1068,8 +1082,8 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """Seedance 2.0 image-to-video from a first frame, or first and last frames; up to 4K.
 
-        ``image_urls``: required; from 1 to 2 items.
-        ``prompt``: required.
+        ``image_urls``: required; from 1 to 2 items; each must be an http:// or https:// link.
+        ``prompt``: required; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 21:9, adaptive; default "adaptive".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
@@ -1097,8 +1111,8 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """Seedance 2.0 Mini image-to-video from a first frame, or first and last frames; 480p or 720p.
 
-        ``image_urls``: required; from 1 to 2 items.
-        ``prompt``: required.
+        ``image_urls``: required; from 1 to 2 items; each must be an http:// or https:// link.
+        ``prompt``: required; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 21:9, adaptive; default "adaptive".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
@@ -1128,16 +1142,16 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """Seedance 2.0 Mini reference-to-video - up to 9 images, 3 videos and 3 audio clips as references; 480p or 720p.
 
-        ``prompt``: required.
+        ``prompt``: required; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 21:9, adaptive; default "adaptive".
-        ``audio_urls``: at most 3 items.
+        ``audio_urls``: at most 3 items; each must be an http:// or https:// link.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
         ``duration``: from 4 to 15; default 5.
         ``generate_audio``: default true.
-        ``image_urls``: at most 9 items.
+        ``image_urls``: at most 9 items; each must be an http:// or https:// link.
         ``quality``: must be one of 480p, 720p; default "720p".
-        ``video_urls``: at most 3 items.
+        ``video_urls``: at most 3 items; each must be an http:// or https:// link.
         """
 
     @overload
@@ -1158,7 +1172,7 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """Seedance 2.0 Mini text-to-video - the lightest tier, 480p or 720p.
 
-        ``prompt``: required.
+        ``prompt``: required; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 21:9, adaptive; default "adaptive".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
@@ -1188,16 +1202,16 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """Seedance 2.0 reference-to-video - new footage guided by up to 9 images, 3 videos and 3 audio clips (also edits or continues a reference video); up to 4K.
 
-        ``prompt``: required.
+        ``prompt``: required; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 21:9, adaptive; default "adaptive".
-        ``audio_urls``: at most 3 items.
+        ``audio_urls``: at most 3 items; each must be an http:// or https:// link.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
         ``duration``: from 4 to 15; default 5.
         ``generate_audio``: default true.
-        ``image_urls``: at most 9 items.
+        ``image_urls``: at most 9 items; each must be an http:// or https:// link.
         ``quality``: must be one of 480p, 720p, 1080p, 4k; default "720p".
-        ``video_urls``: at most 3 items.
+        ``video_urls``: at most 3 items; each must be an http:// or https:// link.
         """
 
     @overload
@@ -1219,7 +1233,7 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """Seedance 2.0 text-to-video - 4 to 15 seconds, up to 4K, with optional web search.
 
-        ``prompt``: required.
+        ``prompt``: required; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 21:9, adaptive; default "adaptive".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
@@ -1249,8 +1263,8 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """Seedance 2.5 image-to-video from a first frame, or first and last frames; the shape follows the image.
 
-        ``image_urls``: required; from 1 to 2 items.
-        ``prompt``: required.
+        ``image_urls``: required; from 1 to 2 items; each must be an http:// or https:// link.
+        ``prompt``: required; must not be empty or blank.
         ``aspect_ratio``: must be one of adaptive; default "adaptive".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
@@ -1282,17 +1296,17 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """Seedance 2.5 reference-to-video - new footage guided by up to 30 images, 10 videos and 10 audio clips (at least one); up to 1080p.
 
-        ``prompt``: required.
+        ``prompt``: required; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 21:9, adaptive; default "adaptive".
-        ``audio_urls``: from 1 to 10 items.
+        ``audio_urls``: from 1 to 10 items; each must be an http:// or https:// link.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
         ``duration``: -1 or from 4 to 30; default 5.
         ``generate_audio``: default true.
-        ``image_urls``: from 1 to 30 items.
+        ``image_urls``: from 1 to 30 items; each must be an http:// or https:// link.
         ``output_format``: must be one of mp4, mov; default "mp4".
         ``quality``: must be one of 480p, 720p, 1080p; default "720p".
-        ``video_urls``: from 1 to 10 items.
+        ``video_urls``: from 1 to 10 items; each must be an http:// or https:// link.
         """
 
     @overload
@@ -1315,7 +1329,7 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """Seedance 2.5 text-to-video - up to 30 seconds and 1080p, with optional web search.
 
-        ``prompt``: required.
+        ``prompt``: required; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 21:9, adaptive; default "adaptive".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
@@ -1348,15 +1362,15 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """Seedance 2.5 video edit - change the first video by instruction; the output keeps its length and shape.
 
-        ``prompt``: required.
-        ``video_urls``: required; from 1 to 10 items.
+        ``prompt``: required; must not be empty or blank.
+        ``video_urls``: required; from 1 to 10 items; each must be an http:// or https:// link.
         ``aspect_ratio``: must be one of adaptive; default "adaptive".
-        ``audio_urls``: from 1 to 10 items.
+        ``audio_urls``: from 1 to 10 items; each must be an http:// or https:// link.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
         ``duration``: must be one of -1; default -1.
         ``generate_audio``: default true.
-        ``image_urls``: from 1 to 30 items.
+        ``image_urls``: from 1 to 30 items; each must be an http:// or https:// link.
         ``output_format``: must be one of mp4, mov; default "mp4".
         ``quality``: must be one of 480p, 720p, 1080p; default "720p".
         """
@@ -1383,15 +1397,15 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """Seedance 2.5 video extend - continue the first video forwards or backwards by up to 30 seconds.
 
-        ``prompt``: required.
-        ``video_urls``: required; from 1 to 10 items.
+        ``prompt``: required; must not be empty or blank.
+        ``video_urls``: required; from 1 to 10 items; each must be an http:// or https:// link.
         ``aspect_ratio``: must be one of adaptive; default "adaptive".
-        ``audio_urls``: from 1 to 10 items.
+        ``audio_urls``: from 1 to 10 items; each must be an http:// or https:// link.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
         ``duration``: -1 or from 4 to 30; default 5.
         ``generate_audio``: default true.
-        ``image_urls``: from 1 to 30 items.
+        ``image_urls``: from 1 to 30 items; each must be an http:// or https:// link.
         ``output_format``: must be one of mp4, mov; default "mp4".
         ``quality``: must be one of 480p, 720p, 1080p; default "720p".
         """
@@ -1412,10 +1426,10 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """Sora 2 (preview) - text or one image to video; an image must match the chosen frame size exactly.
 
-        ``prompt``: required; at most 5000 characters.
+        ``prompt``: required; at most 5000 characters; must not be empty or blank.
         ``aspect_ratio``: must be one of 1280x720, 720x1280, 16:9, 9:16.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
-        ``image_urls``: at most 1 item.
+        ``image_urls``: at most 1 item; each must be an http:// or https:// link.
         """
 
     @overload
@@ -1435,10 +1449,10 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """Sora 2 Pro (preview) - higher quality text or image to video; no images of real people.
 
-        ``prompt``: required; at most 5000 characters.
+        ``prompt``: required; at most 5000 characters; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
-        ``image_urls``: at most 1 item.
+        ``image_urls``: at most 1 item; each must be an http:// or https:// link.
         ``quality``: must be one of 720p, 1080p.
         """
 
@@ -1456,7 +1470,7 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """Topaz video upscale - enhance one MP4 video and enlarge it 1x, 2x or 4x, billed per second of input.
 
-        ``video_urls``: required; from 1 to 1 item.
+        ``video_urls``: required; from 1 to 1 item; each must be an http:// or https:// link.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``model_params``: keys upscale_factor.
         """
@@ -1485,13 +1499,13 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """Veo 3.1 Fast (preview) - text-to-video, first/last-frame and reference-image video, cheaper and quicker.
 
-        ``prompt``: required; at most 2000 characters.
+        ``prompt``: required; at most 2000 characters; must not be empty or blank.
         ``aspect_ratio``: must be one of auto, 16:9, 9:16.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
-        ``duration``: must be one of 4, 6, 8.
+        ``duration``: must be one of 4, 6, 8; default 4.
         ``generate_audio``: default true.
         ``generation_type``: must be one of TEXT, FIRST&LAST, REFERENCE.
-        ``image_urls``: at most 3 items.
+        ``image_urls``: at most 3 items; each must be an http:// or https:// link.
         ``n``: from 1 to 4; default 1.
         ``person_generation``: must be one of allow_adult, dont_allow.
         ``quality``: must be one of 720p, 1080p, 4k; default "720p".
@@ -1523,13 +1537,13 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """Veo 3.1 (preview) - text-to-video, first/last-frame and reference-image video.
 
-        ``prompt``: required; at most 2000 characters.
+        ``prompt``: required; at most 2000 characters; must not be empty or blank.
         ``aspect_ratio``: must be one of auto, 16:9, 9:16.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
-        ``duration``: must be one of 4, 6, 8.
+        ``duration``: must be one of 4, 6, 8; default 4.
         ``generate_audio``: default true.
         ``generation_type``: must be one of TEXT, FIRST&LAST, REFERENCE.
-        ``image_urls``: at most 3 items.
+        ``image_urls``: at most 3 items; each must be an http:// or https:// link.
         ``n``: from 1 to 4; default 1.
         ``person_generation``: must be one of allow_adult, dont_allow.
         ``quality``: must be one of 720p, 1080p, 4k; default "720p".
@@ -1555,12 +1569,12 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """Veo 3.1 Fast (beta channel) - text, first/last-frame and reference-image video at 720p.
 
-        ``prompt``: required; at most 2000 characters.
+        ``prompt``: required; at most 2000 characters; must not be empty or blank.
         ``aspect_ratio``: must be one of auto, 16:9, 9:16; default "auto".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``enhance_prompt``: default true.
         ``generation_type``: must be one of TEXT, FIRST&LAST, REFERENCE.
-        ``image_urls``: at most 3 items.
+        ``image_urls``: at most 3 items; each must be an http:// or https:// link.
         ``quality``: must be one of 720p.
         """
 
@@ -1579,7 +1593,7 @@ class EvoLinkVideos(Videos):
         """Veo 3.1 Fast extend (retired) - continue an earlier 720p Veo 3.1 Fast video.
 
         ``base_video_task_id``: required; at most 128 characters; must match the pattern ^task-unified-[A-Za-z0-9_-]+$.
-        ``prompt``: required; at most 2000 characters.
+        ``prompt``: required; at most 2000 characters; must not be empty or blank.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         """
 
@@ -1601,12 +1615,12 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """Veo 3.1 Pro (beta channel) - text, first-frame or first/last-frame video at 720p.
 
-        ``prompt``: required; at most 2000 characters.
+        ``prompt``: required; at most 2000 characters; must not be empty or blank.
         ``aspect_ratio``: must be one of auto, 16:9, 9:16; default "auto".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``enhance_prompt``: default true.
         ``generation_type``: must be one of TEXT, FIRST&LAST.
-        ``image_urls``: at most 2 items.
+        ``image_urls``: at most 2 items; each must be an http:// or https:// link.
         ``quality``: must be one of 720p.
         """
 
@@ -1627,10 +1641,11 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """VideoRetalk - redo the lip movements of the person in a video to match a new audio track (e.g. dubbing).
 
-        ``audio_url``: required.
-        ``video_url``: required.
+        ``audio_url``: required; must be an http:// or https:// link.
+        ``video_url``: required; must be an http:// or https:// link.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``query_face_threshold``: from 120 to 200; default 170.
+        ``ref_image_url``: must be an http:// or https:// link.
         ``video_extension``: default false.
         """
 
@@ -1651,8 +1666,8 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """Wan 2.5 image-to-video - animate one first-frame image into a 5 or 10 second clip.
 
-        ``image_urls``: required; from 1 to 1 item.
-        ``prompt``: required; at most 2000 characters.
+        ``image_urls``: required; from 1 to 1 item; each must be an http:// or https:// link.
+        ``prompt``: required; at most 2000 characters; must not be empty or blank.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: must be one of 5, 10.
         ``prompt_extend``: default true.
@@ -1676,7 +1691,7 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """Wan 2.5 text-to-video - 5 or 10 second clips at 480p, 720p or 1080p.
 
-        ``prompt``: required; at most 2000 characters.
+        ``prompt``: required; at most 2000 characters; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4; default "16:9".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: must be one of 5, 10.
@@ -1704,8 +1719,9 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """Wan 2.6 Flash image-to-video - the quicker first-frame tier, with or without generated sound.
 
-        ``image_urls``: required; from 1 to 1 item.
-        ``prompt``: required; at most 1500 characters.
+        ``image_urls``: required; from 1 to 1 item; each must be an http:// or https:// link.
+        ``prompt``: required; at most 1500 characters; must not be empty or blank.
+        ``audio_url``: must be an http:// or https:// link.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 2 to 15.
         ``generate_audio``: default true.
@@ -1733,8 +1749,9 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """Wan 2.6 image-to-video - animate one first-frame image into a 2 to 15 second clip.
 
-        ``image_urls``: required; from 1 to 1 item.
-        ``prompt``: required; at most 1500 characters.
+        ``image_urls``: required; from 1 to 1 item; each must be an http:// or https:// link.
+        ``prompt``: required; at most 1500 characters; must not be empty or blank.
+        ``audio_url``: must be an http:// or https:// link.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 2 to 15.
         ``model_params``: keys shot_type.
@@ -1761,8 +1778,8 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """Wan 2.6 Flash reference video - the quicker reference-video tier, with or without generated sound.
 
-        ``prompt``: required; at most 1500 characters.
-        ``video_urls``: required; from 1 to 3 items.
+        ``prompt``: required; at most 1500 characters; must not be empty or blank.
+        ``video_urls``: required; from 1 to 3 items; each must be an http:// or https:// link.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4; default "16:9".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 2 to 10.
@@ -1789,8 +1806,8 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """Wan 2.6 reference video - a new 2 to 10 second clip starring the characters of up to 3 reference videos.
 
-        ``prompt``: required; at most 1500 characters.
-        ``video_urls``: required; from 1 to 3 items.
+        ``prompt``: required; at most 1500 characters; must not be empty or blank.
+        ``video_urls``: required; from 1 to 3 items; each must be an http:// or https:// link.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4; default "16:9".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 2 to 10.
@@ -1817,8 +1834,9 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """Wan 2.6 text-to-video - 2 to 15 second clips at 720p or 1080p, optionally driven by an audio track.
 
-        ``prompt``: required; at most 1500 characters.
+        ``prompt``: required; at most 1500 characters; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4; default "16:9".
+        ``audio_url``: must be an http:// or https:// link.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 2 to 15.
         ``model_params``: keys shot_type.
@@ -1849,16 +1867,18 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """Wan 2.7 image-to-video - from a first frame, first and last frames, or by continuing a short video.
 
-        ``audio_urls``: from 1 to 1 item.
+        ``audio_urls``: from 1 to 1 item; each must be an http:// or https:// link.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 2 to 15; default 5.
         ``generation_mode``: must be one of first_frame, first_last_frame, video_continuation.
+        ``image_end``: must be an http:// or https:// link.
+        ``image_start``: must be an http:// or https:// link.
         ``negative_prompt``: at most 500 characters.
-        ``prompt``: at most 5000 characters.
+        ``prompt``: at most 5000 characters; must not be empty or blank.
         ``prompt_extend``: default false.
         ``quality``: must be one of 720p, 1080p; default "720p".
         ``seed``: from 1 to 2147483647.
-        ``video_urls``: from 1 to 1 item.
+        ``video_urls``: from 1 to 1 item; each must be an http:// or https:// link.
         """
 
     @overload
@@ -1885,18 +1905,19 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """Wan 2.7 reference video - cast people or objects from up to 5 reference images and videos, with per-character voices.
 
-        ``prompt``: required; at most 5000 characters.
+        ``prompt``: required; at most 5000 characters; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4; default "16:9".
-        ``audio_urls``: at most 5 items.
+        ``audio_urls``: at most 5 items; each must be an http:// or https:// link.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 2 to 15; default 5.
-        ``image_urls``: at most 5 items.
+        ``image_start``: must be an http:// or https:// link.
+        ``image_urls``: at most 5 items; each must be an http:// or https:// link.
         ``model_params``: keys voice_bindings.
         ``negative_prompt``: at most 500 characters.
         ``prompt_extend``: default false.
         ``quality``: must be one of 720p, 1080p; default "720p".
         ``seed``: from 1 to 2147483647.
-        ``video_urls``: at most 5 items.
+        ``video_urls``: at most 5 items; each must be an http:// or https:// link.
         """
 
     @overload
@@ -1919,9 +1940,9 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """Wan 2.7 text-to-video - 2 to 15 second clips at 720p or 1080p; shots can be laid out in the prompt.
 
-        ``prompt``: required; at most 5000 characters.
+        ``prompt``: required; at most 5000 characters; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4; default "16:9".
-        ``audio_urls``: from 1 to 1 item.
+        ``audio_urls``: from 1 to 1 item; each must be an http:// or https:// link.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 2 to 15; default 5.
         ``negative_prompt``: at most 500 characters.
@@ -1952,14 +1973,14 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """Wan 2.7 video edit - restyle or change one video by instruction, with up to 4 reference images.
 
-        ``video_urls``: required; from 1 to 1 item.
+        ``video_urls``: required; from 1 to 1 item; each must be an http:// or https:// link.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 0 to 10; 0 or at least 2; default 0.
-        ``image_urls``: at most 4 items.
+        ``image_urls``: at most 4 items; each must be an http:// or https:// link.
         ``keep_original_sound``: default false.
         ``negative_prompt``: at most 500 characters.
-        ``prompt``: at most 5000 characters.
+        ``prompt``: at most 5000 characters; must not be empty or blank.
         ``prompt_extend``: default false.
         ``quality``: must be one of 720p, 1080p; default "720p".
         ``seed``: from 1 to 2147483647.
@@ -1985,11 +2006,13 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """Wan 3.0 image-to-video - a clip of up to 30 seconds that starts on a given image and can end on another.
 
-        ``image_start``: required.
+        ``image_start``: required; must be an http:// or https:// link.
         ``aspect_ratio``: must be one of adaptive, 16:9, 9:16, 1:1, 4:3, 3:4; default "adaptive".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: -1 or from 2 to 30; default 5.
         ``generate_audio``: default true.
+        ``image_end``: must be an http:// or https:// link.
+        ``prompt``: must not be empty or blank.
         ``quality``: must be one of 480p, 720p, 1080p; default "720p".
         ``seed``: from 0 to 2147483647.
         """
@@ -2017,15 +2040,16 @@ class EvoLinkVideos(Videos):
         """Wan 3.0 reference video - up to 30 seconds built from any mix of reference images, videos, audio clips and a document or web page.
 
         ``aspect_ratio``: must be one of adaptive, 16:9, 9:16, 1:1, 4:3, 3:4; default "adaptive".
-        ``audio_urls``: at most 5 items.
+        ``audio_urls``: at most 5 items; each must be an http:// or https:// link.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: -1 or from 2 to 30; default 5.
         ``generate_audio``: default true.
-        ``image_urls``: at most 10 items.
+        ``image_urls``: at most 10 items; each must be an http:// or https:// link.
         ``model_params``: keys file_url, link_url.
+        ``prompt``: must not be empty or blank.
         ``quality``: must be one of 480p, 720p, 1080p; default "720p".
         ``seed``: from 0 to 2147483647.
-        ``video_urls``: at most 5 items.
+        ``video_urls``: at most 5 items; each must be an http:// or https:// link.
         """
 
     @overload
@@ -2046,7 +2070,7 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """Wan 3.0 text-to-video - clips of up to 30 seconds from a prompt alone, at 480p to 1080p.
 
-        ``prompt``: required.
+        ``prompt``: required; must not be empty or blank.
         ``aspect_ratio``: must be one of adaptive, 16:9, 9:16, 1:1, 4:3, 3:4; default "adaptive".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: -1 or from 2 to 30; default 5.
@@ -2091,9 +2115,9 @@ class EvoLinkVideos(Videos):
 
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: must be one of 6, 10; default 6.
-        ``image_urls``: at most 2 items.
+        ``image_urls``: at most 2 items; each must be an http:// or https:// link.
         ``model_params``: keys fast_pretreatment, prompt_optimizer.
-        ``prompt``: at most 2000 characters.
+        ``prompt``: at most 2000 characters; must not be empty or blank.
         ``quality``: must be one of 512p, 768p, 1080p; default "768p".
         """
 
@@ -2115,11 +2139,11 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """MiniMax Hailuo 2.3 Fast - image-to-video, quicker and cheaper.
 
-        ``image_urls``: required; from 1 to 1 item.
+        ``image_urls``: required; from 1 to 1 item; each must be an http:// or https:// link.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: must be one of 6, 10; default 6.
         ``model_params``: keys prompt_optimizer.
-        ``prompt``: at most 2000 characters.
+        ``prompt``: at most 2000 characters; must not be empty or blank.
         ``quality``: must be one of 768p, 1080p; default "768p".
         """
 
@@ -2141,10 +2165,10 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """MiniMax Hailuo 2.3 - text or first-frame image to video, 768p or 1080p.
 
-        ``prompt``: required; at most 2000 characters.
+        ``prompt``: required; at most 2000 characters; must not be empty or blank.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: must be one of 6, 10; default 6.
-        ``image_urls``: at most 1 item.
+        ``image_urls``: at most 1 item; each must be an http:// or https:// link.
         ``model_params``: keys fast_pretreatment, prompt_optimizer.
         ``quality``: must be one of 768p, 1080p; default "768p".
         """
@@ -2167,11 +2191,11 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """Seedance 1.0 Pro Fast - text-to-video, or image-to-video from one image; 2 to 12 seconds, up to 1080p.
 
-        ``prompt``: required; at most 2000 characters.
+        ``prompt``: required; at most 2000 characters; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 21:9, keep_ratio, adaptive.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 2 to 12; default 5.
-        ``image_urls``: at most 1 item.
+        ``image_urls``: at most 1 item; each must be an http:// or https:// link.
         ``quality``: must be one of 480p, 720p, 1080p; default "1080p".
         """
 
@@ -2192,7 +2216,7 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """Gemini Omni Flash image-to-video from one first frame.
 
-        ``prompt``: required.
+        ``prompt``: required; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, auto; default "16:9".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 3 to 10 or one of auto; default 10.
@@ -2216,7 +2240,7 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """Gemini Omni Flash reference-to-video, guided by reference images.
 
-        ``prompt``: required.
+        ``prompt``: required; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, auto; default "16:9".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 3 to 10 or one of auto; default 10.
@@ -2239,7 +2263,7 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """Gemini Omni Flash text-to-video; duration 3-10 s or auto.
 
-        ``prompt``: required.
+        ``prompt``: required; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, auto; default "16:9".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 3 to 10 or one of auto; default 10.
@@ -2260,9 +2284,9 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """Gemini Omni Flash video edit - change a video by instruction.
 
-        ``prompt``: required.
+        ``prompt``: required; must not be empty or blank.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
-        ``video_urls``: from 1 to 1 item.
+        ``video_urls``: from 1 to 1 item; each must be an http:// or https:// link.
         """
 
     @overload
@@ -2284,8 +2308,8 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """Grok Imagine image-to-video (beta), with a style mode.
 
-        ``image_urls``: required; from 1 to 7 items.
-        ``prompt``: required.
+        ``image_urls``: required; from 1 to 7 items; each must be an http:// or https:// link.
+        ``prompt``: required; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 3:2, 2:3; default "16:9".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 6 to 30; default 6.
@@ -2311,7 +2335,7 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """Grok Imagine text-to-video (beta), with a style mode.
 
-        ``prompt``: required.
+        ``prompt``: required; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 3:2, 2:3; default "16:9".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 6 to 30; default 6.
@@ -2337,8 +2361,8 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """Grok Imagine Video 1.0 from an image.
 
-        ``image_urls``: required; from 1 to 7 items.
-        ``prompt``: required; at least 1 character.
+        ``image_urls``: required; from 1 to 7 items; each must be an http:// or https:// link.
+        ``prompt``: required; at least 1 character; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 3:2, 2:3, 4:3, 3:4; default "16:9".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 1 to 15; default 6.
@@ -2362,7 +2386,7 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """Grok Imagine Video 1.0 from text.
 
-        ``prompt``: required; at least 1 character.
+        ``prompt``: required; at least 1 character; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 3:2, 2:3, 4:3, 3:4; default "16:9".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 1 to 15; default 6.
@@ -2387,11 +2411,11 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """Grok Imagine Video 1.5 (preview) from text and up to 7 images; with one image, its shape sets the frame.
 
-        ``prompt``: required; from 1 to 4096 characters.
+        ``prompt``: required; from 1 to 4096 characters; must not be empty or blank.
         ``aspect_ratio``: must be one of auto, 16:9, 9:16, 1:1, 3:2, 2:3; default "auto".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 1 to 15; default 6.
-        ``image_urls``: from 0 to 7 items.
+        ``image_urls``: from 0 to 7 items; each must be an http:// or https:// link.
         ``quality``: must be one of 480p, 720p, 1080p; default "480p".
         """
 
@@ -2413,9 +2437,10 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """HappyHorse 1.0 image-to-video - animate one first frame for 3 to 15 seconds; the prompt is optional.
 
-        ``image_urls``: required; from 1 to 1 item.
+        ``image_urls``: required; from 1 to 1 item; each must be an http:// or https:// link.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 3 to 15; default 5.
+        ``prompt``: must not be empty or blank.
         ``quality``: must be one of 720p, 1080p; default "720p".
         ``seed``: from 1 to 2147483647.
         """
@@ -2439,8 +2464,8 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """HappyHorse 1.0 reference-to-video - cast up to 9 characters or objects from reference images into a 3 to 15 second clip.
 
-        ``image_urls``: required; from 1 to 9 items.
-        ``prompt``: required.
+        ``image_urls``: required; from 1 to 9 items; each must be an http:// or https:// link.
+        ``prompt``: required; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 4:5, 5:4, 9:21, 21:9; default "16:9".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 3 to 15; default 5.
@@ -2466,7 +2491,7 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """HappyHorse 1.0 text-to-video - 3 to 15 seconds at 720p or 1080p; shots can be laid out with timings in the prompt.
 
-        ``prompt``: required.
+        ``prompt``: required; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 4:5, 5:4, 9:21, 21:9; default "16:9".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 3 to 15; default 5.
@@ -2493,10 +2518,10 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """HappyHorse 1.0 video edit - restyle or replace parts of one video by instruction; the result is as long as the source, up to 15 seconds, and keeps its frame shape.
 
-        ``prompt``: required.
-        ``video_urls``: required; from 1 to 1 item.
+        ``prompt``: required; must not be empty or blank.
+        ``video_urls``: required; from 1 to 1 item; each must be an http:// or https:// link.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
-        ``image_urls``: at most 5 items.
+        ``image_urls``: at most 5 items; each must be an http:// or https:// link.
         ``keep_original_sound``: default false.
         ``quality``: must be one of 720p, 1080p; default "720p".
         ``seed``: from 1 to 2147483647.
@@ -2520,9 +2545,10 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """HappyHorse 1.1 image-to-video - animate one first frame for 3 to 15 seconds; the prompt is optional.
 
-        ``image_urls``: required; from 1 to 1 item.
+        ``image_urls``: required; from 1 to 1 item; each must be an http:// or https:// link.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 3 to 15; default 5.
+        ``prompt``: must not be empty or blank.
         ``quality``: must be one of 720p, 1080p; default "720p".
         ``seed``: from 1 to 2147483647.
         """
@@ -2546,8 +2572,8 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """HappyHorse 1.1 reference-to-video - cast up to 9 characters or objects from reference images into a 3 to 15 second clip.
 
-        ``image_urls``: required; from 1 to 9 items.
-        ``prompt``: required.
+        ``image_urls``: required; from 1 to 9 items; each must be an http:// or https:// link.
+        ``prompt``: required; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 4:5, 5:4, 9:21, 21:9; default "16:9".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 3 to 15; default 5.
@@ -2573,7 +2599,7 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """HappyHorse 1.1 text-to-video - 3 to 15 seconds at 720p or 1080p; shots can be laid out with timings in the prompt.
 
-        ``prompt``: required.
+        ``prompt``: required; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 4:5, 5:4, 9:21, 21:9; default "16:9".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 3 to 15; default 5.
@@ -2616,8 +2642,8 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """Kling O1 image-to-video from one or two images.
 
-        ``image_urls``: required; from 1 to 2 items.
-        ``prompt``: required; at most 5000 characters.
+        ``image_urls``: required; from 1 to 2 items; each must be an http:// or https:// link.
+        ``prompt``: required; at most 5000 characters; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: must be one of 5, 10; default 5.
@@ -2640,10 +2666,10 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """Kling O1 video edit, fast tier.
 
-        ``prompt``: required; at most 5000 characters.
-        ``video_urls``: required; from 1 to 1 item.
+        ``prompt``: required; at most 5000 characters; must not be empty or blank.
+        ``video_urls``: required; from 1 to 1 item; each must be an http:// or https:// link.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
-        ``image_urls``: from 1 to 4 items.
+        ``image_urls``: from 1 to 4 items; each must be an http:// or https:// link.
         """
 
     @overload
@@ -2663,10 +2689,10 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """Kling O1 video edit - change a video by instruction, with optional reference images.
 
-        ``prompt``: required; at most 5000 characters.
-        ``video_urls``: required; from 1 to 1 item.
+        ``prompt``: required; at most 5000 characters; must not be empty or blank.
+        ``video_urls``: required; from 1 to 1 item; each must be an http:// or https:// link.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
-        ``image_urls``: from 1 to 4 items.
+        ``image_urls``: from 1 to 4 items; each must be an http:// or https:// link.
         """
 
     @overload
@@ -2694,8 +2720,11 @@ class EvoLinkVideos(Videos):
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 3 to 15; default 5.
+        ``image_end``: must be an http:// or https:// link.
+        ``image_start``: must be an http:// or https:// link.
+        ``image_urls``: each must be an http:// or https:// link.
         ``model_params``: keys element_list, multi_prompt, multi_shot, shot_type, watermark_info.
-        ``prompt``: at most 2500 characters.
+        ``prompt``: at most 2500 characters; must not be empty or blank.
         ``quality``: must be one of 720p, 1080p, 4k.
         ``sound``: must be one of on, off; default "off".
         """
@@ -2721,13 +2750,15 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """Kling O3 reference-to-video - a new shot guided by a reference video, images and elements.
 
-        ``prompt``: required; at most 2500 characters.
+        ``prompt``: required; at most 2500 characters; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 3 to 10; default 5.
+        ``image_urls``: each must be an http:// or https:// link.
         ``keep_original_sound``: default true.
         ``model_params``: keys element_list, watermark_info.
         ``quality``: must be one of 720p, 1080p; default "720p".
+        ``video_url``: must be an http:// or https:// link.
         """
 
     @overload
@@ -2753,7 +2784,7 @@ class EvoLinkVideos(Videos):
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 3 to 15; default 5.
         ``model_params``: keys element_list, multi_prompt, multi_shot, shot_type, watermark_info.
-        ``prompt``: at most 2500 characters.
+        ``prompt``: at most 2500 characters; must not be empty or blank.
         ``quality``: must be one of 720p, 1080p, 4k; default "720p".
         ``sound``: must be one of on, off; default "off".
         """
@@ -2778,10 +2809,12 @@ class EvoLinkVideos(Videos):
         """Kling O3 video edit - rework a video by instruction, with reference images and elements.
 
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``image_urls``: each must be an http:// or https:// link.
         ``keep_original_sound``: default true.
         ``model_params``: keys element_list, watermark_info.
-        ``prompt``: at most 2500 characters.
+        ``prompt``: at most 2500 characters; must not be empty or blank.
         ``quality``: must be one of 720p, 1080p; default "720p".
+        ``video_url``: must be an http:// or https:// link.
         """
 
     @overload
@@ -2805,11 +2838,12 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """Kling v3 image-to-video - animate a first frame, optionally towards a last frame, with multi-shot.
 
-        ``image_start``: required.
+        ``image_start``: required; must be an http:// or https:// link.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 3 to 15; default 5.
+        ``image_end``: must be an http:// or https:// link.
         ``model_params``: keys element_list, multi_prompt, multi_shot, shot_type, watermark_info.
-        ``prompt``: at most 2500 characters.
+        ``prompt``: at most 2500 characters; must not be empty or blank.
         ``quality``: must be one of 720p, 1080p, 4k; default "720p".
         ``sound``: must be one of on, off; default "off".
         """
@@ -2832,11 +2866,11 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """Kling v3 motion control - move the character of an image the way a reference video moves.
 
-        ``image_urls``: required.
+        ``image_urls``: required; each must be an http:// or https:// link.
         ``model_params``: required; keys character_orientation, element_list, keep_sound, watermark_info.
-        ``video_urls``: required.
+        ``video_urls``: required; each must be an http:// or https:// link.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
-        ``prompt``: at most 2500 characters.
+        ``prompt``: at most 2500 characters; must not be empty or blank.
         ``quality``: must be one of 720p, 1080p; default "720p".
         """
 
@@ -2864,7 +2898,7 @@ class EvoLinkVideos(Videos):
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 3 to 15; default 5.
         ``model_params``: keys multi_prompt, multi_shot, shot_type, watermark_info.
-        ``prompt``: at most 2500 characters.
+        ``prompt``: at most 2500 characters; must not be empty or blank.
         ``quality``: must be one of 720p, 1080p, 4k; default "720p".
         ``sound``: must be one of on, off; default "off".
         """
@@ -2886,10 +2920,10 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """Kling v3 turbo image-to-video - quicker and cheaper, up to 1080p.
 
-        ``image_start``: required.
+        ``image_start``: required; must be an http:// or https:// link.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 3 to 15; default 5.
-        ``prompt``: at most 2500 characters.
+        ``prompt``: at most 2500 characters; must not be empty or blank.
         ``quality``: must be one of 720p, 1080p; default "720p".
         """
 
@@ -2910,7 +2944,7 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """Kling v3 turbo text-to-video - quicker and cheaper, up to 1080p.
 
-        ``prompt``: required; at most 2500 characters.
+        ``prompt``: required; at most 2500 characters; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1; default "16:9".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 3 to 15; default 5.
@@ -2935,9 +2969,11 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """MiniMax H3 image-to-video from a first frame, a last frame or both.
 
-        ``prompt``: required; from 1 to 7000 characters.
+        ``prompt``: required; from 1 to 7000 characters; must not be empty or blank.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 4 to 15; default 4.
+        ``image_end``: must be an http:// or https:// link.
+        ``image_start``: must be an http:// or https:// link.
         ``quality``: must be one of 768p, 2k; default "768p".
         """
 
@@ -2961,14 +2997,14 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """MiniMax H3 reference-to-video from up to 9 images, 3 videos and 3 audio clips.
 
-        ``prompt``: required; from 1 to 7000 characters.
+        ``prompt``: required; from 1 to 7000 characters; must not be empty or blank.
         ``aspect_ratio``: must be one of adaptive, 16:9, 21:9, 4:3, 1:1, 3:4, 9:16; default "adaptive".
-        ``audio_urls``: at most 3 items; default [].
+        ``audio_urls``: at most 3 items; each must be an http:// or https:// link; default [].
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 4 to 15; default 4.
-        ``image_urls``: at most 9 items; default [].
+        ``image_urls``: at most 9 items; each must be an http:// or https:// link; default [].
         ``quality``: must be one of 768p, 2k; default "768p".
-        ``video_urls``: at most 3 items; default [].
+        ``video_urls``: at most 3 items; each must be an http:// or https:// link; default [].
         """
 
     @overload
@@ -2988,7 +3024,7 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """MiniMax H3 text-to-video.
 
-        ``prompt``: required; from 1 to 7000 characters.
+        ``prompt``: required; from 1 to 7000 characters; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 21:9, 4:3, 1:1, 3:4, 9:16; default "16:9".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 4 to 15; default 4.
@@ -3016,11 +3052,13 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """OmniHuman 1.5 - a talking-person video from one portrait, lip-synced to an audio clip of up to 35 seconds.
 
-        ``audio_url``: required.
-        ``image_urls``: required; from 1 to 1 item.
+        ``audio_url``: required; must be an http:// or https:// link.
+        ``image_urls``: required; from 1 to 1 item; each must be an http:// or https:// link.
         ``auto_mask``: default false.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``mask_url``: each must be an http:// or https:// link.
         ``pe_fast_mode``: default false.
+        ``prompt``: must not be empty or blank.
         ``subject_check``: default false.
         """
 
@@ -3043,12 +3081,12 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """Seedance 1.5 Pro - text, first-frame or first-and-last-frame video with generated sound; 4 to 12 seconds, up to 1080p.
 
-        ``prompt``: required; at most 2000 characters.
+        ``prompt``: required; at most 2000 characters; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 21:9, adaptive.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 4 to 12; default 5.
         ``generate_audio``: default true.
-        ``image_urls``: at most 2 items.
+        ``image_urls``: at most 2 items; each must be an http:// or https:// link.
         ``quality``: must be one of 480p, 720p, 1080p; default "720p".
         """
 
@@ -3072,8 +3110,8 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """Seedance 2.0 Fast image-to-video from a first frame, or first and last frames; 480p or 720p.
 
-        ``image_urls``: required; from 1 to 2 items.
-        ``prompt``: required.
+        ``image_urls``: required; from 1 to 2 items; each must be an http:// or https:// link.
+        ``prompt``: required; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 21:9, adaptive; default "adaptive".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
@@ -3104,16 +3142,16 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """Seedance 2.0 Fast reference-to-video - up to 9 images, 3 videos and 3 audio clips as references; 480p or 720p.
 
-        ``prompt``: required.
+        ``prompt``: required; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 21:9, adaptive; default "adaptive".
-        ``audio_urls``: at most 3 items.
+        ``audio_urls``: at most 3 items; each must be an http:// or https:// link.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
         ``duration``: from 4 to 15; default 5.
         ``generate_audio``: default true.
-        ``image_urls``: at most 9 items.
+        ``image_urls``: at most 9 items; each must be an http:// or https:// link.
         ``quality``: must be one of 480p, 720p; default "720p".
-        ``video_urls``: at most 3 items.
+        ``video_urls``: at most 3 items; each must be an http:// or https:// link.
         """
 
     @overload
@@ -3136,7 +3174,7 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """Seedance 2.0 Fast text-to-video - quicker and cheaper, 480p or 720p, with optional web search.
 
-        ``prompt``: required.
+        ``prompt``: required; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 21:9, adaptive; default "adaptive".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
@@ -3166,8 +3204,8 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """Seedance 2.0 image-to-video from a first frame, or first and last frames; up to 4K.
 
-        ``image_urls``: required; from 1 to 2 items.
-        ``prompt``: required.
+        ``image_urls``: required; from 1 to 2 items; each must be an http:// or https:// link.
+        ``prompt``: required; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 21:9, adaptive; default "adaptive".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
@@ -3196,8 +3234,8 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """Seedance 2.0 Mini image-to-video from a first frame, or first and last frames; 480p or 720p.
 
-        ``image_urls``: required; from 1 to 2 items.
-        ``prompt``: required.
+        ``image_urls``: required; from 1 to 2 items; each must be an http:// or https:// link.
+        ``prompt``: required; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 21:9, adaptive; default "adaptive".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
@@ -3228,16 +3266,16 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """Seedance 2.0 Mini reference-to-video - up to 9 images, 3 videos and 3 audio clips as references; 480p or 720p.
 
-        ``prompt``: required.
+        ``prompt``: required; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 21:9, adaptive; default "adaptive".
-        ``audio_urls``: at most 3 items.
+        ``audio_urls``: at most 3 items; each must be an http:// or https:// link.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
         ``duration``: from 4 to 15; default 5.
         ``generate_audio``: default true.
-        ``image_urls``: at most 9 items.
+        ``image_urls``: at most 9 items; each must be an http:// or https:// link.
         ``quality``: must be one of 480p, 720p; default "720p".
-        ``video_urls``: at most 3 items.
+        ``video_urls``: at most 3 items; each must be an http:// or https:// link.
         """
 
     @overload
@@ -3259,7 +3297,7 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """Seedance 2.0 Mini text-to-video - the lightest tier, 480p or 720p.
 
-        ``prompt``: required.
+        ``prompt``: required; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 21:9, adaptive; default "adaptive".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
@@ -3290,16 +3328,16 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """Seedance 2.0 reference-to-video - new footage guided by up to 9 images, 3 videos and 3 audio clips (also edits or continues a reference video); up to 4K.
 
-        ``prompt``: required.
+        ``prompt``: required; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 21:9, adaptive; default "adaptive".
-        ``audio_urls``: at most 3 items.
+        ``audio_urls``: at most 3 items; each must be an http:// or https:// link.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
         ``duration``: from 4 to 15; default 5.
         ``generate_audio``: default true.
-        ``image_urls``: at most 9 items.
+        ``image_urls``: at most 9 items; each must be an http:// or https:// link.
         ``quality``: must be one of 480p, 720p, 1080p, 4k; default "720p".
-        ``video_urls``: at most 3 items.
+        ``video_urls``: at most 3 items; each must be an http:// or https:// link.
         """
 
     @overload
@@ -3322,7 +3360,7 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """Seedance 2.0 text-to-video - 4 to 15 seconds, up to 4K, with optional web search.
 
-        ``prompt``: required.
+        ``prompt``: required; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 21:9, adaptive; default "adaptive".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
@@ -3353,8 +3391,8 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """Seedance 2.5 image-to-video from a first frame, or first and last frames; the shape follows the image.
 
-        ``image_urls``: required; from 1 to 2 items.
-        ``prompt``: required.
+        ``image_urls``: required; from 1 to 2 items; each must be an http:// or https:// link.
+        ``prompt``: required; must not be empty or blank.
         ``aspect_ratio``: must be one of adaptive; default "adaptive".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
@@ -3387,17 +3425,17 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """Seedance 2.5 reference-to-video - new footage guided by up to 30 images, 10 videos and 10 audio clips (at least one); up to 1080p.
 
-        ``prompt``: required.
+        ``prompt``: required; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 21:9, adaptive; default "adaptive".
-        ``audio_urls``: from 1 to 10 items.
+        ``audio_urls``: from 1 to 10 items; each must be an http:// or https:// link.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
         ``duration``: -1 or from 4 to 30; default 5.
         ``generate_audio``: default true.
-        ``image_urls``: from 1 to 30 items.
+        ``image_urls``: from 1 to 30 items; each must be an http:// or https:// link.
         ``output_format``: must be one of mp4, mov; default "mp4".
         ``quality``: must be one of 480p, 720p, 1080p; default "720p".
-        ``video_urls``: from 1 to 10 items.
+        ``video_urls``: from 1 to 10 items; each must be an http:// or https:// link.
         """
 
     @overload
@@ -3421,7 +3459,7 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """Seedance 2.5 text-to-video - up to 30 seconds and 1080p, with optional web search.
 
-        ``prompt``: required.
+        ``prompt``: required; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 21:9, adaptive; default "adaptive".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
@@ -3455,15 +3493,15 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """Seedance 2.5 video edit - change the first video by instruction; the output keeps its length and shape.
 
-        ``prompt``: required.
-        ``video_urls``: required; from 1 to 10 items.
+        ``prompt``: required; must not be empty or blank.
+        ``video_urls``: required; from 1 to 10 items; each must be an http:// or https:// link.
         ``aspect_ratio``: must be one of adaptive; default "adaptive".
-        ``audio_urls``: from 1 to 10 items.
+        ``audio_urls``: from 1 to 10 items; each must be an http:// or https:// link.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
         ``duration``: must be one of -1; default -1.
         ``generate_audio``: default true.
-        ``image_urls``: from 1 to 30 items.
+        ``image_urls``: from 1 to 30 items; each must be an http:// or https:// link.
         ``output_format``: must be one of mp4, mov; default "mp4".
         ``quality``: must be one of 480p, 720p, 1080p; default "720p".
         """
@@ -3491,15 +3529,15 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """Seedance 2.5 video extend - continue the first video forwards or backwards by up to 30 seconds.
 
-        ``prompt``: required.
-        ``video_urls``: required; from 1 to 10 items.
+        ``prompt``: required; must not be empty or blank.
+        ``video_urls``: required; from 1 to 10 items; each must be an http:// or https:// link.
         ``aspect_ratio``: must be one of adaptive; default "adaptive".
-        ``audio_urls``: from 1 to 10 items.
+        ``audio_urls``: from 1 to 10 items; each must be an http:// or https:// link.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
         ``duration``: -1 or from 4 to 30; default 5.
         ``generate_audio``: default true.
-        ``image_urls``: from 1 to 30 items.
+        ``image_urls``: from 1 to 30 items; each must be an http:// or https:// link.
         ``output_format``: must be one of mp4, mov; default "mp4".
         ``quality``: must be one of 480p, 720p, 1080p; default "720p".
         """
@@ -3521,10 +3559,10 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """Sora 2 (preview) - text or one image to video; an image must match the chosen frame size exactly.
 
-        ``prompt``: required; at most 5000 characters.
+        ``prompt``: required; at most 5000 characters; must not be empty or blank.
         ``aspect_ratio``: must be one of 1280x720, 720x1280, 16:9, 9:16.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
-        ``image_urls``: at most 1 item.
+        ``image_urls``: at most 1 item; each must be an http:// or https:// link.
         """
 
     @overload
@@ -3545,10 +3583,10 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """Sora 2 Pro (preview) - higher quality text or image to video; no images of real people.
 
-        ``prompt``: required; at most 5000 characters.
+        ``prompt``: required; at most 5000 characters; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
-        ``image_urls``: at most 1 item.
+        ``image_urls``: at most 1 item; each must be an http:// or https:// link.
         ``quality``: must be one of 720p, 1080p.
         """
 
@@ -3567,7 +3605,7 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """Topaz video upscale - enhance one MP4 video and enlarge it 1x, 2x or 4x, billed per second of input.
 
-        ``video_urls``: required; from 1 to 1 item.
+        ``video_urls``: required; from 1 to 1 item; each must be an http:// or https:// link.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``model_params``: keys upscale_factor.
         """
@@ -3597,13 +3635,13 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """Veo 3.1 Fast (preview) - text-to-video, first/last-frame and reference-image video, cheaper and quicker.
 
-        ``prompt``: required; at most 2000 characters.
+        ``prompt``: required; at most 2000 characters; must not be empty or blank.
         ``aspect_ratio``: must be one of auto, 16:9, 9:16.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
-        ``duration``: must be one of 4, 6, 8.
+        ``duration``: must be one of 4, 6, 8; default 4.
         ``generate_audio``: default true.
         ``generation_type``: must be one of TEXT, FIRST&LAST, REFERENCE.
-        ``image_urls``: at most 3 items.
+        ``image_urls``: at most 3 items; each must be an http:// or https:// link.
         ``n``: from 1 to 4; default 1.
         ``person_generation``: must be one of allow_adult, dont_allow.
         ``quality``: must be one of 720p, 1080p, 4k; default "720p".
@@ -3636,13 +3674,13 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """Veo 3.1 (preview) - text-to-video, first/last-frame and reference-image video.
 
-        ``prompt``: required; at most 2000 characters.
+        ``prompt``: required; at most 2000 characters; must not be empty or blank.
         ``aspect_ratio``: must be one of auto, 16:9, 9:16.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
-        ``duration``: must be one of 4, 6, 8.
+        ``duration``: must be one of 4, 6, 8; default 4.
         ``generate_audio``: default true.
         ``generation_type``: must be one of TEXT, FIRST&LAST, REFERENCE.
-        ``image_urls``: at most 3 items.
+        ``image_urls``: at most 3 items; each must be an http:// or https:// link.
         ``n``: from 1 to 4; default 1.
         ``person_generation``: must be one of allow_adult, dont_allow.
         ``quality``: must be one of 720p, 1080p, 4k; default "720p".
@@ -3669,12 +3707,12 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """Veo 3.1 Fast (beta channel) - text, first/last-frame and reference-image video at 720p.
 
-        ``prompt``: required; at most 2000 characters.
+        ``prompt``: required; at most 2000 characters; must not be empty or blank.
         ``aspect_ratio``: must be one of auto, 16:9, 9:16; default "auto".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``enhance_prompt``: default true.
         ``generation_type``: must be one of TEXT, FIRST&LAST, REFERENCE.
-        ``image_urls``: at most 3 items.
+        ``image_urls``: at most 3 items; each must be an http:// or https:// link.
         ``quality``: must be one of 720p.
         """
 
@@ -3694,7 +3732,7 @@ class EvoLinkVideos(Videos):
         """Veo 3.1 Fast extend (retired) - continue an earlier 720p Veo 3.1 Fast video.
 
         ``base_video_task_id``: required; at most 128 characters; must match the pattern ^task-unified-[A-Za-z0-9_-]+$.
-        ``prompt``: required; at most 2000 characters.
+        ``prompt``: required; at most 2000 characters; must not be empty or blank.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         """
 
@@ -3717,12 +3755,12 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """Veo 3.1 Pro (beta channel) - text, first-frame or first/last-frame video at 720p.
 
-        ``prompt``: required; at most 2000 characters.
+        ``prompt``: required; at most 2000 characters; must not be empty or blank.
         ``aspect_ratio``: must be one of auto, 16:9, 9:16; default "auto".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``enhance_prompt``: default true.
         ``generation_type``: must be one of TEXT, FIRST&LAST.
-        ``image_urls``: at most 2 items.
+        ``image_urls``: at most 2 items; each must be an http:// or https:// link.
         ``quality``: must be one of 720p.
         """
 
@@ -3744,10 +3782,11 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """VideoRetalk - redo the lip movements of the person in a video to match a new audio track (e.g. dubbing).
 
-        ``audio_url``: required.
-        ``video_url``: required.
+        ``audio_url``: required; must be an http:// or https:// link.
+        ``video_url``: required; must be an http:// or https:// link.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``query_face_threshold``: from 120 to 200; default 170.
+        ``ref_image_url``: must be an http:// or https:// link.
         ``video_extension``: default false.
         """
 
@@ -3769,8 +3808,8 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """Wan 2.5 image-to-video - animate one first-frame image into a 5 or 10 second clip.
 
-        ``image_urls``: required; from 1 to 1 item.
-        ``prompt``: required; at most 2000 characters.
+        ``image_urls``: required; from 1 to 1 item; each must be an http:// or https:// link.
+        ``prompt``: required; at most 2000 characters; must not be empty or blank.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: must be one of 5, 10.
         ``prompt_extend``: default true.
@@ -3795,7 +3834,7 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """Wan 2.5 text-to-video - 5 or 10 second clips at 480p, 720p or 1080p.
 
-        ``prompt``: required; at most 2000 characters.
+        ``prompt``: required; at most 2000 characters; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4; default "16:9".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: must be one of 5, 10.
@@ -3824,8 +3863,9 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """Wan 2.6 Flash image-to-video - the quicker first-frame tier, with or without generated sound.
 
-        ``image_urls``: required; from 1 to 1 item.
-        ``prompt``: required; at most 1500 characters.
+        ``image_urls``: required; from 1 to 1 item; each must be an http:// or https:// link.
+        ``prompt``: required; at most 1500 characters; must not be empty or blank.
+        ``audio_url``: must be an http:// or https:// link.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 2 to 15.
         ``generate_audio``: default true.
@@ -3854,8 +3894,9 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """Wan 2.6 image-to-video - animate one first-frame image into a 2 to 15 second clip.
 
-        ``image_urls``: required; from 1 to 1 item.
-        ``prompt``: required; at most 1500 characters.
+        ``image_urls``: required; from 1 to 1 item; each must be an http:// or https:// link.
+        ``prompt``: required; at most 1500 characters; must not be empty or blank.
+        ``audio_url``: must be an http:// or https:// link.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 2 to 15.
         ``model_params``: keys shot_type.
@@ -3883,8 +3924,8 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """Wan 2.6 Flash reference video - the quicker reference-video tier, with or without generated sound.
 
-        ``prompt``: required; at most 1500 characters.
-        ``video_urls``: required; from 1 to 3 items.
+        ``prompt``: required; at most 1500 characters; must not be empty or blank.
+        ``video_urls``: required; from 1 to 3 items; each must be an http:// or https:// link.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4; default "16:9".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 2 to 10.
@@ -3912,8 +3953,8 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """Wan 2.6 reference video - a new 2 to 10 second clip starring the characters of up to 3 reference videos.
 
-        ``prompt``: required; at most 1500 characters.
-        ``video_urls``: required; from 1 to 3 items.
+        ``prompt``: required; at most 1500 characters; must not be empty or blank.
+        ``video_urls``: required; from 1 to 3 items; each must be an http:// or https:// link.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4; default "16:9".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 2 to 10.
@@ -3941,8 +3982,9 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """Wan 2.6 text-to-video - 2 to 15 second clips at 720p or 1080p, optionally driven by an audio track.
 
-        ``prompt``: required; at most 1500 characters.
+        ``prompt``: required; at most 1500 characters; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4; default "16:9".
+        ``audio_url``: must be an http:// or https:// link.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 2 to 15.
         ``model_params``: keys shot_type.
@@ -3974,16 +4016,18 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """Wan 2.7 image-to-video - from a first frame, first and last frames, or by continuing a short video.
 
-        ``audio_urls``: from 1 to 1 item.
+        ``audio_urls``: from 1 to 1 item; each must be an http:// or https:// link.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 2 to 15; default 5.
         ``generation_mode``: must be one of first_frame, first_last_frame, video_continuation.
+        ``image_end``: must be an http:// or https:// link.
+        ``image_start``: must be an http:// or https:// link.
         ``negative_prompt``: at most 500 characters.
-        ``prompt``: at most 5000 characters.
+        ``prompt``: at most 5000 characters; must not be empty or blank.
         ``prompt_extend``: default false.
         ``quality``: must be one of 720p, 1080p; default "720p".
         ``seed``: from 1 to 2147483647.
-        ``video_urls``: from 1 to 1 item.
+        ``video_urls``: from 1 to 1 item; each must be an http:// or https:// link.
         """
 
     @overload
@@ -4011,18 +4055,19 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """Wan 2.7 reference video - cast people or objects from up to 5 reference images and videos, with per-character voices.
 
-        ``prompt``: required; at most 5000 characters.
+        ``prompt``: required; at most 5000 characters; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4; default "16:9".
-        ``audio_urls``: at most 5 items.
+        ``audio_urls``: at most 5 items; each must be an http:// or https:// link.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 2 to 15; default 5.
-        ``image_urls``: at most 5 items.
+        ``image_start``: must be an http:// or https:// link.
+        ``image_urls``: at most 5 items; each must be an http:// or https:// link.
         ``model_params``: keys voice_bindings.
         ``negative_prompt``: at most 500 characters.
         ``prompt_extend``: default false.
         ``quality``: must be one of 720p, 1080p; default "720p".
         ``seed``: from 1 to 2147483647.
-        ``video_urls``: at most 5 items.
+        ``video_urls``: at most 5 items; each must be an http:// or https:// link.
         """
 
     @overload
@@ -4046,9 +4091,9 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """Wan 2.7 text-to-video - 2 to 15 second clips at 720p or 1080p; shots can be laid out in the prompt.
 
-        ``prompt``: required; at most 5000 characters.
+        ``prompt``: required; at most 5000 characters; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4; default "16:9".
-        ``audio_urls``: from 1 to 1 item.
+        ``audio_urls``: from 1 to 1 item; each must be an http:// or https:// link.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 2 to 15; default 5.
         ``negative_prompt``: at most 500 characters.
@@ -4080,14 +4125,14 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """Wan 2.7 video edit - restyle or change one video by instruction, with up to 4 reference images.
 
-        ``video_urls``: required; from 1 to 1 item.
+        ``video_urls``: required; from 1 to 1 item; each must be an http:// or https:// link.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 0 to 10; 0 or at least 2; default 0.
-        ``image_urls``: at most 4 items.
+        ``image_urls``: at most 4 items; each must be an http:// or https:// link.
         ``keep_original_sound``: default false.
         ``negative_prompt``: at most 500 characters.
-        ``prompt``: at most 5000 characters.
+        ``prompt``: at most 5000 characters; must not be empty or blank.
         ``prompt_extend``: default false.
         ``quality``: must be one of 720p, 1080p; default "720p".
         ``seed``: from 1 to 2147483647.
@@ -4114,11 +4159,13 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """Wan 3.0 image-to-video - a clip of up to 30 seconds that starts on a given image and can end on another.
 
-        ``image_start``: required.
+        ``image_start``: required; must be an http:// or https:// link.
         ``aspect_ratio``: must be one of adaptive, 16:9, 9:16, 1:1, 4:3, 3:4; default "adaptive".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: -1 or from 2 to 30; default 5.
         ``generate_audio``: default true.
+        ``image_end``: must be an http:// or https:// link.
+        ``prompt``: must not be empty or blank.
         ``quality``: must be one of 480p, 720p, 1080p; default "720p".
         ``seed``: from 0 to 2147483647.
         """
@@ -4147,15 +4194,16 @@ class EvoLinkVideos(Videos):
         """Wan 3.0 reference video - up to 30 seconds built from any mix of reference images, videos, audio clips and a document or web page.
 
         ``aspect_ratio``: must be one of adaptive, 16:9, 9:16, 1:1, 4:3, 3:4; default "adaptive".
-        ``audio_urls``: at most 5 items.
+        ``audio_urls``: at most 5 items; each must be an http:// or https:// link.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: -1 or from 2 to 30; default 5.
         ``generate_audio``: default true.
-        ``image_urls``: at most 10 items.
+        ``image_urls``: at most 10 items; each must be an http:// or https:// link.
         ``model_params``: keys file_url, link_url.
+        ``prompt``: must not be empty or blank.
         ``quality``: must be one of 480p, 720p, 1080p; default "720p".
         ``seed``: from 0 to 2147483647.
-        ``video_urls``: at most 5 items.
+        ``video_urls``: at most 5 items; each must be an http:// or https:// link.
         """
 
     @overload
@@ -4177,7 +4225,7 @@ class EvoLinkVideos(Videos):
     ) -> Task:
         """Wan 3.0 text-to-video - clips of up to 30 seconds from a prompt alone, at 480p to 1080p.
 
-        ``prompt``: required.
+        ``prompt``: required; must not be empty or blank.
         ``aspect_ratio``: must be one of adaptive, 16:9, 9:16, 1:1, 4:3, 3:4; default "adaptive".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: -1 or from 2 to 30; default 5.
@@ -4225,9 +4273,9 @@ class EvoLinkVideos(Videos):
 
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: must be one of 6, 10; default 6.
-        ``image_urls``: at most 2 items.
+        ``image_urls``: at most 2 items; each must be an http:// or https:// link.
         ``model_params``: keys fast_pretreatment, prompt_optimizer.
-        ``prompt``: at most 2000 characters.
+        ``prompt``: at most 2000 characters; must not be empty or blank.
         ``quality``: must be one of 512p, 768p, 1080p; default "768p".
         """
 
@@ -4251,11 +4299,11 @@ class EvoLinkVideos(Videos):
     ) -> Path:
         """MiniMax Hailuo 2.3 Fast - image-to-video, quicker and cheaper.
 
-        ``image_urls``: required; from 1 to 1 item.
+        ``image_urls``: required; from 1 to 1 item; each must be an http:// or https:// link.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: must be one of 6, 10; default 6.
         ``model_params``: keys prompt_optimizer.
-        ``prompt``: at most 2000 characters.
+        ``prompt``: at most 2000 characters; must not be empty or blank.
         ``quality``: must be one of 768p, 1080p; default "768p".
         """
 
@@ -4279,10 +4327,10 @@ class EvoLinkVideos(Videos):
     ) -> Path:
         """MiniMax Hailuo 2.3 - text or first-frame image to video, 768p or 1080p.
 
-        ``prompt``: required; at most 2000 characters.
+        ``prompt``: required; at most 2000 characters; must not be empty or blank.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: must be one of 6, 10; default 6.
-        ``image_urls``: at most 1 item.
+        ``image_urls``: at most 1 item; each must be an http:// or https:// link.
         ``model_params``: keys fast_pretreatment, prompt_optimizer.
         ``quality``: must be one of 768p, 1080p; default "768p".
         """
@@ -4307,11 +4355,11 @@ class EvoLinkVideos(Videos):
     ) -> Path:
         """Seedance 1.0 Pro Fast - text-to-video, or image-to-video from one image; 2 to 12 seconds, up to 1080p.
 
-        ``prompt``: required; at most 2000 characters.
+        ``prompt``: required; at most 2000 characters; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 21:9, keep_ratio, adaptive.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 2 to 12; default 5.
-        ``image_urls``: at most 1 item.
+        ``image_urls``: at most 1 item; each must be an http:// or https:// link.
         ``quality``: must be one of 480p, 720p, 1080p; default "1080p".
         """
 
@@ -4334,7 +4382,7 @@ class EvoLinkVideos(Videos):
     ) -> Path:
         """Gemini Omni Flash image-to-video from one first frame.
 
-        ``prompt``: required.
+        ``prompt``: required; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, auto; default "16:9".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 3 to 10 or one of auto; default 10.
@@ -4360,7 +4408,7 @@ class EvoLinkVideos(Videos):
     ) -> Path:
         """Gemini Omni Flash reference-to-video, guided by reference images.
 
-        ``prompt``: required.
+        ``prompt``: required; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, auto; default "16:9".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 3 to 10 or one of auto; default 10.
@@ -4385,7 +4433,7 @@ class EvoLinkVideos(Videos):
     ) -> Path:
         """Gemini Omni Flash text-to-video; duration 3-10 s or auto.
 
-        ``prompt``: required.
+        ``prompt``: required; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, auto; default "16:9".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 3 to 10 or one of auto; default 10.
@@ -4408,9 +4456,9 @@ class EvoLinkVideos(Videos):
     ) -> Path:
         """Gemini Omni Flash video edit - change a video by instruction.
 
-        ``prompt``: required.
+        ``prompt``: required; must not be empty or blank.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
-        ``video_urls``: from 1 to 1 item.
+        ``video_urls``: from 1 to 1 item; each must be an http:// or https:// link.
         """
 
     @overload
@@ -4434,8 +4482,8 @@ class EvoLinkVideos(Videos):
     ) -> Path:
         """Grok Imagine image-to-video (beta), with a style mode.
 
-        ``image_urls``: required; from 1 to 7 items.
-        ``prompt``: required.
+        ``image_urls``: required; from 1 to 7 items; each must be an http:// or https:// link.
+        ``prompt``: required; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 3:2, 2:3; default "16:9".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 6 to 30; default 6.
@@ -4463,7 +4511,7 @@ class EvoLinkVideos(Videos):
     ) -> Path:
         """Grok Imagine text-to-video (beta), with a style mode.
 
-        ``prompt``: required.
+        ``prompt``: required; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 3:2, 2:3; default "16:9".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 6 to 30; default 6.
@@ -4491,8 +4539,8 @@ class EvoLinkVideos(Videos):
     ) -> Path:
         """Grok Imagine Video 1.0 from an image.
 
-        ``image_urls``: required; from 1 to 7 items.
-        ``prompt``: required; at least 1 character.
+        ``image_urls``: required; from 1 to 7 items; each must be an http:// or https:// link.
+        ``prompt``: required; at least 1 character; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 3:2, 2:3, 4:3, 3:4; default "16:9".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 1 to 15; default 6.
@@ -4518,7 +4566,7 @@ class EvoLinkVideos(Videos):
     ) -> Path:
         """Grok Imagine Video 1.0 from text.
 
-        ``prompt``: required; at least 1 character.
+        ``prompt``: required; at least 1 character; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 3:2, 2:3, 4:3, 3:4; default "16:9".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 1 to 15; default 6.
@@ -4545,11 +4593,11 @@ class EvoLinkVideos(Videos):
     ) -> Path:
         """Grok Imagine Video 1.5 (preview) from text and up to 7 images; with one image, its shape sets the frame.
 
-        ``prompt``: required; from 1 to 4096 characters.
+        ``prompt``: required; from 1 to 4096 characters; must not be empty or blank.
         ``aspect_ratio``: must be one of auto, 16:9, 9:16, 1:1, 3:2, 2:3; default "auto".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 1 to 15; default 6.
-        ``image_urls``: from 0 to 7 items.
+        ``image_urls``: from 0 to 7 items; each must be an http:// or https:// link.
         ``quality``: must be one of 480p, 720p, 1080p; default "480p".
         """
 
@@ -4573,9 +4621,10 @@ class EvoLinkVideos(Videos):
     ) -> Path:
         """HappyHorse 1.0 image-to-video - animate one first frame for 3 to 15 seconds; the prompt is optional.
 
-        ``image_urls``: required; from 1 to 1 item.
+        ``image_urls``: required; from 1 to 1 item; each must be an http:// or https:// link.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 3 to 15; default 5.
+        ``prompt``: must not be empty or blank.
         ``quality``: must be one of 720p, 1080p; default "720p".
         ``seed``: from 1 to 2147483647.
         """
@@ -4601,8 +4650,8 @@ class EvoLinkVideos(Videos):
     ) -> Path:
         """HappyHorse 1.0 reference-to-video - cast up to 9 characters or objects from reference images into a 3 to 15 second clip.
 
-        ``image_urls``: required; from 1 to 9 items.
-        ``prompt``: required.
+        ``image_urls``: required; from 1 to 9 items; each must be an http:// or https:// link.
+        ``prompt``: required; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 4:5, 5:4, 9:21, 21:9; default "16:9".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 3 to 15; default 5.
@@ -4630,7 +4679,7 @@ class EvoLinkVideos(Videos):
     ) -> Path:
         """HappyHorse 1.0 text-to-video - 3 to 15 seconds at 720p or 1080p; shots can be laid out with timings in the prompt.
 
-        ``prompt``: required.
+        ``prompt``: required; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 4:5, 5:4, 9:21, 21:9; default "16:9".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 3 to 15; default 5.
@@ -4659,10 +4708,10 @@ class EvoLinkVideos(Videos):
     ) -> Path:
         """HappyHorse 1.0 video edit - restyle or replace parts of one video by instruction; the result is as long as the source, up to 15 seconds, and keeps its frame shape.
 
-        ``prompt``: required.
-        ``video_urls``: required; from 1 to 1 item.
+        ``prompt``: required; must not be empty or blank.
+        ``video_urls``: required; from 1 to 1 item; each must be an http:// or https:// link.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
-        ``image_urls``: at most 5 items.
+        ``image_urls``: at most 5 items; each must be an http:// or https:// link.
         ``keep_original_sound``: default false.
         ``quality``: must be one of 720p, 1080p; default "720p".
         ``seed``: from 1 to 2147483647.
@@ -4688,9 +4737,10 @@ class EvoLinkVideos(Videos):
     ) -> Path:
         """HappyHorse 1.1 image-to-video - animate one first frame for 3 to 15 seconds; the prompt is optional.
 
-        ``image_urls``: required; from 1 to 1 item.
+        ``image_urls``: required; from 1 to 1 item; each must be an http:// or https:// link.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 3 to 15; default 5.
+        ``prompt``: must not be empty or blank.
         ``quality``: must be one of 720p, 1080p; default "720p".
         ``seed``: from 1 to 2147483647.
         """
@@ -4716,8 +4766,8 @@ class EvoLinkVideos(Videos):
     ) -> Path:
         """HappyHorse 1.1 reference-to-video - cast up to 9 characters or objects from reference images into a 3 to 15 second clip.
 
-        ``image_urls``: required; from 1 to 9 items.
-        ``prompt``: required.
+        ``image_urls``: required; from 1 to 9 items; each must be an http:// or https:// link.
+        ``prompt``: required; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 4:5, 5:4, 9:21, 21:9; default "16:9".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 3 to 15; default 5.
@@ -4745,7 +4795,7 @@ class EvoLinkVideos(Videos):
     ) -> Path:
         """HappyHorse 1.1 text-to-video - 3 to 15 seconds at 720p or 1080p; shots can be laid out with timings in the prompt.
 
-        ``prompt``: required.
+        ``prompt``: required; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 4:5, 5:4, 9:21, 21:9; default "16:9".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 3 to 15; default 5.
@@ -4792,8 +4842,8 @@ class EvoLinkVideos(Videos):
     ) -> Path:
         """Kling O1 image-to-video from one or two images.
 
-        ``image_urls``: required; from 1 to 2 items.
-        ``prompt``: required; at most 5000 characters.
+        ``image_urls``: required; from 1 to 2 items; each must be an http:// or https:// link.
+        ``prompt``: required; at most 5000 characters; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: must be one of 5, 10; default 5.
@@ -4818,10 +4868,10 @@ class EvoLinkVideos(Videos):
     ) -> Path:
         """Kling O1 video edit, fast tier.
 
-        ``prompt``: required; at most 5000 characters.
-        ``video_urls``: required; from 1 to 1 item.
+        ``prompt``: required; at most 5000 characters; must not be empty or blank.
+        ``video_urls``: required; from 1 to 1 item; each must be an http:// or https:// link.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
-        ``image_urls``: from 1 to 4 items.
+        ``image_urls``: from 1 to 4 items; each must be an http:// or https:// link.
         """
 
     @overload
@@ -4843,10 +4893,10 @@ class EvoLinkVideos(Videos):
     ) -> Path:
         """Kling O1 video edit - change a video by instruction, with optional reference images.
 
-        ``prompt``: required; at most 5000 characters.
-        ``video_urls``: required; from 1 to 1 item.
+        ``prompt``: required; at most 5000 characters; must not be empty or blank.
+        ``video_urls``: required; from 1 to 1 item; each must be an http:// or https:// link.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
-        ``image_urls``: from 1 to 4 items.
+        ``image_urls``: from 1 to 4 items; each must be an http:// or https:// link.
         """
 
     @overload
@@ -4876,8 +4926,11 @@ class EvoLinkVideos(Videos):
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 3 to 15; default 5.
+        ``image_end``: must be an http:// or https:// link.
+        ``image_start``: must be an http:// or https:// link.
+        ``image_urls``: each must be an http:// or https:// link.
         ``model_params``: keys element_list, multi_prompt, multi_shot, shot_type, watermark_info.
-        ``prompt``: at most 2500 characters.
+        ``prompt``: at most 2500 characters; must not be empty or blank.
         ``quality``: must be one of 720p, 1080p, 4k.
         ``sound``: must be one of on, off; default "off".
         """
@@ -4905,13 +4958,15 @@ class EvoLinkVideos(Videos):
     ) -> Path:
         """Kling O3 reference-to-video - a new shot guided by a reference video, images and elements.
 
-        ``prompt``: required; at most 2500 characters.
+        ``prompt``: required; at most 2500 characters; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 3 to 10; default 5.
+        ``image_urls``: each must be an http:// or https:// link.
         ``keep_original_sound``: default true.
         ``model_params``: keys element_list, watermark_info.
         ``quality``: must be one of 720p, 1080p; default "720p".
+        ``video_url``: must be an http:// or https:// link.
         """
 
     @overload
@@ -4939,7 +4994,7 @@ class EvoLinkVideos(Videos):
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 3 to 15; default 5.
         ``model_params``: keys element_list, multi_prompt, multi_shot, shot_type, watermark_info.
-        ``prompt``: at most 2500 characters.
+        ``prompt``: at most 2500 characters; must not be empty or blank.
         ``quality``: must be one of 720p, 1080p, 4k; default "720p".
         ``sound``: must be one of on, off; default "off".
         """
@@ -4966,10 +5021,12 @@ class EvoLinkVideos(Videos):
         """Kling O3 video edit - rework a video by instruction, with reference images and elements.
 
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``image_urls``: each must be an http:// or https:// link.
         ``keep_original_sound``: default true.
         ``model_params``: keys element_list, watermark_info.
-        ``prompt``: at most 2500 characters.
+        ``prompt``: at most 2500 characters; must not be empty or blank.
         ``quality``: must be one of 720p, 1080p; default "720p".
+        ``video_url``: must be an http:// or https:// link.
         """
 
     @overload
@@ -4995,11 +5052,12 @@ class EvoLinkVideos(Videos):
     ) -> Path:
         """Kling v3 image-to-video - animate a first frame, optionally towards a last frame, with multi-shot.
 
-        ``image_start``: required.
+        ``image_start``: required; must be an http:// or https:// link.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 3 to 15; default 5.
+        ``image_end``: must be an http:// or https:// link.
         ``model_params``: keys element_list, multi_prompt, multi_shot, shot_type, watermark_info.
-        ``prompt``: at most 2500 characters.
+        ``prompt``: at most 2500 characters; must not be empty or blank.
         ``quality``: must be one of 720p, 1080p, 4k; default "720p".
         ``sound``: must be one of on, off; default "off".
         """
@@ -5024,11 +5082,11 @@ class EvoLinkVideos(Videos):
     ) -> Path:
         """Kling v3 motion control - move the character of an image the way a reference video moves.
 
-        ``image_urls``: required.
+        ``image_urls``: required; each must be an http:// or https:// link.
         ``model_params``: required; keys character_orientation, element_list, keep_sound, watermark_info.
-        ``video_urls``: required.
+        ``video_urls``: required; each must be an http:// or https:// link.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
-        ``prompt``: at most 2500 characters.
+        ``prompt``: at most 2500 characters; must not be empty or blank.
         ``quality``: must be one of 720p, 1080p; default "720p".
         """
 
@@ -5058,7 +5116,7 @@ class EvoLinkVideos(Videos):
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 3 to 15; default 5.
         ``model_params``: keys multi_prompt, multi_shot, shot_type, watermark_info.
-        ``prompt``: at most 2500 characters.
+        ``prompt``: at most 2500 characters; must not be empty or blank.
         ``quality``: must be one of 720p, 1080p, 4k; default "720p".
         ``sound``: must be one of on, off; default "off".
         """
@@ -5082,10 +5140,10 @@ class EvoLinkVideos(Videos):
     ) -> Path:
         """Kling v3 turbo image-to-video - quicker and cheaper, up to 1080p.
 
-        ``image_start``: required.
+        ``image_start``: required; must be an http:// or https:// link.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 3 to 15; default 5.
-        ``prompt``: at most 2500 characters.
+        ``prompt``: at most 2500 characters; must not be empty or blank.
         ``quality``: must be one of 720p, 1080p; default "720p".
         """
 
@@ -5108,7 +5166,7 @@ class EvoLinkVideos(Videos):
     ) -> Path:
         """Kling v3 turbo text-to-video - quicker and cheaper, up to 1080p.
 
-        ``prompt``: required; at most 2500 characters.
+        ``prompt``: required; at most 2500 characters; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1; default "16:9".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 3 to 15; default 5.
@@ -5135,9 +5193,11 @@ class EvoLinkVideos(Videos):
     ) -> Path:
         """MiniMax H3 image-to-video from a first frame, a last frame or both.
 
-        ``prompt``: required; from 1 to 7000 characters.
+        ``prompt``: required; from 1 to 7000 characters; must not be empty or blank.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 4 to 15; default 4.
+        ``image_end``: must be an http:// or https:// link.
+        ``image_start``: must be an http:// or https:// link.
         ``quality``: must be one of 768p, 2k; default "768p".
         """
 
@@ -5163,14 +5223,14 @@ class EvoLinkVideos(Videos):
     ) -> Path:
         """MiniMax H3 reference-to-video from up to 9 images, 3 videos and 3 audio clips.
 
-        ``prompt``: required; from 1 to 7000 characters.
+        ``prompt``: required; from 1 to 7000 characters; must not be empty or blank.
         ``aspect_ratio``: must be one of adaptive, 16:9, 21:9, 4:3, 1:1, 3:4, 9:16; default "adaptive".
-        ``audio_urls``: at most 3 items; default [].
+        ``audio_urls``: at most 3 items; each must be an http:// or https:// link; default [].
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 4 to 15; default 4.
-        ``image_urls``: at most 9 items; default [].
+        ``image_urls``: at most 9 items; each must be an http:// or https:// link; default [].
         ``quality``: must be one of 768p, 2k; default "768p".
-        ``video_urls``: at most 3 items; default [].
+        ``video_urls``: at most 3 items; each must be an http:// or https:// link; default [].
         """
 
     @overload
@@ -5192,7 +5252,7 @@ class EvoLinkVideos(Videos):
     ) -> Path:
         """MiniMax H3 text-to-video.
 
-        ``prompt``: required; from 1 to 7000 characters.
+        ``prompt``: required; from 1 to 7000 characters; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 21:9, 4:3, 1:1, 3:4, 9:16; default "16:9".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 4 to 15; default 4.
@@ -5222,11 +5282,13 @@ class EvoLinkVideos(Videos):
     ) -> Path:
         """OmniHuman 1.5 - a talking-person video from one portrait, lip-synced to an audio clip of up to 35 seconds.
 
-        ``audio_url``: required.
-        ``image_urls``: required; from 1 to 1 item.
+        ``audio_url``: required; must be an http:// or https:// link.
+        ``image_urls``: required; from 1 to 1 item; each must be an http:// or https:// link.
         ``auto_mask``: default false.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``mask_url``: each must be an http:// or https:// link.
         ``pe_fast_mode``: default false.
+        ``prompt``: must not be empty or blank.
         ``subject_check``: default false.
         """
 
@@ -5251,12 +5313,12 @@ class EvoLinkVideos(Videos):
     ) -> Path:
         """Seedance 1.5 Pro - text, first-frame or first-and-last-frame video with generated sound; 4 to 12 seconds, up to 1080p.
 
-        ``prompt``: required; at most 2000 characters.
+        ``prompt``: required; at most 2000 characters; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 21:9, adaptive.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 4 to 12; default 5.
         ``generate_audio``: default true.
-        ``image_urls``: at most 2 items.
+        ``image_urls``: at most 2 items; each must be an http:// or https:// link.
         ``quality``: must be one of 480p, 720p, 1080p; default "720p".
         """
 
@@ -5282,8 +5344,8 @@ class EvoLinkVideos(Videos):
     ) -> Path:
         """Seedance 2.0 Fast image-to-video from a first frame, or first and last frames; 480p or 720p.
 
-        ``image_urls``: required; from 1 to 2 items.
-        ``prompt``: required.
+        ``image_urls``: required; from 1 to 2 items; each must be an http:// or https:// link.
+        ``prompt``: required; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 21:9, adaptive; default "adaptive".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
@@ -5316,16 +5378,16 @@ class EvoLinkVideos(Videos):
     ) -> Path:
         """Seedance 2.0 Fast reference-to-video - up to 9 images, 3 videos and 3 audio clips as references; 480p or 720p.
 
-        ``prompt``: required.
+        ``prompt``: required; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 21:9, adaptive; default "adaptive".
-        ``audio_urls``: at most 3 items.
+        ``audio_urls``: at most 3 items; each must be an http:// or https:// link.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
         ``duration``: from 4 to 15; default 5.
         ``generate_audio``: default true.
-        ``image_urls``: at most 9 items.
+        ``image_urls``: at most 9 items; each must be an http:// or https:// link.
         ``quality``: must be one of 480p, 720p; default "720p".
-        ``video_urls``: at most 3 items.
+        ``video_urls``: at most 3 items; each must be an http:// or https:// link.
         """
 
     @overload
@@ -5350,7 +5412,7 @@ class EvoLinkVideos(Videos):
     ) -> Path:
         """Seedance 2.0 Fast text-to-video - quicker and cheaper, 480p or 720p, with optional web search.
 
-        ``prompt``: required.
+        ``prompt``: required; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 21:9, adaptive; default "adaptive".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
@@ -5382,8 +5444,8 @@ class EvoLinkVideos(Videos):
     ) -> Path:
         """Seedance 2.0 image-to-video from a first frame, or first and last frames; up to 4K.
 
-        ``image_urls``: required; from 1 to 2 items.
-        ``prompt``: required.
+        ``image_urls``: required; from 1 to 2 items; each must be an http:// or https:// link.
+        ``prompt``: required; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 21:9, adaptive; default "adaptive".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
@@ -5414,8 +5476,8 @@ class EvoLinkVideos(Videos):
     ) -> Path:
         """Seedance 2.0 Mini image-to-video from a first frame, or first and last frames; 480p or 720p.
 
-        ``image_urls``: required; from 1 to 2 items.
-        ``prompt``: required.
+        ``image_urls``: required; from 1 to 2 items; each must be an http:// or https:// link.
+        ``prompt``: required; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 21:9, adaptive; default "adaptive".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
@@ -5448,16 +5510,16 @@ class EvoLinkVideos(Videos):
     ) -> Path:
         """Seedance 2.0 Mini reference-to-video - up to 9 images, 3 videos and 3 audio clips as references; 480p or 720p.
 
-        ``prompt``: required.
+        ``prompt``: required; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 21:9, adaptive; default "adaptive".
-        ``audio_urls``: at most 3 items.
+        ``audio_urls``: at most 3 items; each must be an http:// or https:// link.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
         ``duration``: from 4 to 15; default 5.
         ``generate_audio``: default true.
-        ``image_urls``: at most 9 items.
+        ``image_urls``: at most 9 items; each must be an http:// or https:// link.
         ``quality``: must be one of 480p, 720p; default "720p".
-        ``video_urls``: at most 3 items.
+        ``video_urls``: at most 3 items; each must be an http:// or https:// link.
         """
 
     @overload
@@ -5481,7 +5543,7 @@ class EvoLinkVideos(Videos):
     ) -> Path:
         """Seedance 2.0 Mini text-to-video - the lightest tier, 480p or 720p.
 
-        ``prompt``: required.
+        ``prompt``: required; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 21:9, adaptive; default "adaptive".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
@@ -5514,16 +5576,16 @@ class EvoLinkVideos(Videos):
     ) -> Path:
         """Seedance 2.0 reference-to-video - new footage guided by up to 9 images, 3 videos and 3 audio clips (also edits or continues a reference video); up to 4K.
 
-        ``prompt``: required.
+        ``prompt``: required; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 21:9, adaptive; default "adaptive".
-        ``audio_urls``: at most 3 items.
+        ``audio_urls``: at most 3 items; each must be an http:// or https:// link.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
         ``duration``: from 4 to 15; default 5.
         ``generate_audio``: default true.
-        ``image_urls``: at most 9 items.
+        ``image_urls``: at most 9 items; each must be an http:// or https:// link.
         ``quality``: must be one of 480p, 720p, 1080p, 4k; default "720p".
-        ``video_urls``: at most 3 items.
+        ``video_urls``: at most 3 items; each must be an http:// or https:// link.
         """
 
     @overload
@@ -5548,7 +5610,7 @@ class EvoLinkVideos(Videos):
     ) -> Path:
         """Seedance 2.0 text-to-video - 4 to 15 seconds, up to 4K, with optional web search.
 
-        ``prompt``: required.
+        ``prompt``: required; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 21:9, adaptive; default "adaptive".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
@@ -5581,8 +5643,8 @@ class EvoLinkVideos(Videos):
     ) -> Path:
         """Seedance 2.5 image-to-video from a first frame, or first and last frames; the shape follows the image.
 
-        ``image_urls``: required; from 1 to 2 items.
-        ``prompt``: required.
+        ``image_urls``: required; from 1 to 2 items; each must be an http:// or https:// link.
+        ``prompt``: required; must not be empty or blank.
         ``aspect_ratio``: must be one of adaptive; default "adaptive".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
@@ -5617,17 +5679,17 @@ class EvoLinkVideos(Videos):
     ) -> Path:
         """Seedance 2.5 reference-to-video - new footage guided by up to 30 images, 10 videos and 10 audio clips (at least one); up to 1080p.
 
-        ``prompt``: required.
+        ``prompt``: required; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 21:9, adaptive; default "adaptive".
-        ``audio_urls``: from 1 to 10 items.
+        ``audio_urls``: from 1 to 10 items; each must be an http:// or https:// link.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
         ``duration``: -1 or from 4 to 30; default 5.
         ``generate_audio``: default true.
-        ``image_urls``: from 1 to 30 items.
+        ``image_urls``: from 1 to 30 items; each must be an http:// or https:// link.
         ``output_format``: must be one of mp4, mov; default "mp4".
         ``quality``: must be one of 480p, 720p, 1080p; default "720p".
-        ``video_urls``: from 1 to 10 items.
+        ``video_urls``: from 1 to 10 items; each must be an http:// or https:// link.
         """
 
     @overload
@@ -5653,7 +5715,7 @@ class EvoLinkVideos(Videos):
     ) -> Path:
         """Seedance 2.5 text-to-video - up to 30 seconds and 1080p, with optional web search.
 
-        ``prompt``: required.
+        ``prompt``: required; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 21:9, adaptive; default "adaptive".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
@@ -5689,15 +5751,15 @@ class EvoLinkVideos(Videos):
     ) -> Path:
         """Seedance 2.5 video edit - change the first video by instruction; the output keeps its length and shape.
 
-        ``prompt``: required.
-        ``video_urls``: required; from 1 to 10 items.
+        ``prompt``: required; must not be empty or blank.
+        ``video_urls``: required; from 1 to 10 items; each must be an http:// or https:// link.
         ``aspect_ratio``: must be one of adaptive; default "adaptive".
-        ``audio_urls``: from 1 to 10 items.
+        ``audio_urls``: from 1 to 10 items; each must be an http:// or https:// link.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
         ``duration``: must be one of -1; default -1.
         ``generate_audio``: default true.
-        ``image_urls``: from 1 to 30 items.
+        ``image_urls``: from 1 to 30 items; each must be an http:// or https:// link.
         ``output_format``: must be one of mp4, mov; default "mp4".
         ``quality``: must be one of 480p, 720p, 1080p; default "720p".
         """
@@ -5727,15 +5789,15 @@ class EvoLinkVideos(Videos):
     ) -> Path:
         """Seedance 2.5 video extend - continue the first video forwards or backwards by up to 30 seconds.
 
-        ``prompt``: required.
-        ``video_urls``: required; from 1 to 10 items.
+        ``prompt``: required; must not be empty or blank.
+        ``video_urls``: required; from 1 to 10 items; each must be an http:// or https:// link.
         ``aspect_ratio``: must be one of adaptive; default "adaptive".
-        ``audio_urls``: from 1 to 10 items.
+        ``audio_urls``: from 1 to 10 items; each must be an http:// or https:// link.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
         ``duration``: -1 or from 4 to 30; default 5.
         ``generate_audio``: default true.
-        ``image_urls``: from 1 to 30 items.
+        ``image_urls``: from 1 to 30 items; each must be an http:// or https:// link.
         ``output_format``: must be one of mp4, mov; default "mp4".
         ``quality``: must be one of 480p, 720p, 1080p; default "720p".
         """
@@ -5759,10 +5821,10 @@ class EvoLinkVideos(Videos):
     ) -> Path:
         """Sora 2 (preview) - text or one image to video; an image must match the chosen frame size exactly.
 
-        ``prompt``: required; at most 5000 characters.
+        ``prompt``: required; at most 5000 characters; must not be empty or blank.
         ``aspect_ratio``: must be one of 1280x720, 720x1280, 16:9, 9:16.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
-        ``image_urls``: at most 1 item.
+        ``image_urls``: at most 1 item; each must be an http:// or https:// link.
         """
 
     @overload
@@ -5785,10 +5847,10 @@ class EvoLinkVideos(Videos):
     ) -> Path:
         """Sora 2 Pro (preview) - higher quality text or image to video; no images of real people.
 
-        ``prompt``: required; at most 5000 characters.
+        ``prompt``: required; at most 5000 characters; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
-        ``image_urls``: at most 1 item.
+        ``image_urls``: at most 1 item; each must be an http:// or https:// link.
         ``quality``: must be one of 720p, 1080p.
         """
 
@@ -5809,7 +5871,7 @@ class EvoLinkVideos(Videos):
     ) -> Path:
         """Topaz video upscale - enhance one MP4 video and enlarge it 1x, 2x or 4x, billed per second of input.
 
-        ``video_urls``: required; from 1 to 1 item.
+        ``video_urls``: required; from 1 to 1 item; each must be an http:// or https:// link.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``model_params``: keys upscale_factor.
         """
@@ -5841,13 +5903,13 @@ class EvoLinkVideos(Videos):
     ) -> Path:
         """Veo 3.1 Fast (preview) - text-to-video, first/last-frame and reference-image video, cheaper and quicker.
 
-        ``prompt``: required; at most 2000 characters.
+        ``prompt``: required; at most 2000 characters; must not be empty or blank.
         ``aspect_ratio``: must be one of auto, 16:9, 9:16.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
-        ``duration``: must be one of 4, 6, 8.
+        ``duration``: must be one of 4, 6, 8; default 4.
         ``generate_audio``: default true.
         ``generation_type``: must be one of TEXT, FIRST&LAST, REFERENCE.
-        ``image_urls``: at most 3 items.
+        ``image_urls``: at most 3 items; each must be an http:// or https:// link.
         ``n``: from 1 to 4; default 1.
         ``person_generation``: must be one of allow_adult, dont_allow.
         ``quality``: must be one of 720p, 1080p, 4k; default "720p".
@@ -5882,13 +5944,13 @@ class EvoLinkVideos(Videos):
     ) -> Path:
         """Veo 3.1 (preview) - text-to-video, first/last-frame and reference-image video.
 
-        ``prompt``: required; at most 2000 characters.
+        ``prompt``: required; at most 2000 characters; must not be empty or blank.
         ``aspect_ratio``: must be one of auto, 16:9, 9:16.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
-        ``duration``: must be one of 4, 6, 8.
+        ``duration``: must be one of 4, 6, 8; default 4.
         ``generate_audio``: default true.
         ``generation_type``: must be one of TEXT, FIRST&LAST, REFERENCE.
-        ``image_urls``: at most 3 items.
+        ``image_urls``: at most 3 items; each must be an http:// or https:// link.
         ``n``: from 1 to 4; default 1.
         ``person_generation``: must be one of allow_adult, dont_allow.
         ``quality``: must be one of 720p, 1080p, 4k; default "720p".
@@ -5917,12 +5979,12 @@ class EvoLinkVideos(Videos):
     ) -> Path:
         """Veo 3.1 Fast (beta channel) - text, first/last-frame and reference-image video at 720p.
 
-        ``prompt``: required; at most 2000 characters.
+        ``prompt``: required; at most 2000 characters; must not be empty or blank.
         ``aspect_ratio``: must be one of auto, 16:9, 9:16; default "auto".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``enhance_prompt``: default true.
         ``generation_type``: must be one of TEXT, FIRST&LAST, REFERENCE.
-        ``image_urls``: at most 3 items.
+        ``image_urls``: at most 3 items; each must be an http:// or https:// link.
         ``quality``: must be one of 720p.
         """
 
@@ -5944,7 +6006,7 @@ class EvoLinkVideos(Videos):
         """Veo 3.1 Fast extend (retired) - continue an earlier 720p Veo 3.1 Fast video.
 
         ``base_video_task_id``: required; at most 128 characters; must match the pattern ^task-unified-[A-Za-z0-9_-]+$.
-        ``prompt``: required; at most 2000 characters.
+        ``prompt``: required; at most 2000 characters; must not be empty or blank.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         """
 
@@ -5969,12 +6031,12 @@ class EvoLinkVideos(Videos):
     ) -> Path:
         """Veo 3.1 Pro (beta channel) - text, first-frame or first/last-frame video at 720p.
 
-        ``prompt``: required; at most 2000 characters.
+        ``prompt``: required; at most 2000 characters; must not be empty or blank.
         ``aspect_ratio``: must be one of auto, 16:9, 9:16; default "auto".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``enhance_prompt``: default true.
         ``generation_type``: must be one of TEXT, FIRST&LAST.
-        ``image_urls``: at most 2 items.
+        ``image_urls``: at most 2 items; each must be an http:// or https:// link.
         ``quality``: must be one of 720p.
         """
 
@@ -5998,10 +6060,11 @@ class EvoLinkVideos(Videos):
     ) -> Path:
         """VideoRetalk - redo the lip movements of the person in a video to match a new audio track (e.g. dubbing).
 
-        ``audio_url``: required.
-        ``video_url``: required.
+        ``audio_url``: required; must be an http:// or https:// link.
+        ``video_url``: required; must be an http:// or https:// link.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``query_face_threshold``: from 120 to 200; default 170.
+        ``ref_image_url``: must be an http:// or https:// link.
         ``video_extension``: default false.
         """
 
@@ -6025,8 +6088,8 @@ class EvoLinkVideos(Videos):
     ) -> Path:
         """Wan 2.5 image-to-video - animate one first-frame image into a 5 or 10 second clip.
 
-        ``image_urls``: required; from 1 to 1 item.
-        ``prompt``: required; at most 2000 characters.
+        ``image_urls``: required; from 1 to 1 item; each must be an http:// or https:// link.
+        ``prompt``: required; at most 2000 characters; must not be empty or blank.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: must be one of 5, 10.
         ``prompt_extend``: default true.
@@ -6053,7 +6116,7 @@ class EvoLinkVideos(Videos):
     ) -> Path:
         """Wan 2.5 text-to-video - 5 or 10 second clips at 480p, 720p or 1080p.
 
-        ``prompt``: required; at most 2000 characters.
+        ``prompt``: required; at most 2000 characters; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4; default "16:9".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: must be one of 5, 10.
@@ -6084,8 +6147,9 @@ class EvoLinkVideos(Videos):
     ) -> Path:
         """Wan 2.6 Flash image-to-video - the quicker first-frame tier, with or without generated sound.
 
-        ``image_urls``: required; from 1 to 1 item.
-        ``prompt``: required; at most 1500 characters.
+        ``image_urls``: required; from 1 to 1 item; each must be an http:// or https:// link.
+        ``prompt``: required; at most 1500 characters; must not be empty or blank.
+        ``audio_url``: must be an http:// or https:// link.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 2 to 15.
         ``generate_audio``: default true.
@@ -6116,8 +6180,9 @@ class EvoLinkVideos(Videos):
     ) -> Path:
         """Wan 2.6 image-to-video - animate one first-frame image into a 2 to 15 second clip.
 
-        ``image_urls``: required; from 1 to 1 item.
-        ``prompt``: required; at most 1500 characters.
+        ``image_urls``: required; from 1 to 1 item; each must be an http:// or https:// link.
+        ``prompt``: required; at most 1500 characters; must not be empty or blank.
+        ``audio_url``: must be an http:// or https:// link.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 2 to 15.
         ``model_params``: keys shot_type.
@@ -6147,8 +6212,8 @@ class EvoLinkVideos(Videos):
     ) -> Path:
         """Wan 2.6 Flash reference video - the quicker reference-video tier, with or without generated sound.
 
-        ``prompt``: required; at most 1500 characters.
-        ``video_urls``: required; from 1 to 3 items.
+        ``prompt``: required; at most 1500 characters; must not be empty or blank.
+        ``video_urls``: required; from 1 to 3 items; each must be an http:// or https:// link.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4; default "16:9".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 2 to 10.
@@ -6178,8 +6243,8 @@ class EvoLinkVideos(Videos):
     ) -> Path:
         """Wan 2.6 reference video - a new 2 to 10 second clip starring the characters of up to 3 reference videos.
 
-        ``prompt``: required; at most 1500 characters.
-        ``video_urls``: required; from 1 to 3 items.
+        ``prompt``: required; at most 1500 characters; must not be empty or blank.
+        ``video_urls``: required; from 1 to 3 items; each must be an http:// or https:// link.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4; default "16:9".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 2 to 10.
@@ -6209,8 +6274,9 @@ class EvoLinkVideos(Videos):
     ) -> Path:
         """Wan 2.6 text-to-video - 2 to 15 second clips at 720p or 1080p, optionally driven by an audio track.
 
-        ``prompt``: required; at most 1500 characters.
+        ``prompt``: required; at most 1500 characters; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4; default "16:9".
+        ``audio_url``: must be an http:// or https:// link.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 2 to 15.
         ``model_params``: keys shot_type.
@@ -6244,16 +6310,18 @@ class EvoLinkVideos(Videos):
     ) -> Path:
         """Wan 2.7 image-to-video - from a first frame, first and last frames, or by continuing a short video.
 
-        ``audio_urls``: from 1 to 1 item.
+        ``audio_urls``: from 1 to 1 item; each must be an http:// or https:// link.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 2 to 15; default 5.
         ``generation_mode``: must be one of first_frame, first_last_frame, video_continuation.
+        ``image_end``: must be an http:// or https:// link.
+        ``image_start``: must be an http:// or https:// link.
         ``negative_prompt``: at most 500 characters.
-        ``prompt``: at most 5000 characters.
+        ``prompt``: at most 5000 characters; must not be empty or blank.
         ``prompt_extend``: default false.
         ``quality``: must be one of 720p, 1080p; default "720p".
         ``seed``: from 1 to 2147483647.
-        ``video_urls``: from 1 to 1 item.
+        ``video_urls``: from 1 to 1 item; each must be an http:// or https:// link.
         """
 
     @overload
@@ -6283,18 +6351,19 @@ class EvoLinkVideos(Videos):
     ) -> Path:
         """Wan 2.7 reference video - cast people or objects from up to 5 reference images and videos, with per-character voices.
 
-        ``prompt``: required; at most 5000 characters.
+        ``prompt``: required; at most 5000 characters; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4; default "16:9".
-        ``audio_urls``: at most 5 items.
+        ``audio_urls``: at most 5 items; each must be an http:// or https:// link.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 2 to 15; default 5.
-        ``image_urls``: at most 5 items.
+        ``image_start``: must be an http:// or https:// link.
+        ``image_urls``: at most 5 items; each must be an http:// or https:// link.
         ``model_params``: keys voice_bindings.
         ``negative_prompt``: at most 500 characters.
         ``prompt_extend``: default false.
         ``quality``: must be one of 720p, 1080p; default "720p".
         ``seed``: from 1 to 2147483647.
-        ``video_urls``: at most 5 items.
+        ``video_urls``: at most 5 items; each must be an http:// or https:// link.
         """
 
     @overload
@@ -6320,9 +6389,9 @@ class EvoLinkVideos(Videos):
     ) -> Path:
         """Wan 2.7 text-to-video - 2 to 15 second clips at 720p or 1080p; shots can be laid out in the prompt.
 
-        ``prompt``: required; at most 5000 characters.
+        ``prompt``: required; at most 5000 characters; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4; default "16:9".
-        ``audio_urls``: from 1 to 1 item.
+        ``audio_urls``: from 1 to 1 item; each must be an http:// or https:// link.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 2 to 15; default 5.
         ``negative_prompt``: at most 500 characters.
@@ -6356,14 +6425,14 @@ class EvoLinkVideos(Videos):
     ) -> Path:
         """Wan 2.7 video edit - restyle or change one video by instruction, with up to 4 reference images.
 
-        ``video_urls``: required; from 1 to 1 item.
+        ``video_urls``: required; from 1 to 1 item; each must be an http:// or https:// link.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 0 to 10; 0 or at least 2; default 0.
-        ``image_urls``: at most 4 items.
+        ``image_urls``: at most 4 items; each must be an http:// or https:// link.
         ``keep_original_sound``: default false.
         ``negative_prompt``: at most 500 characters.
-        ``prompt``: at most 5000 characters.
+        ``prompt``: at most 5000 characters; must not be empty or blank.
         ``prompt_extend``: default false.
         ``quality``: must be one of 720p, 1080p; default "720p".
         ``seed``: from 1 to 2147483647.
@@ -6392,11 +6461,13 @@ class EvoLinkVideos(Videos):
     ) -> Path:
         """Wan 3.0 image-to-video - a clip of up to 30 seconds that starts on a given image and can end on another.
 
-        ``image_start``: required.
+        ``image_start``: required; must be an http:// or https:// link.
         ``aspect_ratio``: must be one of adaptive, 16:9, 9:16, 1:1, 4:3, 3:4; default "adaptive".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: -1 or from 2 to 30; default 5.
         ``generate_audio``: default true.
+        ``image_end``: must be an http:// or https:// link.
+        ``prompt``: must not be empty or blank.
         ``quality``: must be one of 480p, 720p, 1080p; default "720p".
         ``seed``: from 0 to 2147483647.
         """
@@ -6427,15 +6498,16 @@ class EvoLinkVideos(Videos):
         """Wan 3.0 reference video - up to 30 seconds built from any mix of reference images, videos, audio clips and a document or web page.
 
         ``aspect_ratio``: must be one of adaptive, 16:9, 9:16, 1:1, 4:3, 3:4; default "adaptive".
-        ``audio_urls``: at most 5 items.
+        ``audio_urls``: at most 5 items; each must be an http:// or https:// link.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: -1 or from 2 to 30; default 5.
         ``generate_audio``: default true.
-        ``image_urls``: at most 10 items.
+        ``image_urls``: at most 10 items; each must be an http:// or https:// link.
         ``model_params``: keys file_url, link_url.
+        ``prompt``: must not be empty or blank.
         ``quality``: must be one of 480p, 720p, 1080p; default "720p".
         ``seed``: from 0 to 2147483647.
-        ``video_urls``: at most 5 items.
+        ``video_urls``: at most 5 items; each must be an http:// or https:// link.
         """
 
     @overload
@@ -6459,7 +6531,7 @@ class EvoLinkVideos(Videos):
     ) -> Path:
         """Wan 3.0 text-to-video - clips of up to 30 seconds from a prompt alone, at 480p to 1080p.
 
-        ``prompt``: required.
+        ``prompt``: required; must not be empty or blank.
         ``aspect_ratio``: must be one of adaptive, 16:9, 9:16, 1:1, 4:3, 3:4; default "adaptive".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: -1 or from 2 to 30; default 5.
@@ -6510,9 +6582,9 @@ class AsyncEvoLinkVideos(AsyncVideos):
 
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: must be one of 6, 10; default 6.
-        ``image_urls``: at most 2 items.
+        ``image_urls``: at most 2 items; each must be an http:// or https:// link.
         ``model_params``: keys fast_pretreatment, prompt_optimizer.
-        ``prompt``: at most 2000 characters.
+        ``prompt``: at most 2000 characters; must not be empty or blank.
         ``quality``: must be one of 512p, 768p, 1080p; default "768p".
         """
 
@@ -6533,11 +6605,11 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """MiniMax Hailuo 2.3 Fast - image-to-video, quicker and cheaper.
 
-        ``image_urls``: required; from 1 to 1 item.
+        ``image_urls``: required; from 1 to 1 item; each must be an http:// or https:// link.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: must be one of 6, 10; default 6.
         ``model_params``: keys prompt_optimizer.
-        ``prompt``: at most 2000 characters.
+        ``prompt``: at most 2000 characters; must not be empty or blank.
         ``quality``: must be one of 768p, 1080p; default "768p".
         """
 
@@ -6558,10 +6630,10 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """MiniMax Hailuo 2.3 - text or first-frame image to video, 768p or 1080p.
 
-        ``prompt``: required; at most 2000 characters.
+        ``prompt``: required; at most 2000 characters; must not be empty or blank.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: must be one of 6, 10; default 6.
-        ``image_urls``: at most 1 item.
+        ``image_urls``: at most 1 item; each must be an http:// or https:// link.
         ``model_params``: keys fast_pretreatment, prompt_optimizer.
         ``quality``: must be one of 768p, 1080p; default "768p".
         """
@@ -6583,11 +6655,11 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """Seedance 1.0 Pro Fast - text-to-video, or image-to-video from one image; 2 to 12 seconds, up to 1080p.
 
-        ``prompt``: required; at most 2000 characters.
+        ``prompt``: required; at most 2000 characters; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 21:9, keep_ratio, adaptive.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 2 to 12; default 5.
-        ``image_urls``: at most 1 item.
+        ``image_urls``: at most 1 item; each must be an http:// or https:// link.
         ``quality``: must be one of 480p, 720p, 1080p; default "1080p".
         """
 
@@ -6607,7 +6679,7 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """Gemini Omni Flash image-to-video from one first frame.
 
-        ``prompt``: required.
+        ``prompt``: required; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, auto; default "16:9".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 3 to 10 or one of auto; default 10.
@@ -6630,7 +6702,7 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """Gemini Omni Flash reference-to-video, guided by reference images.
 
-        ``prompt``: required.
+        ``prompt``: required; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, auto; default "16:9".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 3 to 10 or one of auto; default 10.
@@ -6652,7 +6724,7 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """Gemini Omni Flash text-to-video; duration 3-10 s or auto.
 
-        ``prompt``: required.
+        ``prompt``: required; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, auto; default "16:9".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 3 to 10 or one of auto; default 10.
@@ -6672,9 +6744,9 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """Gemini Omni Flash video edit - change a video by instruction.
 
-        ``prompt``: required.
+        ``prompt``: required; must not be empty or blank.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
-        ``video_urls``: from 1 to 1 item.
+        ``video_urls``: from 1 to 1 item; each must be an http:// or https:// link.
         """
 
     @overload
@@ -6695,8 +6767,8 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """Grok Imagine image-to-video (beta), with a style mode.
 
-        ``image_urls``: required; from 1 to 7 items.
-        ``prompt``: required.
+        ``image_urls``: required; from 1 to 7 items; each must be an http:// or https:// link.
+        ``prompt``: required; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 3:2, 2:3; default "16:9".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 6 to 30; default 6.
@@ -6721,7 +6793,7 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """Grok Imagine text-to-video (beta), with a style mode.
 
-        ``prompt``: required.
+        ``prompt``: required; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 3:2, 2:3; default "16:9".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 6 to 30; default 6.
@@ -6746,8 +6818,8 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """Grok Imagine Video 1.0 from an image.
 
-        ``image_urls``: required; from 1 to 7 items.
-        ``prompt``: required; at least 1 character.
+        ``image_urls``: required; from 1 to 7 items; each must be an http:// or https:// link.
+        ``prompt``: required; at least 1 character; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 3:2, 2:3, 4:3, 3:4; default "16:9".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 1 to 15; default 6.
@@ -6770,7 +6842,7 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """Grok Imagine Video 1.0 from text.
 
-        ``prompt``: required; at least 1 character.
+        ``prompt``: required; at least 1 character; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 3:2, 2:3, 4:3, 3:4; default "16:9".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 1 to 15; default 6.
@@ -6794,11 +6866,11 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """Grok Imagine Video 1.5 (preview) from text and up to 7 images; with one image, its shape sets the frame.
 
-        ``prompt``: required; from 1 to 4096 characters.
+        ``prompt``: required; from 1 to 4096 characters; must not be empty or blank.
         ``aspect_ratio``: must be one of auto, 16:9, 9:16, 1:1, 3:2, 2:3; default "auto".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 1 to 15; default 6.
-        ``image_urls``: from 0 to 7 items.
+        ``image_urls``: from 0 to 7 items; each must be an http:// or https:// link.
         ``quality``: must be one of 480p, 720p, 1080p; default "480p".
         """
 
@@ -6819,9 +6891,10 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """HappyHorse 1.0 image-to-video - animate one first frame for 3 to 15 seconds; the prompt is optional.
 
-        ``image_urls``: required; from 1 to 1 item.
+        ``image_urls``: required; from 1 to 1 item; each must be an http:// or https:// link.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 3 to 15; default 5.
+        ``prompt``: must not be empty or blank.
         ``quality``: must be one of 720p, 1080p; default "720p".
         ``seed``: from 1 to 2147483647.
         """
@@ -6844,8 +6917,8 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """HappyHorse 1.0 reference-to-video - cast up to 9 characters or objects from reference images into a 3 to 15 second clip.
 
-        ``image_urls``: required; from 1 to 9 items.
-        ``prompt``: required.
+        ``image_urls``: required; from 1 to 9 items; each must be an http:// or https:// link.
+        ``prompt``: required; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 4:5, 5:4, 9:21, 21:9; default "16:9".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 3 to 15; default 5.
@@ -6870,7 +6943,7 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """HappyHorse 1.0 text-to-video - 3 to 15 seconds at 720p or 1080p; shots can be laid out with timings in the prompt.
 
-        ``prompt``: required.
+        ``prompt``: required; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 4:5, 5:4, 9:21, 21:9; default "16:9".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 3 to 15; default 5.
@@ -6896,10 +6969,10 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """HappyHorse 1.0 video edit - restyle or replace parts of one video by instruction; the result is as long as the source, up to 15 seconds, and keeps its frame shape.
 
-        ``prompt``: required.
-        ``video_urls``: required; from 1 to 1 item.
+        ``prompt``: required; must not be empty or blank.
+        ``video_urls``: required; from 1 to 1 item; each must be an http:// or https:// link.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
-        ``image_urls``: at most 5 items.
+        ``image_urls``: at most 5 items; each must be an http:// or https:// link.
         ``keep_original_sound``: default false.
         ``quality``: must be one of 720p, 1080p; default "720p".
         ``seed``: from 1 to 2147483647.
@@ -6922,9 +6995,10 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """HappyHorse 1.1 image-to-video - animate one first frame for 3 to 15 seconds; the prompt is optional.
 
-        ``image_urls``: required; from 1 to 1 item.
+        ``image_urls``: required; from 1 to 1 item; each must be an http:// or https:// link.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 3 to 15; default 5.
+        ``prompt``: must not be empty or blank.
         ``quality``: must be one of 720p, 1080p; default "720p".
         ``seed``: from 1 to 2147483647.
         """
@@ -6947,8 +7021,8 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """HappyHorse 1.1 reference-to-video - cast up to 9 characters or objects from reference images into a 3 to 15 second clip.
 
-        ``image_urls``: required; from 1 to 9 items.
-        ``prompt``: required.
+        ``image_urls``: required; from 1 to 9 items; each must be an http:// or https:// link.
+        ``prompt``: required; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 4:5, 5:4, 9:21, 21:9; default "16:9".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 3 to 15; default 5.
@@ -6973,7 +7047,7 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """HappyHorse 1.1 text-to-video - 3 to 15 seconds at 720p or 1080p; shots can be laid out with timings in the prompt.
 
-        ``prompt``: required.
+        ``prompt``: required; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 4:5, 5:4, 9:21, 21:9; default "16:9".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 3 to 15; default 5.
@@ -7014,8 +7088,8 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """Kling O1 image-to-video from one or two images.
 
-        ``image_urls``: required; from 1 to 2 items.
-        ``prompt``: required; at most 5000 characters.
+        ``image_urls``: required; from 1 to 2 items; each must be an http:// or https:// link.
+        ``prompt``: required; at most 5000 characters; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: must be one of 5, 10; default 5.
@@ -7037,10 +7111,10 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """Kling O1 video edit, fast tier.
 
-        ``prompt``: required; at most 5000 characters.
-        ``video_urls``: required; from 1 to 1 item.
+        ``prompt``: required; at most 5000 characters; must not be empty or blank.
+        ``video_urls``: required; from 1 to 1 item; each must be an http:// or https:// link.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
-        ``image_urls``: from 1 to 4 items.
+        ``image_urls``: from 1 to 4 items; each must be an http:// or https:// link.
         """
 
     @overload
@@ -7059,10 +7133,10 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """Kling O1 video edit - change a video by instruction, with optional reference images.
 
-        ``prompt``: required; at most 5000 characters.
-        ``video_urls``: required; from 1 to 1 item.
+        ``prompt``: required; at most 5000 characters; must not be empty or blank.
+        ``video_urls``: required; from 1 to 1 item; each must be an http:// or https:// link.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
-        ``image_urls``: from 1 to 4 items.
+        ``image_urls``: from 1 to 4 items; each must be an http:// or https:// link.
         """
 
     @overload
@@ -7089,8 +7163,11 @@ class AsyncEvoLinkVideos(AsyncVideos):
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 3 to 15; default 5.
+        ``image_end``: must be an http:// or https:// link.
+        ``image_start``: must be an http:// or https:// link.
+        ``image_urls``: each must be an http:// or https:// link.
         ``model_params``: keys element_list, multi_prompt, multi_shot, shot_type, watermark_info.
-        ``prompt``: at most 2500 characters.
+        ``prompt``: at most 2500 characters; must not be empty or blank.
         ``quality``: must be one of 720p, 1080p, 4k.
         ``sound``: must be one of on, off; default "off".
         """
@@ -7115,13 +7192,15 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """Kling O3 reference-to-video - a new shot guided by a reference video, images and elements.
 
-        ``prompt``: required; at most 2500 characters.
+        ``prompt``: required; at most 2500 characters; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 3 to 10; default 5.
+        ``image_urls``: each must be an http:// or https:// link.
         ``keep_original_sound``: default true.
         ``model_params``: keys element_list, watermark_info.
         ``quality``: must be one of 720p, 1080p; default "720p".
+        ``video_url``: must be an http:// or https:// link.
         """
 
     @overload
@@ -7146,7 +7225,7 @@ class AsyncEvoLinkVideos(AsyncVideos):
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 3 to 15; default 5.
         ``model_params``: keys element_list, multi_prompt, multi_shot, shot_type, watermark_info.
-        ``prompt``: at most 2500 characters.
+        ``prompt``: at most 2500 characters; must not be empty or blank.
         ``quality``: must be one of 720p, 1080p, 4k; default "720p".
         ``sound``: must be one of on, off; default "off".
         """
@@ -7170,10 +7249,12 @@ class AsyncEvoLinkVideos(AsyncVideos):
         """Kling O3 video edit - rework a video by instruction, with reference images and elements.
 
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``image_urls``: each must be an http:// or https:// link.
         ``keep_original_sound``: default true.
         ``model_params``: keys element_list, watermark_info.
-        ``prompt``: at most 2500 characters.
+        ``prompt``: at most 2500 characters; must not be empty or blank.
         ``quality``: must be one of 720p, 1080p; default "720p".
+        ``video_url``: must be an http:// or https:// link.
         """
 
     @overload
@@ -7196,11 +7277,12 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """Kling v3 image-to-video - animate a first frame, optionally towards a last frame, with multi-shot.
 
-        ``image_start``: required.
+        ``image_start``: required; must be an http:// or https:// link.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 3 to 15; default 5.
+        ``image_end``: must be an http:// or https:// link.
         ``model_params``: keys element_list, multi_prompt, multi_shot, shot_type, watermark_info.
-        ``prompt``: at most 2500 characters.
+        ``prompt``: at most 2500 characters; must not be empty or blank.
         ``quality``: must be one of 720p, 1080p, 4k; default "720p".
         ``sound``: must be one of on, off; default "off".
         """
@@ -7222,11 +7304,11 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """Kling v3 motion control - move the character of an image the way a reference video moves.
 
-        ``image_urls``: required.
+        ``image_urls``: required; each must be an http:// or https:// link.
         ``model_params``: required; keys character_orientation, element_list, keep_sound, watermark_info.
-        ``video_urls``: required.
+        ``video_urls``: required; each must be an http:// or https:// link.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
-        ``prompt``: at most 2500 characters.
+        ``prompt``: at most 2500 characters; must not be empty or blank.
         ``quality``: must be one of 720p, 1080p; default "720p".
         """
 
@@ -7253,7 +7335,7 @@ class AsyncEvoLinkVideos(AsyncVideos):
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 3 to 15; default 5.
         ``model_params``: keys multi_prompt, multi_shot, shot_type, watermark_info.
-        ``prompt``: at most 2500 characters.
+        ``prompt``: at most 2500 characters; must not be empty or blank.
         ``quality``: must be one of 720p, 1080p, 4k; default "720p".
         ``sound``: must be one of on, off; default "off".
         """
@@ -7274,10 +7356,10 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """Kling v3 turbo image-to-video - quicker and cheaper, up to 1080p.
 
-        ``image_start``: required.
+        ``image_start``: required; must be an http:// or https:// link.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 3 to 15; default 5.
-        ``prompt``: at most 2500 characters.
+        ``prompt``: at most 2500 characters; must not be empty or blank.
         ``quality``: must be one of 720p, 1080p; default "720p".
         """
 
@@ -7297,7 +7379,7 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """Kling v3 turbo text-to-video - quicker and cheaper, up to 1080p.
 
-        ``prompt``: required; at most 2500 characters.
+        ``prompt``: required; at most 2500 characters; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1; default "16:9".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 3 to 15; default 5.
@@ -7321,9 +7403,11 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """MiniMax H3 image-to-video from a first frame, a last frame or both.
 
-        ``prompt``: required; from 1 to 7000 characters.
+        ``prompt``: required; from 1 to 7000 characters; must not be empty or blank.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 4 to 15; default 4.
+        ``image_end``: must be an http:// or https:// link.
+        ``image_start``: must be an http:// or https:// link.
         ``quality``: must be one of 768p, 2k; default "768p".
         """
 
@@ -7346,14 +7430,14 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """MiniMax H3 reference-to-video from up to 9 images, 3 videos and 3 audio clips.
 
-        ``prompt``: required; from 1 to 7000 characters.
+        ``prompt``: required; from 1 to 7000 characters; must not be empty or blank.
         ``aspect_ratio``: must be one of adaptive, 16:9, 21:9, 4:3, 1:1, 3:4, 9:16; default "adaptive".
-        ``audio_urls``: at most 3 items; default [].
+        ``audio_urls``: at most 3 items; each must be an http:// or https:// link; default [].
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 4 to 15; default 4.
-        ``image_urls``: at most 9 items; default [].
+        ``image_urls``: at most 9 items; each must be an http:// or https:// link; default [].
         ``quality``: must be one of 768p, 2k; default "768p".
-        ``video_urls``: at most 3 items; default [].
+        ``video_urls``: at most 3 items; each must be an http:// or https:// link; default [].
         """
 
     @overload
@@ -7372,7 +7456,7 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """MiniMax H3 text-to-video.
 
-        ``prompt``: required; from 1 to 7000 characters.
+        ``prompt``: required; from 1 to 7000 characters; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 21:9, 4:3, 1:1, 3:4, 9:16; default "16:9".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 4 to 15; default 4.
@@ -7399,11 +7483,13 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """OmniHuman 1.5 - a talking-person video from one portrait, lip-synced to an audio clip of up to 35 seconds.
 
-        ``audio_url``: required.
-        ``image_urls``: required; from 1 to 1 item.
+        ``audio_url``: required; must be an http:// or https:// link.
+        ``image_urls``: required; from 1 to 1 item; each must be an http:// or https:// link.
         ``auto_mask``: default false.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``mask_url``: each must be an http:// or https:// link.
         ``pe_fast_mode``: default false.
+        ``prompt``: must not be empty or blank.
         ``subject_check``: default false.
         """
 
@@ -7425,12 +7511,12 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """Seedance 1.5 Pro - text, first-frame or first-and-last-frame video with generated sound; 4 to 12 seconds, up to 1080p.
 
-        ``prompt``: required; at most 2000 characters.
+        ``prompt``: required; at most 2000 characters; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 21:9, adaptive.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 4 to 12; default 5.
         ``generate_audio``: default true.
-        ``image_urls``: at most 2 items.
+        ``image_urls``: at most 2 items; each must be an http:// or https:// link.
         ``quality``: must be one of 480p, 720p, 1080p; default "720p".
         """
 
@@ -7453,8 +7539,8 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """Seedance 2.0 Fast image-to-video from a first frame, or first and last frames; 480p or 720p.
 
-        ``image_urls``: required; from 1 to 2 items.
-        ``prompt``: required.
+        ``image_urls``: required; from 1 to 2 items; each must be an http:// or https:// link.
+        ``prompt``: required; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 21:9, adaptive; default "adaptive".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
@@ -7484,16 +7570,16 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """Seedance 2.0 Fast reference-to-video - up to 9 images, 3 videos and 3 audio clips as references; 480p or 720p.
 
-        ``prompt``: required.
+        ``prompt``: required; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 21:9, adaptive; default "adaptive".
-        ``audio_urls``: at most 3 items.
+        ``audio_urls``: at most 3 items; each must be an http:// or https:// link.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
         ``duration``: from 4 to 15; default 5.
         ``generate_audio``: default true.
-        ``image_urls``: at most 9 items.
+        ``image_urls``: at most 9 items; each must be an http:// or https:// link.
         ``quality``: must be one of 480p, 720p; default "720p".
-        ``video_urls``: at most 3 items.
+        ``video_urls``: at most 3 items; each must be an http:// or https:// link.
         """
 
     @overload
@@ -7515,7 +7601,7 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """Seedance 2.0 Fast text-to-video - quicker and cheaper, 480p or 720p, with optional web search.
 
-        ``prompt``: required.
+        ``prompt``: required; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 21:9, adaptive; default "adaptive".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
@@ -7544,8 +7630,8 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """Seedance 2.0 image-to-video from a first frame, or first and last frames; up to 4K.
 
-        ``image_urls``: required; from 1 to 2 items.
-        ``prompt``: required.
+        ``image_urls``: required; from 1 to 2 items; each must be an http:// or https:// link.
+        ``prompt``: required; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 21:9, adaptive; default "adaptive".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
@@ -7573,8 +7659,8 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """Seedance 2.0 Mini image-to-video from a first frame, or first and last frames; 480p or 720p.
 
-        ``image_urls``: required; from 1 to 2 items.
-        ``prompt``: required.
+        ``image_urls``: required; from 1 to 2 items; each must be an http:// or https:// link.
+        ``prompt``: required; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 21:9, adaptive; default "adaptive".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
@@ -7604,16 +7690,16 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """Seedance 2.0 Mini reference-to-video - up to 9 images, 3 videos and 3 audio clips as references; 480p or 720p.
 
-        ``prompt``: required.
+        ``prompt``: required; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 21:9, adaptive; default "adaptive".
-        ``audio_urls``: at most 3 items.
+        ``audio_urls``: at most 3 items; each must be an http:// or https:// link.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
         ``duration``: from 4 to 15; default 5.
         ``generate_audio``: default true.
-        ``image_urls``: at most 9 items.
+        ``image_urls``: at most 9 items; each must be an http:// or https:// link.
         ``quality``: must be one of 480p, 720p; default "720p".
-        ``video_urls``: at most 3 items.
+        ``video_urls``: at most 3 items; each must be an http:// or https:// link.
         """
 
     @overload
@@ -7634,7 +7720,7 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """Seedance 2.0 Mini text-to-video - the lightest tier, 480p or 720p.
 
-        ``prompt``: required.
+        ``prompt``: required; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 21:9, adaptive; default "adaptive".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
@@ -7664,16 +7750,16 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """Seedance 2.0 reference-to-video - new footage guided by up to 9 images, 3 videos and 3 audio clips (also edits or continues a reference video); up to 4K.
 
-        ``prompt``: required.
+        ``prompt``: required; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 21:9, adaptive; default "adaptive".
-        ``audio_urls``: at most 3 items.
+        ``audio_urls``: at most 3 items; each must be an http:// or https:// link.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
         ``duration``: from 4 to 15; default 5.
         ``generate_audio``: default true.
-        ``image_urls``: at most 9 items.
+        ``image_urls``: at most 9 items; each must be an http:// or https:// link.
         ``quality``: must be one of 480p, 720p, 1080p, 4k; default "720p".
-        ``video_urls``: at most 3 items.
+        ``video_urls``: at most 3 items; each must be an http:// or https:// link.
         """
 
     @overload
@@ -7695,7 +7781,7 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """Seedance 2.0 text-to-video - 4 to 15 seconds, up to 4K, with optional web search.
 
-        ``prompt``: required.
+        ``prompt``: required; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 21:9, adaptive; default "adaptive".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
@@ -7725,8 +7811,8 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """Seedance 2.5 image-to-video from a first frame, or first and last frames; the shape follows the image.
 
-        ``image_urls``: required; from 1 to 2 items.
-        ``prompt``: required.
+        ``image_urls``: required; from 1 to 2 items; each must be an http:// or https:// link.
+        ``prompt``: required; must not be empty or blank.
         ``aspect_ratio``: must be one of adaptive; default "adaptive".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
@@ -7758,17 +7844,17 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """Seedance 2.5 reference-to-video - new footage guided by up to 30 images, 10 videos and 10 audio clips (at least one); up to 1080p.
 
-        ``prompt``: required.
+        ``prompt``: required; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 21:9, adaptive; default "adaptive".
-        ``audio_urls``: from 1 to 10 items.
+        ``audio_urls``: from 1 to 10 items; each must be an http:// or https:// link.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
         ``duration``: -1 or from 4 to 30; default 5.
         ``generate_audio``: default true.
-        ``image_urls``: from 1 to 30 items.
+        ``image_urls``: from 1 to 30 items; each must be an http:// or https:// link.
         ``output_format``: must be one of mp4, mov; default "mp4".
         ``quality``: must be one of 480p, 720p, 1080p; default "720p".
-        ``video_urls``: from 1 to 10 items.
+        ``video_urls``: from 1 to 10 items; each must be an http:// or https:// link.
         """
 
     @overload
@@ -7791,7 +7877,7 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """Seedance 2.5 text-to-video - up to 30 seconds and 1080p, with optional web search.
 
-        ``prompt``: required.
+        ``prompt``: required; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 21:9, adaptive; default "adaptive".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
@@ -7824,15 +7910,15 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """Seedance 2.5 video edit - change the first video by instruction; the output keeps its length and shape.
 
-        ``prompt``: required.
-        ``video_urls``: required; from 1 to 10 items.
+        ``prompt``: required; must not be empty or blank.
+        ``video_urls``: required; from 1 to 10 items; each must be an http:// or https:// link.
         ``aspect_ratio``: must be one of adaptive; default "adaptive".
-        ``audio_urls``: from 1 to 10 items.
+        ``audio_urls``: from 1 to 10 items; each must be an http:// or https:// link.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
         ``duration``: must be one of -1; default -1.
         ``generate_audio``: default true.
-        ``image_urls``: from 1 to 30 items.
+        ``image_urls``: from 1 to 30 items; each must be an http:// or https:// link.
         ``output_format``: must be one of mp4, mov; default "mp4".
         ``quality``: must be one of 480p, 720p, 1080p; default "720p".
         """
@@ -7859,15 +7945,15 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """Seedance 2.5 video extend - continue the first video forwards or backwards by up to 30 seconds.
 
-        ``prompt``: required.
-        ``video_urls``: required; from 1 to 10 items.
+        ``prompt``: required; must not be empty or blank.
+        ``video_urls``: required; from 1 to 10 items; each must be an http:// or https:// link.
         ``aspect_ratio``: must be one of adaptive; default "adaptive".
-        ``audio_urls``: from 1 to 10 items.
+        ``audio_urls``: from 1 to 10 items; each must be an http:// or https:// link.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
         ``duration``: -1 or from 4 to 30; default 5.
         ``generate_audio``: default true.
-        ``image_urls``: from 1 to 30 items.
+        ``image_urls``: from 1 to 30 items; each must be an http:// or https:// link.
         ``output_format``: must be one of mp4, mov; default "mp4".
         ``quality``: must be one of 480p, 720p, 1080p; default "720p".
         """
@@ -7888,10 +7974,10 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """Sora 2 (preview) - text or one image to video; an image must match the chosen frame size exactly.
 
-        ``prompt``: required; at most 5000 characters.
+        ``prompt``: required; at most 5000 characters; must not be empty or blank.
         ``aspect_ratio``: must be one of 1280x720, 720x1280, 16:9, 9:16.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
-        ``image_urls``: at most 1 item.
+        ``image_urls``: at most 1 item; each must be an http:// or https:// link.
         """
 
     @overload
@@ -7911,10 +7997,10 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """Sora 2 Pro (preview) - higher quality text or image to video; no images of real people.
 
-        ``prompt``: required; at most 5000 characters.
+        ``prompt``: required; at most 5000 characters; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
-        ``image_urls``: at most 1 item.
+        ``image_urls``: at most 1 item; each must be an http:// or https:// link.
         ``quality``: must be one of 720p, 1080p.
         """
 
@@ -7932,7 +8018,7 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """Topaz video upscale - enhance one MP4 video and enlarge it 1x, 2x or 4x, billed per second of input.
 
-        ``video_urls``: required; from 1 to 1 item.
+        ``video_urls``: required; from 1 to 1 item; each must be an http:// or https:// link.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``model_params``: keys upscale_factor.
         """
@@ -7961,13 +8047,13 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """Veo 3.1 Fast (preview) - text-to-video, first/last-frame and reference-image video, cheaper and quicker.
 
-        ``prompt``: required; at most 2000 characters.
+        ``prompt``: required; at most 2000 characters; must not be empty or blank.
         ``aspect_ratio``: must be one of auto, 16:9, 9:16.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
-        ``duration``: must be one of 4, 6, 8.
+        ``duration``: must be one of 4, 6, 8; default 4.
         ``generate_audio``: default true.
         ``generation_type``: must be one of TEXT, FIRST&LAST, REFERENCE.
-        ``image_urls``: at most 3 items.
+        ``image_urls``: at most 3 items; each must be an http:// or https:// link.
         ``n``: from 1 to 4; default 1.
         ``person_generation``: must be one of allow_adult, dont_allow.
         ``quality``: must be one of 720p, 1080p, 4k; default "720p".
@@ -7999,13 +8085,13 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """Veo 3.1 (preview) - text-to-video, first/last-frame and reference-image video.
 
-        ``prompt``: required; at most 2000 characters.
+        ``prompt``: required; at most 2000 characters; must not be empty or blank.
         ``aspect_ratio``: must be one of auto, 16:9, 9:16.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
-        ``duration``: must be one of 4, 6, 8.
+        ``duration``: must be one of 4, 6, 8; default 4.
         ``generate_audio``: default true.
         ``generation_type``: must be one of TEXT, FIRST&LAST, REFERENCE.
-        ``image_urls``: at most 3 items.
+        ``image_urls``: at most 3 items; each must be an http:// or https:// link.
         ``n``: from 1 to 4; default 1.
         ``person_generation``: must be one of allow_adult, dont_allow.
         ``quality``: must be one of 720p, 1080p, 4k; default "720p".
@@ -8031,12 +8117,12 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """Veo 3.1 Fast (beta channel) - text, first/last-frame and reference-image video at 720p.
 
-        ``prompt``: required; at most 2000 characters.
+        ``prompt``: required; at most 2000 characters; must not be empty or blank.
         ``aspect_ratio``: must be one of auto, 16:9, 9:16; default "auto".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``enhance_prompt``: default true.
         ``generation_type``: must be one of TEXT, FIRST&LAST, REFERENCE.
-        ``image_urls``: at most 3 items.
+        ``image_urls``: at most 3 items; each must be an http:// or https:// link.
         ``quality``: must be one of 720p.
         """
 
@@ -8055,7 +8141,7 @@ class AsyncEvoLinkVideos(AsyncVideos):
         """Veo 3.1 Fast extend (retired) - continue an earlier 720p Veo 3.1 Fast video.
 
         ``base_video_task_id``: required; at most 128 characters; must match the pattern ^task-unified-[A-Za-z0-9_-]+$.
-        ``prompt``: required; at most 2000 characters.
+        ``prompt``: required; at most 2000 characters; must not be empty or blank.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         """
 
@@ -8077,12 +8163,12 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """Veo 3.1 Pro (beta channel) - text, first-frame or first/last-frame video at 720p.
 
-        ``prompt``: required; at most 2000 characters.
+        ``prompt``: required; at most 2000 characters; must not be empty or blank.
         ``aspect_ratio``: must be one of auto, 16:9, 9:16; default "auto".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``enhance_prompt``: default true.
         ``generation_type``: must be one of TEXT, FIRST&LAST.
-        ``image_urls``: at most 2 items.
+        ``image_urls``: at most 2 items; each must be an http:// or https:// link.
         ``quality``: must be one of 720p.
         """
 
@@ -8103,10 +8189,11 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """VideoRetalk - redo the lip movements of the person in a video to match a new audio track (e.g. dubbing).
 
-        ``audio_url``: required.
-        ``video_url``: required.
+        ``audio_url``: required; must be an http:// or https:// link.
+        ``video_url``: required; must be an http:// or https:// link.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``query_face_threshold``: from 120 to 200; default 170.
+        ``ref_image_url``: must be an http:// or https:// link.
         ``video_extension``: default false.
         """
 
@@ -8127,8 +8214,8 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """Wan 2.5 image-to-video - animate one first-frame image into a 5 or 10 second clip.
 
-        ``image_urls``: required; from 1 to 1 item.
-        ``prompt``: required; at most 2000 characters.
+        ``image_urls``: required; from 1 to 1 item; each must be an http:// or https:// link.
+        ``prompt``: required; at most 2000 characters; must not be empty or blank.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: must be one of 5, 10.
         ``prompt_extend``: default true.
@@ -8152,7 +8239,7 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """Wan 2.5 text-to-video - 5 or 10 second clips at 480p, 720p or 1080p.
 
-        ``prompt``: required; at most 2000 characters.
+        ``prompt``: required; at most 2000 characters; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4; default "16:9".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: must be one of 5, 10.
@@ -8180,8 +8267,9 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """Wan 2.6 Flash image-to-video - the quicker first-frame tier, with or without generated sound.
 
-        ``image_urls``: required; from 1 to 1 item.
-        ``prompt``: required; at most 1500 characters.
+        ``image_urls``: required; from 1 to 1 item; each must be an http:// or https:// link.
+        ``prompt``: required; at most 1500 characters; must not be empty or blank.
+        ``audio_url``: must be an http:// or https:// link.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 2 to 15.
         ``generate_audio``: default true.
@@ -8209,8 +8297,9 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """Wan 2.6 image-to-video - animate one first-frame image into a 2 to 15 second clip.
 
-        ``image_urls``: required; from 1 to 1 item.
-        ``prompt``: required; at most 1500 characters.
+        ``image_urls``: required; from 1 to 1 item; each must be an http:// or https:// link.
+        ``prompt``: required; at most 1500 characters; must not be empty or blank.
+        ``audio_url``: must be an http:// or https:// link.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 2 to 15.
         ``model_params``: keys shot_type.
@@ -8237,8 +8326,8 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """Wan 2.6 Flash reference video - the quicker reference-video tier, with or without generated sound.
 
-        ``prompt``: required; at most 1500 characters.
-        ``video_urls``: required; from 1 to 3 items.
+        ``prompt``: required; at most 1500 characters; must not be empty or blank.
+        ``video_urls``: required; from 1 to 3 items; each must be an http:// or https:// link.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4; default "16:9".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 2 to 10.
@@ -8265,8 +8354,8 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """Wan 2.6 reference video - a new 2 to 10 second clip starring the characters of up to 3 reference videos.
 
-        ``prompt``: required; at most 1500 characters.
-        ``video_urls``: required; from 1 to 3 items.
+        ``prompt``: required; at most 1500 characters; must not be empty or blank.
+        ``video_urls``: required; from 1 to 3 items; each must be an http:// or https:// link.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4; default "16:9".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 2 to 10.
@@ -8293,8 +8382,9 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """Wan 2.6 text-to-video - 2 to 15 second clips at 720p or 1080p, optionally driven by an audio track.
 
-        ``prompt``: required; at most 1500 characters.
+        ``prompt``: required; at most 1500 characters; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4; default "16:9".
+        ``audio_url``: must be an http:// or https:// link.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 2 to 15.
         ``model_params``: keys shot_type.
@@ -8325,16 +8415,18 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """Wan 2.7 image-to-video - from a first frame, first and last frames, or by continuing a short video.
 
-        ``audio_urls``: from 1 to 1 item.
+        ``audio_urls``: from 1 to 1 item; each must be an http:// or https:// link.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 2 to 15; default 5.
         ``generation_mode``: must be one of first_frame, first_last_frame, video_continuation.
+        ``image_end``: must be an http:// or https:// link.
+        ``image_start``: must be an http:// or https:// link.
         ``negative_prompt``: at most 500 characters.
-        ``prompt``: at most 5000 characters.
+        ``prompt``: at most 5000 characters; must not be empty or blank.
         ``prompt_extend``: default false.
         ``quality``: must be one of 720p, 1080p; default "720p".
         ``seed``: from 1 to 2147483647.
-        ``video_urls``: from 1 to 1 item.
+        ``video_urls``: from 1 to 1 item; each must be an http:// or https:// link.
         """
 
     @overload
@@ -8361,18 +8453,19 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """Wan 2.7 reference video - cast people or objects from up to 5 reference images and videos, with per-character voices.
 
-        ``prompt``: required; at most 5000 characters.
+        ``prompt``: required; at most 5000 characters; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4; default "16:9".
-        ``audio_urls``: at most 5 items.
+        ``audio_urls``: at most 5 items; each must be an http:// or https:// link.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 2 to 15; default 5.
-        ``image_urls``: at most 5 items.
+        ``image_start``: must be an http:// or https:// link.
+        ``image_urls``: at most 5 items; each must be an http:// or https:// link.
         ``model_params``: keys voice_bindings.
         ``negative_prompt``: at most 500 characters.
         ``prompt_extend``: default false.
         ``quality``: must be one of 720p, 1080p; default "720p".
         ``seed``: from 1 to 2147483647.
-        ``video_urls``: at most 5 items.
+        ``video_urls``: at most 5 items; each must be an http:// or https:// link.
         """
 
     @overload
@@ -8395,9 +8488,9 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """Wan 2.7 text-to-video - 2 to 15 second clips at 720p or 1080p; shots can be laid out in the prompt.
 
-        ``prompt``: required; at most 5000 characters.
+        ``prompt``: required; at most 5000 characters; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4; default "16:9".
-        ``audio_urls``: from 1 to 1 item.
+        ``audio_urls``: from 1 to 1 item; each must be an http:// or https:// link.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 2 to 15; default 5.
         ``negative_prompt``: at most 500 characters.
@@ -8428,14 +8521,14 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """Wan 2.7 video edit - restyle or change one video by instruction, with up to 4 reference images.
 
-        ``video_urls``: required; from 1 to 1 item.
+        ``video_urls``: required; from 1 to 1 item; each must be an http:// or https:// link.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 0 to 10; 0 or at least 2; default 0.
-        ``image_urls``: at most 4 items.
+        ``image_urls``: at most 4 items; each must be an http:// or https:// link.
         ``keep_original_sound``: default false.
         ``negative_prompt``: at most 500 characters.
-        ``prompt``: at most 5000 characters.
+        ``prompt``: at most 5000 characters; must not be empty or blank.
         ``prompt_extend``: default false.
         ``quality``: must be one of 720p, 1080p; default "720p".
         ``seed``: from 1 to 2147483647.
@@ -8461,11 +8554,13 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """Wan 3.0 image-to-video - a clip of up to 30 seconds that starts on a given image and can end on another.
 
-        ``image_start``: required.
+        ``image_start``: required; must be an http:// or https:// link.
         ``aspect_ratio``: must be one of adaptive, 16:9, 9:16, 1:1, 4:3, 3:4; default "adaptive".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: -1 or from 2 to 30; default 5.
         ``generate_audio``: default true.
+        ``image_end``: must be an http:// or https:// link.
+        ``prompt``: must not be empty or blank.
         ``quality``: must be one of 480p, 720p, 1080p; default "720p".
         ``seed``: from 0 to 2147483647.
         """
@@ -8493,15 +8588,16 @@ class AsyncEvoLinkVideos(AsyncVideos):
         """Wan 3.0 reference video - up to 30 seconds built from any mix of reference images, videos, audio clips and a document or web page.
 
         ``aspect_ratio``: must be one of adaptive, 16:9, 9:16, 1:1, 4:3, 3:4; default "adaptive".
-        ``audio_urls``: at most 5 items.
+        ``audio_urls``: at most 5 items; each must be an http:// or https:// link.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: -1 or from 2 to 30; default 5.
         ``generate_audio``: default true.
-        ``image_urls``: at most 10 items.
+        ``image_urls``: at most 10 items; each must be an http:// or https:// link.
         ``model_params``: keys file_url, link_url.
+        ``prompt``: must not be empty or blank.
         ``quality``: must be one of 480p, 720p, 1080p; default "720p".
         ``seed``: from 0 to 2147483647.
-        ``video_urls``: at most 5 items.
+        ``video_urls``: at most 5 items; each must be an http:// or https:// link.
         """
 
     @overload
@@ -8522,7 +8618,7 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """Wan 3.0 text-to-video - clips of up to 30 seconds from a prompt alone, at 480p to 1080p.
 
-        ``prompt``: required.
+        ``prompt``: required; must not be empty or blank.
         ``aspect_ratio``: must be one of adaptive, 16:9, 9:16, 1:1, 4:3, 3:4; default "adaptive".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: -1 or from 2 to 30; default 5.
@@ -8567,9 +8663,9 @@ class AsyncEvoLinkVideos(AsyncVideos):
 
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: must be one of 6, 10; default 6.
-        ``image_urls``: at most 2 items.
+        ``image_urls``: at most 2 items; each must be an http:// or https:// link.
         ``model_params``: keys fast_pretreatment, prompt_optimizer.
-        ``prompt``: at most 2000 characters.
+        ``prompt``: at most 2000 characters; must not be empty or blank.
         ``quality``: must be one of 512p, 768p, 1080p; default "768p".
         """
 
@@ -8591,11 +8687,11 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """MiniMax Hailuo 2.3 Fast - image-to-video, quicker and cheaper.
 
-        ``image_urls``: required; from 1 to 1 item.
+        ``image_urls``: required; from 1 to 1 item; each must be an http:// or https:// link.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: must be one of 6, 10; default 6.
         ``model_params``: keys prompt_optimizer.
-        ``prompt``: at most 2000 characters.
+        ``prompt``: at most 2000 characters; must not be empty or blank.
         ``quality``: must be one of 768p, 1080p; default "768p".
         """
 
@@ -8617,10 +8713,10 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """MiniMax Hailuo 2.3 - text or first-frame image to video, 768p or 1080p.
 
-        ``prompt``: required; at most 2000 characters.
+        ``prompt``: required; at most 2000 characters; must not be empty or blank.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: must be one of 6, 10; default 6.
-        ``image_urls``: at most 1 item.
+        ``image_urls``: at most 1 item; each must be an http:// or https:// link.
         ``model_params``: keys fast_pretreatment, prompt_optimizer.
         ``quality``: must be one of 768p, 1080p; default "768p".
         """
@@ -8643,11 +8739,11 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """Seedance 1.0 Pro Fast - text-to-video, or image-to-video from one image; 2 to 12 seconds, up to 1080p.
 
-        ``prompt``: required; at most 2000 characters.
+        ``prompt``: required; at most 2000 characters; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 21:9, keep_ratio, adaptive.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 2 to 12; default 5.
-        ``image_urls``: at most 1 item.
+        ``image_urls``: at most 1 item; each must be an http:// or https:// link.
         ``quality``: must be one of 480p, 720p, 1080p; default "1080p".
         """
 
@@ -8668,7 +8764,7 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """Gemini Omni Flash image-to-video from one first frame.
 
-        ``prompt``: required.
+        ``prompt``: required; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, auto; default "16:9".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 3 to 10 or one of auto; default 10.
@@ -8692,7 +8788,7 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """Gemini Omni Flash reference-to-video, guided by reference images.
 
-        ``prompt``: required.
+        ``prompt``: required; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, auto; default "16:9".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 3 to 10 or one of auto; default 10.
@@ -8715,7 +8811,7 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """Gemini Omni Flash text-to-video; duration 3-10 s or auto.
 
-        ``prompt``: required.
+        ``prompt``: required; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, auto; default "16:9".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 3 to 10 or one of auto; default 10.
@@ -8736,9 +8832,9 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """Gemini Omni Flash video edit - change a video by instruction.
 
-        ``prompt``: required.
+        ``prompt``: required; must not be empty or blank.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
-        ``video_urls``: from 1 to 1 item.
+        ``video_urls``: from 1 to 1 item; each must be an http:// or https:// link.
         """
 
     @overload
@@ -8760,8 +8856,8 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """Grok Imagine image-to-video (beta), with a style mode.
 
-        ``image_urls``: required; from 1 to 7 items.
-        ``prompt``: required.
+        ``image_urls``: required; from 1 to 7 items; each must be an http:// or https:// link.
+        ``prompt``: required; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 3:2, 2:3; default "16:9".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 6 to 30; default 6.
@@ -8787,7 +8883,7 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """Grok Imagine text-to-video (beta), with a style mode.
 
-        ``prompt``: required.
+        ``prompt``: required; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 3:2, 2:3; default "16:9".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 6 to 30; default 6.
@@ -8813,8 +8909,8 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """Grok Imagine Video 1.0 from an image.
 
-        ``image_urls``: required; from 1 to 7 items.
-        ``prompt``: required; at least 1 character.
+        ``image_urls``: required; from 1 to 7 items; each must be an http:// or https:// link.
+        ``prompt``: required; at least 1 character; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 3:2, 2:3, 4:3, 3:4; default "16:9".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 1 to 15; default 6.
@@ -8838,7 +8934,7 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """Grok Imagine Video 1.0 from text.
 
-        ``prompt``: required; at least 1 character.
+        ``prompt``: required; at least 1 character; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 3:2, 2:3, 4:3, 3:4; default "16:9".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 1 to 15; default 6.
@@ -8863,11 +8959,11 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """Grok Imagine Video 1.5 (preview) from text and up to 7 images; with one image, its shape sets the frame.
 
-        ``prompt``: required; from 1 to 4096 characters.
+        ``prompt``: required; from 1 to 4096 characters; must not be empty or blank.
         ``aspect_ratio``: must be one of auto, 16:9, 9:16, 1:1, 3:2, 2:3; default "auto".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 1 to 15; default 6.
-        ``image_urls``: from 0 to 7 items.
+        ``image_urls``: from 0 to 7 items; each must be an http:// or https:// link.
         ``quality``: must be one of 480p, 720p, 1080p; default "480p".
         """
 
@@ -8889,9 +8985,10 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """HappyHorse 1.0 image-to-video - animate one first frame for 3 to 15 seconds; the prompt is optional.
 
-        ``image_urls``: required; from 1 to 1 item.
+        ``image_urls``: required; from 1 to 1 item; each must be an http:// or https:// link.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 3 to 15; default 5.
+        ``prompt``: must not be empty or blank.
         ``quality``: must be one of 720p, 1080p; default "720p".
         ``seed``: from 1 to 2147483647.
         """
@@ -8915,8 +9012,8 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """HappyHorse 1.0 reference-to-video - cast up to 9 characters or objects from reference images into a 3 to 15 second clip.
 
-        ``image_urls``: required; from 1 to 9 items.
-        ``prompt``: required.
+        ``image_urls``: required; from 1 to 9 items; each must be an http:// or https:// link.
+        ``prompt``: required; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 4:5, 5:4, 9:21, 21:9; default "16:9".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 3 to 15; default 5.
@@ -8942,7 +9039,7 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """HappyHorse 1.0 text-to-video - 3 to 15 seconds at 720p or 1080p; shots can be laid out with timings in the prompt.
 
-        ``prompt``: required.
+        ``prompt``: required; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 4:5, 5:4, 9:21, 21:9; default "16:9".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 3 to 15; default 5.
@@ -8969,10 +9066,10 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """HappyHorse 1.0 video edit - restyle or replace parts of one video by instruction; the result is as long as the source, up to 15 seconds, and keeps its frame shape.
 
-        ``prompt``: required.
-        ``video_urls``: required; from 1 to 1 item.
+        ``prompt``: required; must not be empty or blank.
+        ``video_urls``: required; from 1 to 1 item; each must be an http:// or https:// link.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
-        ``image_urls``: at most 5 items.
+        ``image_urls``: at most 5 items; each must be an http:// or https:// link.
         ``keep_original_sound``: default false.
         ``quality``: must be one of 720p, 1080p; default "720p".
         ``seed``: from 1 to 2147483647.
@@ -8996,9 +9093,10 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """HappyHorse 1.1 image-to-video - animate one first frame for 3 to 15 seconds; the prompt is optional.
 
-        ``image_urls``: required; from 1 to 1 item.
+        ``image_urls``: required; from 1 to 1 item; each must be an http:// or https:// link.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 3 to 15; default 5.
+        ``prompt``: must not be empty or blank.
         ``quality``: must be one of 720p, 1080p; default "720p".
         ``seed``: from 1 to 2147483647.
         """
@@ -9022,8 +9120,8 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """HappyHorse 1.1 reference-to-video - cast up to 9 characters or objects from reference images into a 3 to 15 second clip.
 
-        ``image_urls``: required; from 1 to 9 items.
-        ``prompt``: required.
+        ``image_urls``: required; from 1 to 9 items; each must be an http:// or https:// link.
+        ``prompt``: required; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 4:5, 5:4, 9:21, 21:9; default "16:9".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 3 to 15; default 5.
@@ -9049,7 +9147,7 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """HappyHorse 1.1 text-to-video - 3 to 15 seconds at 720p or 1080p; shots can be laid out with timings in the prompt.
 
-        ``prompt``: required.
+        ``prompt``: required; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 4:5, 5:4, 9:21, 21:9; default "16:9".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 3 to 15; default 5.
@@ -9092,8 +9190,8 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """Kling O1 image-to-video from one or two images.
 
-        ``image_urls``: required; from 1 to 2 items.
-        ``prompt``: required; at most 5000 characters.
+        ``image_urls``: required; from 1 to 2 items; each must be an http:// or https:// link.
+        ``prompt``: required; at most 5000 characters; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: must be one of 5, 10; default 5.
@@ -9116,10 +9214,10 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """Kling O1 video edit, fast tier.
 
-        ``prompt``: required; at most 5000 characters.
-        ``video_urls``: required; from 1 to 1 item.
+        ``prompt``: required; at most 5000 characters; must not be empty or blank.
+        ``video_urls``: required; from 1 to 1 item; each must be an http:// or https:// link.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
-        ``image_urls``: from 1 to 4 items.
+        ``image_urls``: from 1 to 4 items; each must be an http:// or https:// link.
         """
 
     @overload
@@ -9139,10 +9237,10 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """Kling O1 video edit - change a video by instruction, with optional reference images.
 
-        ``prompt``: required; at most 5000 characters.
-        ``video_urls``: required; from 1 to 1 item.
+        ``prompt``: required; at most 5000 characters; must not be empty or blank.
+        ``video_urls``: required; from 1 to 1 item; each must be an http:// or https:// link.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
-        ``image_urls``: from 1 to 4 items.
+        ``image_urls``: from 1 to 4 items; each must be an http:// or https:// link.
         """
 
     @overload
@@ -9170,8 +9268,11 @@ class AsyncEvoLinkVideos(AsyncVideos):
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 3 to 15; default 5.
+        ``image_end``: must be an http:// or https:// link.
+        ``image_start``: must be an http:// or https:// link.
+        ``image_urls``: each must be an http:// or https:// link.
         ``model_params``: keys element_list, multi_prompt, multi_shot, shot_type, watermark_info.
-        ``prompt``: at most 2500 characters.
+        ``prompt``: at most 2500 characters; must not be empty or blank.
         ``quality``: must be one of 720p, 1080p, 4k.
         ``sound``: must be one of on, off; default "off".
         """
@@ -9197,13 +9298,15 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """Kling O3 reference-to-video - a new shot guided by a reference video, images and elements.
 
-        ``prompt``: required; at most 2500 characters.
+        ``prompt``: required; at most 2500 characters; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 3 to 10; default 5.
+        ``image_urls``: each must be an http:// or https:// link.
         ``keep_original_sound``: default true.
         ``model_params``: keys element_list, watermark_info.
         ``quality``: must be one of 720p, 1080p; default "720p".
+        ``video_url``: must be an http:// or https:// link.
         """
 
     @overload
@@ -9229,7 +9332,7 @@ class AsyncEvoLinkVideos(AsyncVideos):
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 3 to 15; default 5.
         ``model_params``: keys element_list, multi_prompt, multi_shot, shot_type, watermark_info.
-        ``prompt``: at most 2500 characters.
+        ``prompt``: at most 2500 characters; must not be empty or blank.
         ``quality``: must be one of 720p, 1080p, 4k; default "720p".
         ``sound``: must be one of on, off; default "off".
         """
@@ -9254,10 +9357,12 @@ class AsyncEvoLinkVideos(AsyncVideos):
         """Kling O3 video edit - rework a video by instruction, with reference images and elements.
 
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``image_urls``: each must be an http:// or https:// link.
         ``keep_original_sound``: default true.
         ``model_params``: keys element_list, watermark_info.
-        ``prompt``: at most 2500 characters.
+        ``prompt``: at most 2500 characters; must not be empty or blank.
         ``quality``: must be one of 720p, 1080p; default "720p".
+        ``video_url``: must be an http:// or https:// link.
         """
 
     @overload
@@ -9281,11 +9386,12 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """Kling v3 image-to-video - animate a first frame, optionally towards a last frame, with multi-shot.
 
-        ``image_start``: required.
+        ``image_start``: required; must be an http:// or https:// link.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 3 to 15; default 5.
+        ``image_end``: must be an http:// or https:// link.
         ``model_params``: keys element_list, multi_prompt, multi_shot, shot_type, watermark_info.
-        ``prompt``: at most 2500 characters.
+        ``prompt``: at most 2500 characters; must not be empty or blank.
         ``quality``: must be one of 720p, 1080p, 4k; default "720p".
         ``sound``: must be one of on, off; default "off".
         """
@@ -9308,11 +9414,11 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """Kling v3 motion control - move the character of an image the way a reference video moves.
 
-        ``image_urls``: required.
+        ``image_urls``: required; each must be an http:// or https:// link.
         ``model_params``: required; keys character_orientation, element_list, keep_sound, watermark_info.
-        ``video_urls``: required.
+        ``video_urls``: required; each must be an http:// or https:// link.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
-        ``prompt``: at most 2500 characters.
+        ``prompt``: at most 2500 characters; must not be empty or blank.
         ``quality``: must be one of 720p, 1080p; default "720p".
         """
 
@@ -9340,7 +9446,7 @@ class AsyncEvoLinkVideos(AsyncVideos):
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 3 to 15; default 5.
         ``model_params``: keys multi_prompt, multi_shot, shot_type, watermark_info.
-        ``prompt``: at most 2500 characters.
+        ``prompt``: at most 2500 characters; must not be empty or blank.
         ``quality``: must be one of 720p, 1080p, 4k; default "720p".
         ``sound``: must be one of on, off; default "off".
         """
@@ -9362,10 +9468,10 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """Kling v3 turbo image-to-video - quicker and cheaper, up to 1080p.
 
-        ``image_start``: required.
+        ``image_start``: required; must be an http:// or https:// link.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 3 to 15; default 5.
-        ``prompt``: at most 2500 characters.
+        ``prompt``: at most 2500 characters; must not be empty or blank.
         ``quality``: must be one of 720p, 1080p; default "720p".
         """
 
@@ -9386,7 +9492,7 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """Kling v3 turbo text-to-video - quicker and cheaper, up to 1080p.
 
-        ``prompt``: required; at most 2500 characters.
+        ``prompt``: required; at most 2500 characters; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1; default "16:9".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 3 to 15; default 5.
@@ -9411,9 +9517,11 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """MiniMax H3 image-to-video from a first frame, a last frame or both.
 
-        ``prompt``: required; from 1 to 7000 characters.
+        ``prompt``: required; from 1 to 7000 characters; must not be empty or blank.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 4 to 15; default 4.
+        ``image_end``: must be an http:// or https:// link.
+        ``image_start``: must be an http:// or https:// link.
         ``quality``: must be one of 768p, 2k; default "768p".
         """
 
@@ -9437,14 +9545,14 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """MiniMax H3 reference-to-video from up to 9 images, 3 videos and 3 audio clips.
 
-        ``prompt``: required; from 1 to 7000 characters.
+        ``prompt``: required; from 1 to 7000 characters; must not be empty or blank.
         ``aspect_ratio``: must be one of adaptive, 16:9, 21:9, 4:3, 1:1, 3:4, 9:16; default "adaptive".
-        ``audio_urls``: at most 3 items; default [].
+        ``audio_urls``: at most 3 items; each must be an http:// or https:// link; default [].
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 4 to 15; default 4.
-        ``image_urls``: at most 9 items; default [].
+        ``image_urls``: at most 9 items; each must be an http:// or https:// link; default [].
         ``quality``: must be one of 768p, 2k; default "768p".
-        ``video_urls``: at most 3 items; default [].
+        ``video_urls``: at most 3 items; each must be an http:// or https:// link; default [].
         """
 
     @overload
@@ -9464,7 +9572,7 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """MiniMax H3 text-to-video.
 
-        ``prompt``: required; from 1 to 7000 characters.
+        ``prompt``: required; from 1 to 7000 characters; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 21:9, 4:3, 1:1, 3:4, 9:16; default "16:9".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 4 to 15; default 4.
@@ -9492,11 +9600,13 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """OmniHuman 1.5 - a talking-person video from one portrait, lip-synced to an audio clip of up to 35 seconds.
 
-        ``audio_url``: required.
-        ``image_urls``: required; from 1 to 1 item.
+        ``audio_url``: required; must be an http:// or https:// link.
+        ``image_urls``: required; from 1 to 1 item; each must be an http:// or https:// link.
         ``auto_mask``: default false.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``mask_url``: each must be an http:// or https:// link.
         ``pe_fast_mode``: default false.
+        ``prompt``: must not be empty or blank.
         ``subject_check``: default false.
         """
 
@@ -9519,12 +9629,12 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """Seedance 1.5 Pro - text, first-frame or first-and-last-frame video with generated sound; 4 to 12 seconds, up to 1080p.
 
-        ``prompt``: required; at most 2000 characters.
+        ``prompt``: required; at most 2000 characters; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 21:9, adaptive.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 4 to 12; default 5.
         ``generate_audio``: default true.
-        ``image_urls``: at most 2 items.
+        ``image_urls``: at most 2 items; each must be an http:// or https:// link.
         ``quality``: must be one of 480p, 720p, 1080p; default "720p".
         """
 
@@ -9548,8 +9658,8 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """Seedance 2.0 Fast image-to-video from a first frame, or first and last frames; 480p or 720p.
 
-        ``image_urls``: required; from 1 to 2 items.
-        ``prompt``: required.
+        ``image_urls``: required; from 1 to 2 items; each must be an http:// or https:// link.
+        ``prompt``: required; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 21:9, adaptive; default "adaptive".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
@@ -9580,16 +9690,16 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """Seedance 2.0 Fast reference-to-video - up to 9 images, 3 videos and 3 audio clips as references; 480p or 720p.
 
-        ``prompt``: required.
+        ``prompt``: required; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 21:9, adaptive; default "adaptive".
-        ``audio_urls``: at most 3 items.
+        ``audio_urls``: at most 3 items; each must be an http:// or https:// link.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
         ``duration``: from 4 to 15; default 5.
         ``generate_audio``: default true.
-        ``image_urls``: at most 9 items.
+        ``image_urls``: at most 9 items; each must be an http:// or https:// link.
         ``quality``: must be one of 480p, 720p; default "720p".
-        ``video_urls``: at most 3 items.
+        ``video_urls``: at most 3 items; each must be an http:// or https:// link.
         """
 
     @overload
@@ -9612,7 +9722,7 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """Seedance 2.0 Fast text-to-video - quicker and cheaper, 480p or 720p, with optional web search.
 
-        ``prompt``: required.
+        ``prompt``: required; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 21:9, adaptive; default "adaptive".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
@@ -9642,8 +9752,8 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """Seedance 2.0 image-to-video from a first frame, or first and last frames; up to 4K.
 
-        ``image_urls``: required; from 1 to 2 items.
-        ``prompt``: required.
+        ``image_urls``: required; from 1 to 2 items; each must be an http:// or https:// link.
+        ``prompt``: required; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 21:9, adaptive; default "adaptive".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
@@ -9672,8 +9782,8 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """Seedance 2.0 Mini image-to-video from a first frame, or first and last frames; 480p or 720p.
 
-        ``image_urls``: required; from 1 to 2 items.
-        ``prompt``: required.
+        ``image_urls``: required; from 1 to 2 items; each must be an http:// or https:// link.
+        ``prompt``: required; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 21:9, adaptive; default "adaptive".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
@@ -9704,16 +9814,16 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """Seedance 2.0 Mini reference-to-video - up to 9 images, 3 videos and 3 audio clips as references; 480p or 720p.
 
-        ``prompt``: required.
+        ``prompt``: required; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 21:9, adaptive; default "adaptive".
-        ``audio_urls``: at most 3 items.
+        ``audio_urls``: at most 3 items; each must be an http:// or https:// link.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
         ``duration``: from 4 to 15; default 5.
         ``generate_audio``: default true.
-        ``image_urls``: at most 9 items.
+        ``image_urls``: at most 9 items; each must be an http:// or https:// link.
         ``quality``: must be one of 480p, 720p; default "720p".
-        ``video_urls``: at most 3 items.
+        ``video_urls``: at most 3 items; each must be an http:// or https:// link.
         """
 
     @overload
@@ -9735,7 +9845,7 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """Seedance 2.0 Mini text-to-video - the lightest tier, 480p or 720p.
 
-        ``prompt``: required.
+        ``prompt``: required; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 21:9, adaptive; default "adaptive".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
@@ -9766,16 +9876,16 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """Seedance 2.0 reference-to-video - new footage guided by up to 9 images, 3 videos and 3 audio clips (also edits or continues a reference video); up to 4K.
 
-        ``prompt``: required.
+        ``prompt``: required; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 21:9, adaptive; default "adaptive".
-        ``audio_urls``: at most 3 items.
+        ``audio_urls``: at most 3 items; each must be an http:// or https:// link.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
         ``duration``: from 4 to 15; default 5.
         ``generate_audio``: default true.
-        ``image_urls``: at most 9 items.
+        ``image_urls``: at most 9 items; each must be an http:// or https:// link.
         ``quality``: must be one of 480p, 720p, 1080p, 4k; default "720p".
-        ``video_urls``: at most 3 items.
+        ``video_urls``: at most 3 items; each must be an http:// or https:// link.
         """
 
     @overload
@@ -9798,7 +9908,7 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """Seedance 2.0 text-to-video - 4 to 15 seconds, up to 4K, with optional web search.
 
-        ``prompt``: required.
+        ``prompt``: required; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 21:9, adaptive; default "adaptive".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
@@ -9829,8 +9939,8 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """Seedance 2.5 image-to-video from a first frame, or first and last frames; the shape follows the image.
 
-        ``image_urls``: required; from 1 to 2 items.
-        ``prompt``: required.
+        ``image_urls``: required; from 1 to 2 items; each must be an http:// or https:// link.
+        ``prompt``: required; must not be empty or blank.
         ``aspect_ratio``: must be one of adaptive; default "adaptive".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
@@ -9863,17 +9973,17 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """Seedance 2.5 reference-to-video - new footage guided by up to 30 images, 10 videos and 10 audio clips (at least one); up to 1080p.
 
-        ``prompt``: required.
+        ``prompt``: required; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 21:9, adaptive; default "adaptive".
-        ``audio_urls``: from 1 to 10 items.
+        ``audio_urls``: from 1 to 10 items; each must be an http:// or https:// link.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
         ``duration``: -1 or from 4 to 30; default 5.
         ``generate_audio``: default true.
-        ``image_urls``: from 1 to 30 items.
+        ``image_urls``: from 1 to 30 items; each must be an http:// or https:// link.
         ``output_format``: must be one of mp4, mov; default "mp4".
         ``quality``: must be one of 480p, 720p, 1080p; default "720p".
-        ``video_urls``: from 1 to 10 items.
+        ``video_urls``: from 1 to 10 items; each must be an http:// or https:// link.
         """
 
     @overload
@@ -9897,7 +10007,7 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """Seedance 2.5 text-to-video - up to 30 seconds and 1080p, with optional web search.
 
-        ``prompt``: required.
+        ``prompt``: required; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 21:9, adaptive; default "adaptive".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
@@ -9931,15 +10041,15 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """Seedance 2.5 video edit - change the first video by instruction; the output keeps its length and shape.
 
-        ``prompt``: required.
-        ``video_urls``: required; from 1 to 10 items.
+        ``prompt``: required; must not be empty or blank.
+        ``video_urls``: required; from 1 to 10 items; each must be an http:// or https:// link.
         ``aspect_ratio``: must be one of adaptive; default "adaptive".
-        ``audio_urls``: from 1 to 10 items.
+        ``audio_urls``: from 1 to 10 items; each must be an http:// or https:// link.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
         ``duration``: must be one of -1; default -1.
         ``generate_audio``: default true.
-        ``image_urls``: from 1 to 30 items.
+        ``image_urls``: from 1 to 30 items; each must be an http:// or https:// link.
         ``output_format``: must be one of mp4, mov; default "mp4".
         ``quality``: must be one of 480p, 720p, 1080p; default "720p".
         """
@@ -9967,15 +10077,15 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """Seedance 2.5 video extend - continue the first video forwards or backwards by up to 30 seconds.
 
-        ``prompt``: required.
-        ``video_urls``: required; from 1 to 10 items.
+        ``prompt``: required; must not be empty or blank.
+        ``video_urls``: required; from 1 to 10 items; each must be an http:// or https:// link.
         ``aspect_ratio``: must be one of adaptive; default "adaptive".
-        ``audio_urls``: from 1 to 10 items.
+        ``audio_urls``: from 1 to 10 items; each must be an http:// or https:// link.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
         ``duration``: -1 or from 4 to 30; default 5.
         ``generate_audio``: default true.
-        ``image_urls``: from 1 to 30 items.
+        ``image_urls``: from 1 to 30 items; each must be an http:// or https:// link.
         ``output_format``: must be one of mp4, mov; default "mp4".
         ``quality``: must be one of 480p, 720p, 1080p; default "720p".
         """
@@ -9997,10 +10107,10 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """Sora 2 (preview) - text or one image to video; an image must match the chosen frame size exactly.
 
-        ``prompt``: required; at most 5000 characters.
+        ``prompt``: required; at most 5000 characters; must not be empty or blank.
         ``aspect_ratio``: must be one of 1280x720, 720x1280, 16:9, 9:16.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
-        ``image_urls``: at most 1 item.
+        ``image_urls``: at most 1 item; each must be an http:// or https:// link.
         """
 
     @overload
@@ -10021,10 +10131,10 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """Sora 2 Pro (preview) - higher quality text or image to video; no images of real people.
 
-        ``prompt``: required; at most 5000 characters.
+        ``prompt``: required; at most 5000 characters; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
-        ``image_urls``: at most 1 item.
+        ``image_urls``: at most 1 item; each must be an http:// or https:// link.
         ``quality``: must be one of 720p, 1080p.
         """
 
@@ -10043,7 +10153,7 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """Topaz video upscale - enhance one MP4 video and enlarge it 1x, 2x or 4x, billed per second of input.
 
-        ``video_urls``: required; from 1 to 1 item.
+        ``video_urls``: required; from 1 to 1 item; each must be an http:// or https:// link.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``model_params``: keys upscale_factor.
         """
@@ -10073,13 +10183,13 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """Veo 3.1 Fast (preview) - text-to-video, first/last-frame and reference-image video, cheaper and quicker.
 
-        ``prompt``: required; at most 2000 characters.
+        ``prompt``: required; at most 2000 characters; must not be empty or blank.
         ``aspect_ratio``: must be one of auto, 16:9, 9:16.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
-        ``duration``: must be one of 4, 6, 8.
+        ``duration``: must be one of 4, 6, 8; default 4.
         ``generate_audio``: default true.
         ``generation_type``: must be one of TEXT, FIRST&LAST, REFERENCE.
-        ``image_urls``: at most 3 items.
+        ``image_urls``: at most 3 items; each must be an http:// or https:// link.
         ``n``: from 1 to 4; default 1.
         ``person_generation``: must be one of allow_adult, dont_allow.
         ``quality``: must be one of 720p, 1080p, 4k; default "720p".
@@ -10112,13 +10222,13 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """Veo 3.1 (preview) - text-to-video, first/last-frame and reference-image video.
 
-        ``prompt``: required; at most 2000 characters.
+        ``prompt``: required; at most 2000 characters; must not be empty or blank.
         ``aspect_ratio``: must be one of auto, 16:9, 9:16.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
-        ``duration``: must be one of 4, 6, 8.
+        ``duration``: must be one of 4, 6, 8; default 4.
         ``generate_audio``: default true.
         ``generation_type``: must be one of TEXT, FIRST&LAST, REFERENCE.
-        ``image_urls``: at most 3 items.
+        ``image_urls``: at most 3 items; each must be an http:// or https:// link.
         ``n``: from 1 to 4; default 1.
         ``person_generation``: must be one of allow_adult, dont_allow.
         ``quality``: must be one of 720p, 1080p, 4k; default "720p".
@@ -10145,12 +10255,12 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """Veo 3.1 Fast (beta channel) - text, first/last-frame and reference-image video at 720p.
 
-        ``prompt``: required; at most 2000 characters.
+        ``prompt``: required; at most 2000 characters; must not be empty or blank.
         ``aspect_ratio``: must be one of auto, 16:9, 9:16; default "auto".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``enhance_prompt``: default true.
         ``generation_type``: must be one of TEXT, FIRST&LAST, REFERENCE.
-        ``image_urls``: at most 3 items.
+        ``image_urls``: at most 3 items; each must be an http:// or https:// link.
         ``quality``: must be one of 720p.
         """
 
@@ -10170,7 +10280,7 @@ class AsyncEvoLinkVideos(AsyncVideos):
         """Veo 3.1 Fast extend (retired) - continue an earlier 720p Veo 3.1 Fast video.
 
         ``base_video_task_id``: required; at most 128 characters; must match the pattern ^task-unified-[A-Za-z0-9_-]+$.
-        ``prompt``: required; at most 2000 characters.
+        ``prompt``: required; at most 2000 characters; must not be empty or blank.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         """
 
@@ -10193,12 +10303,12 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """Veo 3.1 Pro (beta channel) - text, first-frame or first/last-frame video at 720p.
 
-        ``prompt``: required; at most 2000 characters.
+        ``prompt``: required; at most 2000 characters; must not be empty or blank.
         ``aspect_ratio``: must be one of auto, 16:9, 9:16; default "auto".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``enhance_prompt``: default true.
         ``generation_type``: must be one of TEXT, FIRST&LAST.
-        ``image_urls``: at most 2 items.
+        ``image_urls``: at most 2 items; each must be an http:// or https:// link.
         ``quality``: must be one of 720p.
         """
 
@@ -10220,10 +10330,11 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """VideoRetalk - redo the lip movements of the person in a video to match a new audio track (e.g. dubbing).
 
-        ``audio_url``: required.
-        ``video_url``: required.
+        ``audio_url``: required; must be an http:// or https:// link.
+        ``video_url``: required; must be an http:// or https:// link.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``query_face_threshold``: from 120 to 200; default 170.
+        ``ref_image_url``: must be an http:// or https:// link.
         ``video_extension``: default false.
         """
 
@@ -10245,8 +10356,8 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """Wan 2.5 image-to-video - animate one first-frame image into a 5 or 10 second clip.
 
-        ``image_urls``: required; from 1 to 1 item.
-        ``prompt``: required; at most 2000 characters.
+        ``image_urls``: required; from 1 to 1 item; each must be an http:// or https:// link.
+        ``prompt``: required; at most 2000 characters; must not be empty or blank.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: must be one of 5, 10.
         ``prompt_extend``: default true.
@@ -10271,7 +10382,7 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """Wan 2.5 text-to-video - 5 or 10 second clips at 480p, 720p or 1080p.
 
-        ``prompt``: required; at most 2000 characters.
+        ``prompt``: required; at most 2000 characters; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4; default "16:9".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: must be one of 5, 10.
@@ -10300,8 +10411,9 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """Wan 2.6 Flash image-to-video - the quicker first-frame tier, with or without generated sound.
 
-        ``image_urls``: required; from 1 to 1 item.
-        ``prompt``: required; at most 1500 characters.
+        ``image_urls``: required; from 1 to 1 item; each must be an http:// or https:// link.
+        ``prompt``: required; at most 1500 characters; must not be empty or blank.
+        ``audio_url``: must be an http:// or https:// link.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 2 to 15.
         ``generate_audio``: default true.
@@ -10330,8 +10442,9 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """Wan 2.6 image-to-video - animate one first-frame image into a 2 to 15 second clip.
 
-        ``image_urls``: required; from 1 to 1 item.
-        ``prompt``: required; at most 1500 characters.
+        ``image_urls``: required; from 1 to 1 item; each must be an http:// or https:// link.
+        ``prompt``: required; at most 1500 characters; must not be empty or blank.
+        ``audio_url``: must be an http:// or https:// link.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 2 to 15.
         ``model_params``: keys shot_type.
@@ -10359,8 +10472,8 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """Wan 2.6 Flash reference video - the quicker reference-video tier, with or without generated sound.
 
-        ``prompt``: required; at most 1500 characters.
-        ``video_urls``: required; from 1 to 3 items.
+        ``prompt``: required; at most 1500 characters; must not be empty or blank.
+        ``video_urls``: required; from 1 to 3 items; each must be an http:// or https:// link.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4; default "16:9".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 2 to 10.
@@ -10388,8 +10501,8 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """Wan 2.6 reference video - a new 2 to 10 second clip starring the characters of up to 3 reference videos.
 
-        ``prompt``: required; at most 1500 characters.
-        ``video_urls``: required; from 1 to 3 items.
+        ``prompt``: required; at most 1500 characters; must not be empty or blank.
+        ``video_urls``: required; from 1 to 3 items; each must be an http:// or https:// link.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4; default "16:9".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 2 to 10.
@@ -10417,8 +10530,9 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """Wan 2.6 text-to-video - 2 to 15 second clips at 720p or 1080p, optionally driven by an audio track.
 
-        ``prompt``: required; at most 1500 characters.
+        ``prompt``: required; at most 1500 characters; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4; default "16:9".
+        ``audio_url``: must be an http:// or https:// link.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 2 to 15.
         ``model_params``: keys shot_type.
@@ -10450,16 +10564,18 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """Wan 2.7 image-to-video - from a first frame, first and last frames, or by continuing a short video.
 
-        ``audio_urls``: from 1 to 1 item.
+        ``audio_urls``: from 1 to 1 item; each must be an http:// or https:// link.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 2 to 15; default 5.
         ``generation_mode``: must be one of first_frame, first_last_frame, video_continuation.
+        ``image_end``: must be an http:// or https:// link.
+        ``image_start``: must be an http:// or https:// link.
         ``negative_prompt``: at most 500 characters.
-        ``prompt``: at most 5000 characters.
+        ``prompt``: at most 5000 characters; must not be empty or blank.
         ``prompt_extend``: default false.
         ``quality``: must be one of 720p, 1080p; default "720p".
         ``seed``: from 1 to 2147483647.
-        ``video_urls``: from 1 to 1 item.
+        ``video_urls``: from 1 to 1 item; each must be an http:// or https:// link.
         """
 
     @overload
@@ -10487,18 +10603,19 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """Wan 2.7 reference video - cast people or objects from up to 5 reference images and videos, with per-character voices.
 
-        ``prompt``: required; at most 5000 characters.
+        ``prompt``: required; at most 5000 characters; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4; default "16:9".
-        ``audio_urls``: at most 5 items.
+        ``audio_urls``: at most 5 items; each must be an http:// or https:// link.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 2 to 15; default 5.
-        ``image_urls``: at most 5 items.
+        ``image_start``: must be an http:// or https:// link.
+        ``image_urls``: at most 5 items; each must be an http:// or https:// link.
         ``model_params``: keys voice_bindings.
         ``negative_prompt``: at most 500 characters.
         ``prompt_extend``: default false.
         ``quality``: must be one of 720p, 1080p; default "720p".
         ``seed``: from 1 to 2147483647.
-        ``video_urls``: at most 5 items.
+        ``video_urls``: at most 5 items; each must be an http:// or https:// link.
         """
 
     @overload
@@ -10522,9 +10639,9 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """Wan 2.7 text-to-video - 2 to 15 second clips at 720p or 1080p; shots can be laid out in the prompt.
 
-        ``prompt``: required; at most 5000 characters.
+        ``prompt``: required; at most 5000 characters; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4; default "16:9".
-        ``audio_urls``: from 1 to 1 item.
+        ``audio_urls``: from 1 to 1 item; each must be an http:// or https:// link.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 2 to 15; default 5.
         ``negative_prompt``: at most 500 characters.
@@ -10556,14 +10673,14 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """Wan 2.7 video edit - restyle or change one video by instruction, with up to 4 reference images.
 
-        ``video_urls``: required; from 1 to 1 item.
+        ``video_urls``: required; from 1 to 1 item; each must be an http:// or https:// link.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 0 to 10; 0 or at least 2; default 0.
-        ``image_urls``: at most 4 items.
+        ``image_urls``: at most 4 items; each must be an http:// or https:// link.
         ``keep_original_sound``: default false.
         ``negative_prompt``: at most 500 characters.
-        ``prompt``: at most 5000 characters.
+        ``prompt``: at most 5000 characters; must not be empty or blank.
         ``prompt_extend``: default false.
         ``quality``: must be one of 720p, 1080p; default "720p".
         ``seed``: from 1 to 2147483647.
@@ -10590,11 +10707,13 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """Wan 3.0 image-to-video - a clip of up to 30 seconds that starts on a given image and can end on another.
 
-        ``image_start``: required.
+        ``image_start``: required; must be an http:// or https:// link.
         ``aspect_ratio``: must be one of adaptive, 16:9, 9:16, 1:1, 4:3, 3:4; default "adaptive".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: -1 or from 2 to 30; default 5.
         ``generate_audio``: default true.
+        ``image_end``: must be an http:// or https:// link.
+        ``prompt``: must not be empty or blank.
         ``quality``: must be one of 480p, 720p, 1080p; default "720p".
         ``seed``: from 0 to 2147483647.
         """
@@ -10623,15 +10742,16 @@ class AsyncEvoLinkVideos(AsyncVideos):
         """Wan 3.0 reference video - up to 30 seconds built from any mix of reference images, videos, audio clips and a document or web page.
 
         ``aspect_ratio``: must be one of adaptive, 16:9, 9:16, 1:1, 4:3, 3:4; default "adaptive".
-        ``audio_urls``: at most 5 items.
+        ``audio_urls``: at most 5 items; each must be an http:// or https:// link.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: -1 or from 2 to 30; default 5.
         ``generate_audio``: default true.
-        ``image_urls``: at most 10 items.
+        ``image_urls``: at most 10 items; each must be an http:// or https:// link.
         ``model_params``: keys file_url, link_url.
+        ``prompt``: must not be empty or blank.
         ``quality``: must be one of 480p, 720p, 1080p; default "720p".
         ``seed``: from 0 to 2147483647.
-        ``video_urls``: at most 5 items.
+        ``video_urls``: at most 5 items; each must be an http:// or https:// link.
         """
 
     @overload
@@ -10653,7 +10773,7 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Task:
         """Wan 3.0 text-to-video - clips of up to 30 seconds from a prompt alone, at 480p to 1080p.
 
-        ``prompt``: required.
+        ``prompt``: required; must not be empty or blank.
         ``aspect_ratio``: must be one of adaptive, 16:9, 9:16, 1:1, 4:3, 3:4; default "adaptive".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: -1 or from 2 to 30; default 5.
@@ -10701,9 +10821,9 @@ class AsyncEvoLinkVideos(AsyncVideos):
 
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: must be one of 6, 10; default 6.
-        ``image_urls``: at most 2 items.
+        ``image_urls``: at most 2 items; each must be an http:// or https:// link.
         ``model_params``: keys fast_pretreatment, prompt_optimizer.
-        ``prompt``: at most 2000 characters.
+        ``prompt``: at most 2000 characters; must not be empty or blank.
         ``quality``: must be one of 512p, 768p, 1080p; default "768p".
         """
 
@@ -10727,11 +10847,11 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Path:
         """MiniMax Hailuo 2.3 Fast - image-to-video, quicker and cheaper.
 
-        ``image_urls``: required; from 1 to 1 item.
+        ``image_urls``: required; from 1 to 1 item; each must be an http:// or https:// link.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: must be one of 6, 10; default 6.
         ``model_params``: keys prompt_optimizer.
-        ``prompt``: at most 2000 characters.
+        ``prompt``: at most 2000 characters; must not be empty or blank.
         ``quality``: must be one of 768p, 1080p; default "768p".
         """
 
@@ -10755,10 +10875,10 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Path:
         """MiniMax Hailuo 2.3 - text or first-frame image to video, 768p or 1080p.
 
-        ``prompt``: required; at most 2000 characters.
+        ``prompt``: required; at most 2000 characters; must not be empty or blank.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: must be one of 6, 10; default 6.
-        ``image_urls``: at most 1 item.
+        ``image_urls``: at most 1 item; each must be an http:// or https:// link.
         ``model_params``: keys fast_pretreatment, prompt_optimizer.
         ``quality``: must be one of 768p, 1080p; default "768p".
         """
@@ -10783,11 +10903,11 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Path:
         """Seedance 1.0 Pro Fast - text-to-video, or image-to-video from one image; 2 to 12 seconds, up to 1080p.
 
-        ``prompt``: required; at most 2000 characters.
+        ``prompt``: required; at most 2000 characters; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 21:9, keep_ratio, adaptive.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 2 to 12; default 5.
-        ``image_urls``: at most 1 item.
+        ``image_urls``: at most 1 item; each must be an http:// or https:// link.
         ``quality``: must be one of 480p, 720p, 1080p; default "1080p".
         """
 
@@ -10810,7 +10930,7 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Path:
         """Gemini Omni Flash image-to-video from one first frame.
 
-        ``prompt``: required.
+        ``prompt``: required; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, auto; default "16:9".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 3 to 10 or one of auto; default 10.
@@ -10836,7 +10956,7 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Path:
         """Gemini Omni Flash reference-to-video, guided by reference images.
 
-        ``prompt``: required.
+        ``prompt``: required; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, auto; default "16:9".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 3 to 10 or one of auto; default 10.
@@ -10861,7 +10981,7 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Path:
         """Gemini Omni Flash text-to-video; duration 3-10 s or auto.
 
-        ``prompt``: required.
+        ``prompt``: required; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, auto; default "16:9".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 3 to 10 or one of auto; default 10.
@@ -10884,9 +11004,9 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Path:
         """Gemini Omni Flash video edit - change a video by instruction.
 
-        ``prompt``: required.
+        ``prompt``: required; must not be empty or blank.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
-        ``video_urls``: from 1 to 1 item.
+        ``video_urls``: from 1 to 1 item; each must be an http:// or https:// link.
         """
 
     @overload
@@ -10910,8 +11030,8 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Path:
         """Grok Imagine image-to-video (beta), with a style mode.
 
-        ``image_urls``: required; from 1 to 7 items.
-        ``prompt``: required.
+        ``image_urls``: required; from 1 to 7 items; each must be an http:// or https:// link.
+        ``prompt``: required; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 3:2, 2:3; default "16:9".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 6 to 30; default 6.
@@ -10939,7 +11059,7 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Path:
         """Grok Imagine text-to-video (beta), with a style mode.
 
-        ``prompt``: required.
+        ``prompt``: required; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 3:2, 2:3; default "16:9".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 6 to 30; default 6.
@@ -10967,8 +11087,8 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Path:
         """Grok Imagine Video 1.0 from an image.
 
-        ``image_urls``: required; from 1 to 7 items.
-        ``prompt``: required; at least 1 character.
+        ``image_urls``: required; from 1 to 7 items; each must be an http:// or https:// link.
+        ``prompt``: required; at least 1 character; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 3:2, 2:3, 4:3, 3:4; default "16:9".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 1 to 15; default 6.
@@ -10994,7 +11114,7 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Path:
         """Grok Imagine Video 1.0 from text.
 
-        ``prompt``: required; at least 1 character.
+        ``prompt``: required; at least 1 character; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 3:2, 2:3, 4:3, 3:4; default "16:9".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 1 to 15; default 6.
@@ -11021,11 +11141,11 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Path:
         """Grok Imagine Video 1.5 (preview) from text and up to 7 images; with one image, its shape sets the frame.
 
-        ``prompt``: required; from 1 to 4096 characters.
+        ``prompt``: required; from 1 to 4096 characters; must not be empty or blank.
         ``aspect_ratio``: must be one of auto, 16:9, 9:16, 1:1, 3:2, 2:3; default "auto".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 1 to 15; default 6.
-        ``image_urls``: from 0 to 7 items.
+        ``image_urls``: from 0 to 7 items; each must be an http:// or https:// link.
         ``quality``: must be one of 480p, 720p, 1080p; default "480p".
         """
 
@@ -11049,9 +11169,10 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Path:
         """HappyHorse 1.0 image-to-video - animate one first frame for 3 to 15 seconds; the prompt is optional.
 
-        ``image_urls``: required; from 1 to 1 item.
+        ``image_urls``: required; from 1 to 1 item; each must be an http:// or https:// link.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 3 to 15; default 5.
+        ``prompt``: must not be empty or blank.
         ``quality``: must be one of 720p, 1080p; default "720p".
         ``seed``: from 1 to 2147483647.
         """
@@ -11077,8 +11198,8 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Path:
         """HappyHorse 1.0 reference-to-video - cast up to 9 characters or objects from reference images into a 3 to 15 second clip.
 
-        ``image_urls``: required; from 1 to 9 items.
-        ``prompt``: required.
+        ``image_urls``: required; from 1 to 9 items; each must be an http:// or https:// link.
+        ``prompt``: required; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 4:5, 5:4, 9:21, 21:9; default "16:9".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 3 to 15; default 5.
@@ -11106,7 +11227,7 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Path:
         """HappyHorse 1.0 text-to-video - 3 to 15 seconds at 720p or 1080p; shots can be laid out with timings in the prompt.
 
-        ``prompt``: required.
+        ``prompt``: required; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 4:5, 5:4, 9:21, 21:9; default "16:9".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 3 to 15; default 5.
@@ -11135,10 +11256,10 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Path:
         """HappyHorse 1.0 video edit - restyle or replace parts of one video by instruction; the result is as long as the source, up to 15 seconds, and keeps its frame shape.
 
-        ``prompt``: required.
-        ``video_urls``: required; from 1 to 1 item.
+        ``prompt``: required; must not be empty or blank.
+        ``video_urls``: required; from 1 to 1 item; each must be an http:// or https:// link.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
-        ``image_urls``: at most 5 items.
+        ``image_urls``: at most 5 items; each must be an http:// or https:// link.
         ``keep_original_sound``: default false.
         ``quality``: must be one of 720p, 1080p; default "720p".
         ``seed``: from 1 to 2147483647.
@@ -11164,9 +11285,10 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Path:
         """HappyHorse 1.1 image-to-video - animate one first frame for 3 to 15 seconds; the prompt is optional.
 
-        ``image_urls``: required; from 1 to 1 item.
+        ``image_urls``: required; from 1 to 1 item; each must be an http:// or https:// link.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 3 to 15; default 5.
+        ``prompt``: must not be empty or blank.
         ``quality``: must be one of 720p, 1080p; default "720p".
         ``seed``: from 1 to 2147483647.
         """
@@ -11192,8 +11314,8 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Path:
         """HappyHorse 1.1 reference-to-video - cast up to 9 characters or objects from reference images into a 3 to 15 second clip.
 
-        ``image_urls``: required; from 1 to 9 items.
-        ``prompt``: required.
+        ``image_urls``: required; from 1 to 9 items; each must be an http:// or https:// link.
+        ``prompt``: required; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 4:5, 5:4, 9:21, 21:9; default "16:9".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 3 to 15; default 5.
@@ -11221,7 +11343,7 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Path:
         """HappyHorse 1.1 text-to-video - 3 to 15 seconds at 720p or 1080p; shots can be laid out with timings in the prompt.
 
-        ``prompt``: required.
+        ``prompt``: required; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 4:5, 5:4, 9:21, 21:9; default "16:9".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 3 to 15; default 5.
@@ -11268,8 +11390,8 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Path:
         """Kling O1 image-to-video from one or two images.
 
-        ``image_urls``: required; from 1 to 2 items.
-        ``prompt``: required; at most 5000 characters.
+        ``image_urls``: required; from 1 to 2 items; each must be an http:// or https:// link.
+        ``prompt``: required; at most 5000 characters; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: must be one of 5, 10; default 5.
@@ -11294,10 +11416,10 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Path:
         """Kling O1 video edit, fast tier.
 
-        ``prompt``: required; at most 5000 characters.
-        ``video_urls``: required; from 1 to 1 item.
+        ``prompt``: required; at most 5000 characters; must not be empty or blank.
+        ``video_urls``: required; from 1 to 1 item; each must be an http:// or https:// link.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
-        ``image_urls``: from 1 to 4 items.
+        ``image_urls``: from 1 to 4 items; each must be an http:// or https:// link.
         """
 
     @overload
@@ -11319,10 +11441,10 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Path:
         """Kling O1 video edit - change a video by instruction, with optional reference images.
 
-        ``prompt``: required; at most 5000 characters.
-        ``video_urls``: required; from 1 to 1 item.
+        ``prompt``: required; at most 5000 characters; must not be empty or blank.
+        ``video_urls``: required; from 1 to 1 item; each must be an http:// or https:// link.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
-        ``image_urls``: from 1 to 4 items.
+        ``image_urls``: from 1 to 4 items; each must be an http:// or https:// link.
         """
 
     @overload
@@ -11352,8 +11474,11 @@ class AsyncEvoLinkVideos(AsyncVideos):
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 3 to 15; default 5.
+        ``image_end``: must be an http:// or https:// link.
+        ``image_start``: must be an http:// or https:// link.
+        ``image_urls``: each must be an http:// or https:// link.
         ``model_params``: keys element_list, multi_prompt, multi_shot, shot_type, watermark_info.
-        ``prompt``: at most 2500 characters.
+        ``prompt``: at most 2500 characters; must not be empty or blank.
         ``quality``: must be one of 720p, 1080p, 4k.
         ``sound``: must be one of on, off; default "off".
         """
@@ -11381,13 +11506,15 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Path:
         """Kling O3 reference-to-video - a new shot guided by a reference video, images and elements.
 
-        ``prompt``: required; at most 2500 characters.
+        ``prompt``: required; at most 2500 characters; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 3 to 10; default 5.
+        ``image_urls``: each must be an http:// or https:// link.
         ``keep_original_sound``: default true.
         ``model_params``: keys element_list, watermark_info.
         ``quality``: must be one of 720p, 1080p; default "720p".
+        ``video_url``: must be an http:// or https:// link.
         """
 
     @overload
@@ -11415,7 +11542,7 @@ class AsyncEvoLinkVideos(AsyncVideos):
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 3 to 15; default 5.
         ``model_params``: keys element_list, multi_prompt, multi_shot, shot_type, watermark_info.
-        ``prompt``: at most 2500 characters.
+        ``prompt``: at most 2500 characters; must not be empty or blank.
         ``quality``: must be one of 720p, 1080p, 4k; default "720p".
         ``sound``: must be one of on, off; default "off".
         """
@@ -11442,10 +11569,12 @@ class AsyncEvoLinkVideos(AsyncVideos):
         """Kling O3 video edit - rework a video by instruction, with reference images and elements.
 
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``image_urls``: each must be an http:// or https:// link.
         ``keep_original_sound``: default true.
         ``model_params``: keys element_list, watermark_info.
-        ``prompt``: at most 2500 characters.
+        ``prompt``: at most 2500 characters; must not be empty or blank.
         ``quality``: must be one of 720p, 1080p; default "720p".
+        ``video_url``: must be an http:// or https:// link.
         """
 
     @overload
@@ -11471,11 +11600,12 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Path:
         """Kling v3 image-to-video - animate a first frame, optionally towards a last frame, with multi-shot.
 
-        ``image_start``: required.
+        ``image_start``: required; must be an http:// or https:// link.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 3 to 15; default 5.
+        ``image_end``: must be an http:// or https:// link.
         ``model_params``: keys element_list, multi_prompt, multi_shot, shot_type, watermark_info.
-        ``prompt``: at most 2500 characters.
+        ``prompt``: at most 2500 characters; must not be empty or blank.
         ``quality``: must be one of 720p, 1080p, 4k; default "720p".
         ``sound``: must be one of on, off; default "off".
         """
@@ -11500,11 +11630,11 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Path:
         """Kling v3 motion control - move the character of an image the way a reference video moves.
 
-        ``image_urls``: required.
+        ``image_urls``: required; each must be an http:// or https:// link.
         ``model_params``: required; keys character_orientation, element_list, keep_sound, watermark_info.
-        ``video_urls``: required.
+        ``video_urls``: required; each must be an http:// or https:// link.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
-        ``prompt``: at most 2500 characters.
+        ``prompt``: at most 2500 characters; must not be empty or blank.
         ``quality``: must be one of 720p, 1080p; default "720p".
         """
 
@@ -11534,7 +11664,7 @@ class AsyncEvoLinkVideos(AsyncVideos):
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 3 to 15; default 5.
         ``model_params``: keys multi_prompt, multi_shot, shot_type, watermark_info.
-        ``prompt``: at most 2500 characters.
+        ``prompt``: at most 2500 characters; must not be empty or blank.
         ``quality``: must be one of 720p, 1080p, 4k; default "720p".
         ``sound``: must be one of on, off; default "off".
         """
@@ -11558,10 +11688,10 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Path:
         """Kling v3 turbo image-to-video - quicker and cheaper, up to 1080p.
 
-        ``image_start``: required.
+        ``image_start``: required; must be an http:// or https:// link.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 3 to 15; default 5.
-        ``prompt``: at most 2500 characters.
+        ``prompt``: at most 2500 characters; must not be empty or blank.
         ``quality``: must be one of 720p, 1080p; default "720p".
         """
 
@@ -11584,7 +11714,7 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Path:
         """Kling v3 turbo text-to-video - quicker and cheaper, up to 1080p.
 
-        ``prompt``: required; at most 2500 characters.
+        ``prompt``: required; at most 2500 characters; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1; default "16:9".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 3 to 15; default 5.
@@ -11611,9 +11741,11 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Path:
         """MiniMax H3 image-to-video from a first frame, a last frame or both.
 
-        ``prompt``: required; from 1 to 7000 characters.
+        ``prompt``: required; from 1 to 7000 characters; must not be empty or blank.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 4 to 15; default 4.
+        ``image_end``: must be an http:// or https:// link.
+        ``image_start``: must be an http:// or https:// link.
         ``quality``: must be one of 768p, 2k; default "768p".
         """
 
@@ -11639,14 +11771,14 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Path:
         """MiniMax H3 reference-to-video from up to 9 images, 3 videos and 3 audio clips.
 
-        ``prompt``: required; from 1 to 7000 characters.
+        ``prompt``: required; from 1 to 7000 characters; must not be empty or blank.
         ``aspect_ratio``: must be one of adaptive, 16:9, 21:9, 4:3, 1:1, 3:4, 9:16; default "adaptive".
-        ``audio_urls``: at most 3 items; default [].
+        ``audio_urls``: at most 3 items; each must be an http:// or https:// link; default [].
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 4 to 15; default 4.
-        ``image_urls``: at most 9 items; default [].
+        ``image_urls``: at most 9 items; each must be an http:// or https:// link; default [].
         ``quality``: must be one of 768p, 2k; default "768p".
-        ``video_urls``: at most 3 items; default [].
+        ``video_urls``: at most 3 items; each must be an http:// or https:// link; default [].
         """
 
     @overload
@@ -11668,7 +11800,7 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Path:
         """MiniMax H3 text-to-video.
 
-        ``prompt``: required; from 1 to 7000 characters.
+        ``prompt``: required; from 1 to 7000 characters; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 21:9, 4:3, 1:1, 3:4, 9:16; default "16:9".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 4 to 15; default 4.
@@ -11698,11 +11830,13 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Path:
         """OmniHuman 1.5 - a talking-person video from one portrait, lip-synced to an audio clip of up to 35 seconds.
 
-        ``audio_url``: required.
-        ``image_urls``: required; from 1 to 1 item.
+        ``audio_url``: required; must be an http:// or https:// link.
+        ``image_urls``: required; from 1 to 1 item; each must be an http:// or https:// link.
         ``auto_mask``: default false.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
+        ``mask_url``: each must be an http:// or https:// link.
         ``pe_fast_mode``: default false.
+        ``prompt``: must not be empty or blank.
         ``subject_check``: default false.
         """
 
@@ -11727,12 +11861,12 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Path:
         """Seedance 1.5 Pro - text, first-frame or first-and-last-frame video with generated sound; 4 to 12 seconds, up to 1080p.
 
-        ``prompt``: required; at most 2000 characters.
+        ``prompt``: required; at most 2000 characters; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 21:9, adaptive.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 4 to 12; default 5.
         ``generate_audio``: default true.
-        ``image_urls``: at most 2 items.
+        ``image_urls``: at most 2 items; each must be an http:// or https:// link.
         ``quality``: must be one of 480p, 720p, 1080p; default "720p".
         """
 
@@ -11758,8 +11892,8 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Path:
         """Seedance 2.0 Fast image-to-video from a first frame, or first and last frames; 480p or 720p.
 
-        ``image_urls``: required; from 1 to 2 items.
-        ``prompt``: required.
+        ``image_urls``: required; from 1 to 2 items; each must be an http:// or https:// link.
+        ``prompt``: required; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 21:9, adaptive; default "adaptive".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
@@ -11792,16 +11926,16 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Path:
         """Seedance 2.0 Fast reference-to-video - up to 9 images, 3 videos and 3 audio clips as references; 480p or 720p.
 
-        ``prompt``: required.
+        ``prompt``: required; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 21:9, adaptive; default "adaptive".
-        ``audio_urls``: at most 3 items.
+        ``audio_urls``: at most 3 items; each must be an http:// or https:// link.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
         ``duration``: from 4 to 15; default 5.
         ``generate_audio``: default true.
-        ``image_urls``: at most 9 items.
+        ``image_urls``: at most 9 items; each must be an http:// or https:// link.
         ``quality``: must be one of 480p, 720p; default "720p".
-        ``video_urls``: at most 3 items.
+        ``video_urls``: at most 3 items; each must be an http:// or https:// link.
         """
 
     @overload
@@ -11826,7 +11960,7 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Path:
         """Seedance 2.0 Fast text-to-video - quicker and cheaper, 480p or 720p, with optional web search.
 
-        ``prompt``: required.
+        ``prompt``: required; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 21:9, adaptive; default "adaptive".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
@@ -11858,8 +11992,8 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Path:
         """Seedance 2.0 image-to-video from a first frame, or first and last frames; up to 4K.
 
-        ``image_urls``: required; from 1 to 2 items.
-        ``prompt``: required.
+        ``image_urls``: required; from 1 to 2 items; each must be an http:// or https:// link.
+        ``prompt``: required; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 21:9, adaptive; default "adaptive".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
@@ -11890,8 +12024,8 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Path:
         """Seedance 2.0 Mini image-to-video from a first frame, or first and last frames; 480p or 720p.
 
-        ``image_urls``: required; from 1 to 2 items.
-        ``prompt``: required.
+        ``image_urls``: required; from 1 to 2 items; each must be an http:// or https:// link.
+        ``prompt``: required; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 21:9, adaptive; default "adaptive".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
@@ -11924,16 +12058,16 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Path:
         """Seedance 2.0 Mini reference-to-video - up to 9 images, 3 videos and 3 audio clips as references; 480p or 720p.
 
-        ``prompt``: required.
+        ``prompt``: required; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 21:9, adaptive; default "adaptive".
-        ``audio_urls``: at most 3 items.
+        ``audio_urls``: at most 3 items; each must be an http:// or https:// link.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
         ``duration``: from 4 to 15; default 5.
         ``generate_audio``: default true.
-        ``image_urls``: at most 9 items.
+        ``image_urls``: at most 9 items; each must be an http:// or https:// link.
         ``quality``: must be one of 480p, 720p; default "720p".
-        ``video_urls``: at most 3 items.
+        ``video_urls``: at most 3 items; each must be an http:// or https:// link.
         """
 
     @overload
@@ -11957,7 +12091,7 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Path:
         """Seedance 2.0 Mini text-to-video - the lightest tier, 480p or 720p.
 
-        ``prompt``: required.
+        ``prompt``: required; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 21:9, adaptive; default "adaptive".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
@@ -11990,16 +12124,16 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Path:
         """Seedance 2.0 reference-to-video - new footage guided by up to 9 images, 3 videos and 3 audio clips (also edits or continues a reference video); up to 4K.
 
-        ``prompt``: required.
+        ``prompt``: required; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 21:9, adaptive; default "adaptive".
-        ``audio_urls``: at most 3 items.
+        ``audio_urls``: at most 3 items; each must be an http:// or https:// link.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
         ``duration``: from 4 to 15; default 5.
         ``generate_audio``: default true.
-        ``image_urls``: at most 9 items.
+        ``image_urls``: at most 9 items; each must be an http:// or https:// link.
         ``quality``: must be one of 480p, 720p, 1080p, 4k; default "720p".
-        ``video_urls``: at most 3 items.
+        ``video_urls``: at most 3 items; each must be an http:// or https:// link.
         """
 
     @overload
@@ -12024,7 +12158,7 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Path:
         """Seedance 2.0 text-to-video - 4 to 15 seconds, up to 4K, with optional web search.
 
-        ``prompt``: required.
+        ``prompt``: required; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 21:9, adaptive; default "adaptive".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
@@ -12057,8 +12191,8 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Path:
         """Seedance 2.5 image-to-video from a first frame, or first and last frames; the shape follows the image.
 
-        ``image_urls``: required; from 1 to 2 items.
-        ``prompt``: required.
+        ``image_urls``: required; from 1 to 2 items; each must be an http:// or https:// link.
+        ``prompt``: required; must not be empty or blank.
         ``aspect_ratio``: must be one of adaptive; default "adaptive".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
@@ -12093,17 +12227,17 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Path:
         """Seedance 2.5 reference-to-video - new footage guided by up to 30 images, 10 videos and 10 audio clips (at least one); up to 1080p.
 
-        ``prompt``: required.
+        ``prompt``: required; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 21:9, adaptive; default "adaptive".
-        ``audio_urls``: from 1 to 10 items.
+        ``audio_urls``: from 1 to 10 items; each must be an http:// or https:// link.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
         ``duration``: -1 or from 4 to 30; default 5.
         ``generate_audio``: default true.
-        ``image_urls``: from 1 to 30 items.
+        ``image_urls``: from 1 to 30 items; each must be an http:// or https:// link.
         ``output_format``: must be one of mp4, mov; default "mp4".
         ``quality``: must be one of 480p, 720p, 1080p; default "720p".
-        ``video_urls``: from 1 to 10 items.
+        ``video_urls``: from 1 to 10 items; each must be an http:// or https:// link.
         """
 
     @overload
@@ -12129,7 +12263,7 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Path:
         """Seedance 2.5 text-to-video - up to 30 seconds and 1080p, with optional web search.
 
-        ``prompt``: required.
+        ``prompt``: required; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4, 21:9, adaptive; default "adaptive".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
@@ -12165,15 +12299,15 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Path:
         """Seedance 2.5 video edit - change the first video by instruction; the output keeps its length and shape.
 
-        ``prompt``: required.
-        ``video_urls``: required; from 1 to 10 items.
+        ``prompt``: required; must not be empty or blank.
+        ``video_urls``: required; from 1 to 10 items; each must be an http:// or https:// link.
         ``aspect_ratio``: must be one of adaptive; default "adaptive".
-        ``audio_urls``: from 1 to 10 items.
+        ``audio_urls``: from 1 to 10 items; each must be an http:// or https:// link.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
         ``duration``: must be one of -1; default -1.
         ``generate_audio``: default true.
-        ``image_urls``: from 1 to 30 items.
+        ``image_urls``: from 1 to 30 items; each must be an http:// or https:// link.
         ``output_format``: must be one of mp4, mov; default "mp4".
         ``quality``: must be one of 480p, 720p, 1080p; default "720p".
         """
@@ -12203,15 +12337,15 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Path:
         """Seedance 2.5 video extend - continue the first video forwards or backwards by up to 30 seconds.
 
-        ``prompt``: required.
-        ``video_urls``: required; from 1 to 10 items.
+        ``prompt``: required; must not be empty or blank.
+        ``video_urls``: required; from 1 to 10 items; each must be an http:// or https:// link.
         ``aspect_ratio``: must be one of adaptive; default "adaptive".
-        ``audio_urls``: from 1 to 10 items.
+        ``audio_urls``: from 1 to 10 items; each must be an http:// or https:// link.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``content_filter``: default true.
         ``duration``: -1 or from 4 to 30; default 5.
         ``generate_audio``: default true.
-        ``image_urls``: from 1 to 30 items.
+        ``image_urls``: from 1 to 30 items; each must be an http:// or https:// link.
         ``output_format``: must be one of mp4, mov; default "mp4".
         ``quality``: must be one of 480p, 720p, 1080p; default "720p".
         """
@@ -12235,10 +12369,10 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Path:
         """Sora 2 (preview) - text or one image to video; an image must match the chosen frame size exactly.
 
-        ``prompt``: required; at most 5000 characters.
+        ``prompt``: required; at most 5000 characters; must not be empty or blank.
         ``aspect_ratio``: must be one of 1280x720, 720x1280, 16:9, 9:16.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
-        ``image_urls``: at most 1 item.
+        ``image_urls``: at most 1 item; each must be an http:// or https:// link.
         """
 
     @overload
@@ -12261,10 +12395,10 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Path:
         """Sora 2 Pro (preview) - higher quality text or image to video; no images of real people.
 
-        ``prompt``: required; at most 5000 characters.
+        ``prompt``: required; at most 5000 characters; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
-        ``image_urls``: at most 1 item.
+        ``image_urls``: at most 1 item; each must be an http:// or https:// link.
         ``quality``: must be one of 720p, 1080p.
         """
 
@@ -12285,7 +12419,7 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Path:
         """Topaz video upscale - enhance one MP4 video and enlarge it 1x, 2x or 4x, billed per second of input.
 
-        ``video_urls``: required; from 1 to 1 item.
+        ``video_urls``: required; from 1 to 1 item; each must be an http:// or https:// link.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``model_params``: keys upscale_factor.
         """
@@ -12317,13 +12451,13 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Path:
         """Veo 3.1 Fast (preview) - text-to-video, first/last-frame and reference-image video, cheaper and quicker.
 
-        ``prompt``: required; at most 2000 characters.
+        ``prompt``: required; at most 2000 characters; must not be empty or blank.
         ``aspect_ratio``: must be one of auto, 16:9, 9:16.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
-        ``duration``: must be one of 4, 6, 8.
+        ``duration``: must be one of 4, 6, 8; default 4.
         ``generate_audio``: default true.
         ``generation_type``: must be one of TEXT, FIRST&LAST, REFERENCE.
-        ``image_urls``: at most 3 items.
+        ``image_urls``: at most 3 items; each must be an http:// or https:// link.
         ``n``: from 1 to 4; default 1.
         ``person_generation``: must be one of allow_adult, dont_allow.
         ``quality``: must be one of 720p, 1080p, 4k; default "720p".
@@ -12358,13 +12492,13 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Path:
         """Veo 3.1 (preview) - text-to-video, first/last-frame and reference-image video.
 
-        ``prompt``: required; at most 2000 characters.
+        ``prompt``: required; at most 2000 characters; must not be empty or blank.
         ``aspect_ratio``: must be one of auto, 16:9, 9:16.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
-        ``duration``: must be one of 4, 6, 8.
+        ``duration``: must be one of 4, 6, 8; default 4.
         ``generate_audio``: default true.
         ``generation_type``: must be one of TEXT, FIRST&LAST, REFERENCE.
-        ``image_urls``: at most 3 items.
+        ``image_urls``: at most 3 items; each must be an http:// or https:// link.
         ``n``: from 1 to 4; default 1.
         ``person_generation``: must be one of allow_adult, dont_allow.
         ``quality``: must be one of 720p, 1080p, 4k; default "720p".
@@ -12393,12 +12527,12 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Path:
         """Veo 3.1 Fast (beta channel) - text, first/last-frame and reference-image video at 720p.
 
-        ``prompt``: required; at most 2000 characters.
+        ``prompt``: required; at most 2000 characters; must not be empty or blank.
         ``aspect_ratio``: must be one of auto, 16:9, 9:16; default "auto".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``enhance_prompt``: default true.
         ``generation_type``: must be one of TEXT, FIRST&LAST, REFERENCE.
-        ``image_urls``: at most 3 items.
+        ``image_urls``: at most 3 items; each must be an http:// or https:// link.
         ``quality``: must be one of 720p.
         """
 
@@ -12420,7 +12554,7 @@ class AsyncEvoLinkVideos(AsyncVideos):
         """Veo 3.1 Fast extend (retired) - continue an earlier 720p Veo 3.1 Fast video.
 
         ``base_video_task_id``: required; at most 128 characters; must match the pattern ^task-unified-[A-Za-z0-9_-]+$.
-        ``prompt``: required; at most 2000 characters.
+        ``prompt``: required; at most 2000 characters; must not be empty or blank.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         """
 
@@ -12445,12 +12579,12 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Path:
         """Veo 3.1 Pro (beta channel) - text, first-frame or first/last-frame video at 720p.
 
-        ``prompt``: required; at most 2000 characters.
+        ``prompt``: required; at most 2000 characters; must not be empty or blank.
         ``aspect_ratio``: must be one of auto, 16:9, 9:16; default "auto".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``enhance_prompt``: default true.
         ``generation_type``: must be one of TEXT, FIRST&LAST.
-        ``image_urls``: at most 2 items.
+        ``image_urls``: at most 2 items; each must be an http:// or https:// link.
         ``quality``: must be one of 720p.
         """
 
@@ -12474,10 +12608,11 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Path:
         """VideoRetalk - redo the lip movements of the person in a video to match a new audio track (e.g. dubbing).
 
-        ``audio_url``: required.
-        ``video_url``: required.
+        ``audio_url``: required; must be an http:// or https:// link.
+        ``video_url``: required; must be an http:// or https:// link.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``query_face_threshold``: from 120 to 200; default 170.
+        ``ref_image_url``: must be an http:// or https:// link.
         ``video_extension``: default false.
         """
 
@@ -12501,8 +12636,8 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Path:
         """Wan 2.5 image-to-video - animate one first-frame image into a 5 or 10 second clip.
 
-        ``image_urls``: required; from 1 to 1 item.
-        ``prompt``: required; at most 2000 characters.
+        ``image_urls``: required; from 1 to 1 item; each must be an http:// or https:// link.
+        ``prompt``: required; at most 2000 characters; must not be empty or blank.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: must be one of 5, 10.
         ``prompt_extend``: default true.
@@ -12529,7 +12664,7 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Path:
         """Wan 2.5 text-to-video - 5 or 10 second clips at 480p, 720p or 1080p.
 
-        ``prompt``: required; at most 2000 characters.
+        ``prompt``: required; at most 2000 characters; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4; default "16:9".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: must be one of 5, 10.
@@ -12560,8 +12695,9 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Path:
         """Wan 2.6 Flash image-to-video - the quicker first-frame tier, with or without generated sound.
 
-        ``image_urls``: required; from 1 to 1 item.
-        ``prompt``: required; at most 1500 characters.
+        ``image_urls``: required; from 1 to 1 item; each must be an http:// or https:// link.
+        ``prompt``: required; at most 1500 characters; must not be empty or blank.
+        ``audio_url``: must be an http:// or https:// link.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 2 to 15.
         ``generate_audio``: default true.
@@ -12592,8 +12728,9 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Path:
         """Wan 2.6 image-to-video - animate one first-frame image into a 2 to 15 second clip.
 
-        ``image_urls``: required; from 1 to 1 item.
-        ``prompt``: required; at most 1500 characters.
+        ``image_urls``: required; from 1 to 1 item; each must be an http:// or https:// link.
+        ``prompt``: required; at most 1500 characters; must not be empty or blank.
+        ``audio_url``: must be an http:// or https:// link.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 2 to 15.
         ``model_params``: keys shot_type.
@@ -12623,8 +12760,8 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Path:
         """Wan 2.6 Flash reference video - the quicker reference-video tier, with or without generated sound.
 
-        ``prompt``: required; at most 1500 characters.
-        ``video_urls``: required; from 1 to 3 items.
+        ``prompt``: required; at most 1500 characters; must not be empty or blank.
+        ``video_urls``: required; from 1 to 3 items; each must be an http:// or https:// link.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4; default "16:9".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 2 to 10.
@@ -12654,8 +12791,8 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Path:
         """Wan 2.6 reference video - a new 2 to 10 second clip starring the characters of up to 3 reference videos.
 
-        ``prompt``: required; at most 1500 characters.
-        ``video_urls``: required; from 1 to 3 items.
+        ``prompt``: required; at most 1500 characters; must not be empty or blank.
+        ``video_urls``: required; from 1 to 3 items; each must be an http:// or https:// link.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4; default "16:9".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 2 to 10.
@@ -12685,8 +12822,9 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Path:
         """Wan 2.6 text-to-video - 2 to 15 second clips at 720p or 1080p, optionally driven by an audio track.
 
-        ``prompt``: required; at most 1500 characters.
+        ``prompt``: required; at most 1500 characters; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4; default "16:9".
+        ``audio_url``: must be an http:// or https:// link.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 2 to 15.
         ``model_params``: keys shot_type.
@@ -12720,16 +12858,18 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Path:
         """Wan 2.7 image-to-video - from a first frame, first and last frames, or by continuing a short video.
 
-        ``audio_urls``: from 1 to 1 item.
+        ``audio_urls``: from 1 to 1 item; each must be an http:// or https:// link.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 2 to 15; default 5.
         ``generation_mode``: must be one of first_frame, first_last_frame, video_continuation.
+        ``image_end``: must be an http:// or https:// link.
+        ``image_start``: must be an http:// or https:// link.
         ``negative_prompt``: at most 500 characters.
-        ``prompt``: at most 5000 characters.
+        ``prompt``: at most 5000 characters; must not be empty or blank.
         ``prompt_extend``: default false.
         ``quality``: must be one of 720p, 1080p; default "720p".
         ``seed``: from 1 to 2147483647.
-        ``video_urls``: from 1 to 1 item.
+        ``video_urls``: from 1 to 1 item; each must be an http:// or https:// link.
         """
 
     @overload
@@ -12759,18 +12899,19 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Path:
         """Wan 2.7 reference video - cast people or objects from up to 5 reference images and videos, with per-character voices.
 
-        ``prompt``: required; at most 5000 characters.
+        ``prompt``: required; at most 5000 characters; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4; default "16:9".
-        ``audio_urls``: at most 5 items.
+        ``audio_urls``: at most 5 items; each must be an http:// or https:// link.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 2 to 15; default 5.
-        ``image_urls``: at most 5 items.
+        ``image_start``: must be an http:// or https:// link.
+        ``image_urls``: at most 5 items; each must be an http:// or https:// link.
         ``model_params``: keys voice_bindings.
         ``negative_prompt``: at most 500 characters.
         ``prompt_extend``: default false.
         ``quality``: must be one of 720p, 1080p; default "720p".
         ``seed``: from 1 to 2147483647.
-        ``video_urls``: at most 5 items.
+        ``video_urls``: at most 5 items; each must be an http:// or https:// link.
         """
 
     @overload
@@ -12796,9 +12937,9 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Path:
         """Wan 2.7 text-to-video - 2 to 15 second clips at 720p or 1080p; shots can be laid out in the prompt.
 
-        ``prompt``: required; at most 5000 characters.
+        ``prompt``: required; at most 5000 characters; must not be empty or blank.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4; default "16:9".
-        ``audio_urls``: from 1 to 1 item.
+        ``audio_urls``: from 1 to 1 item; each must be an http:// or https:// link.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 2 to 15; default 5.
         ``negative_prompt``: at most 500 characters.
@@ -12832,14 +12973,14 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Path:
         """Wan 2.7 video edit - restyle or change one video by instruction, with up to 4 reference images.
 
-        ``video_urls``: required; from 1 to 1 item.
+        ``video_urls``: required; from 1 to 1 item; each must be an http:// or https:// link.
         ``aspect_ratio``: must be one of 16:9, 9:16, 1:1, 4:3, 3:4.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: from 0 to 10; 0 or at least 2; default 0.
-        ``image_urls``: at most 4 items.
+        ``image_urls``: at most 4 items; each must be an http:// or https:// link.
         ``keep_original_sound``: default false.
         ``negative_prompt``: at most 500 characters.
-        ``prompt``: at most 5000 characters.
+        ``prompt``: at most 5000 characters; must not be empty or blank.
         ``prompt_extend``: default false.
         ``quality``: must be one of 720p, 1080p; default "720p".
         ``seed``: from 1 to 2147483647.
@@ -12868,11 +13009,13 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Path:
         """Wan 3.0 image-to-video - a clip of up to 30 seconds that starts on a given image and can end on another.
 
-        ``image_start``: required.
+        ``image_start``: required; must be an http:// or https:// link.
         ``aspect_ratio``: must be one of adaptive, 16:9, 9:16, 1:1, 4:3, 3:4; default "adaptive".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: -1 or from 2 to 30; default 5.
         ``generate_audio``: default true.
+        ``image_end``: must be an http:// or https:// link.
+        ``prompt``: must not be empty or blank.
         ``quality``: must be one of 480p, 720p, 1080p; default "720p".
         ``seed``: from 0 to 2147483647.
         """
@@ -12903,15 +13046,16 @@ class AsyncEvoLinkVideos(AsyncVideos):
         """Wan 3.0 reference video - up to 30 seconds built from any mix of reference images, videos, audio clips and a document or web page.
 
         ``aspect_ratio``: must be one of adaptive, 16:9, 9:16, 1:1, 4:3, 3:4; default "adaptive".
-        ``audio_urls``: at most 5 items.
+        ``audio_urls``: at most 5 items; each must be an http:// or https:// link.
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: -1 or from 2 to 30; default 5.
         ``generate_audio``: default true.
-        ``image_urls``: at most 10 items.
+        ``image_urls``: at most 10 items; each must be an http:// or https:// link.
         ``model_params``: keys file_url, link_url.
+        ``prompt``: must not be empty or blank.
         ``quality``: must be one of 480p, 720p, 1080p; default "720p".
         ``seed``: from 0 to 2147483647.
-        ``video_urls``: at most 5 items.
+        ``video_urls``: at most 5 items; each must be an http:// or https:// link.
         """
 
     @overload
@@ -12935,7 +13079,7 @@ class AsyncEvoLinkVideos(AsyncVideos):
     ) -> Path:
         """Wan 3.0 text-to-video - clips of up to 30 seconds from a prompt alone, at 480p to 1080p.
 
-        ``prompt``: required.
+        ``prompt``: required; must not be empty or blank.
         ``aspect_ratio``: must be one of adaptive, 16:9, 9:16, 1:1, 4:3, 3:4; default "adaptive".
         ``callback_url``: at most 2048 characters; must match the pattern ^https://.
         ``duration``: -1 or from 2 to 30; default 5.

@@ -24,12 +24,13 @@ import click
 from rich.console import Console
 
 from evolink import DEFAULT_WAIT_TIMEOUT, RequestValidationError, Violation, __version__, new_idempotency_key
-from evolink.batch import JOURNAL_NAME
+from evolink.batch import JOURNAL_NAME, is_shared_journal
 from evolink.files import output_problem
 from evolink.spec import makes_video, validate_request
 
 from .backends import BACKENDS, DEFAULT_BACKEND, PROVIDER_ENV, Backend, choose_backend, owner_of
 from .batch import BatchCommand
+from .batch_status import print_batch_status, read_batch_status
 from .catalog import model_info, models_info, print_model, print_models
 from .credits import credits_record, print_credits
 from .display import Display, display_for
@@ -352,7 +353,34 @@ def tasks_download(
     printer.result(task, files=files, text=[str(p) for p in files])
 
 
-@cli.command()
+def _journal_location(ctx: click.Context, param: click.Parameter, value: str | None) -> str | Path | None:
+    """A PostgreSQL URL stays a URL (a shared journal); anything else is a file's path."""
+    if value is None or is_shared_journal(value):
+        return value
+    return Path(value)
+
+
+_JOURNAL_HELP = (
+    "The batch's journal, which makes a re-run resume: a file, or a PostgreSQL URL "
+    "(postgresql://USER@HOST/DB?batch=NAME) that workers on several machines share"
+)
+
+
+class _BatchGroup(click.Group):
+    """``evolink batch JOBS ...`` runs a batch (the ``run`` command); ``evolink batch status ...`` shows one."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        if not args or args[0] not in self.commands:
+            args = ["run", *args]
+        return super().parse_args(ctx, args)
+
+
+@cli.group(cls=_BatchGroup)
+def batch() -> None:
+    """Generate every request of a JSONL file (evolink batch JOBS --out OUT), or show a batch's progress."""
+
+
+@batch.command("run")
 @click.argument("jobs", type=click.Path(exists=True, dir_okay=False, readable=True, path_type=Path))
 @click.option(
     "--out",
@@ -364,10 +392,15 @@ def tasks_download(
 @click.option(
     "--concurrency", type=click.IntRange(min=1), default=4, show_default=True, help="Items worked on at once."
 )
+@click.option("--journal", callback=_journal_location, help=f"{_JOURNAL_HELP} [default: OUT/{JOURNAL_NAME}].")
 @click.option(
-    "--journal",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help=f"The batch's journal, which makes a re-run resume [default: OUT/{JOURNAL_NAME}].",
+    "--lease",
+    "lease_seconds",
+    type=click.FloatRange(min=0, min_open=True, max=86400),
+    default=60.0,
+    show_default=True,
+    metavar="SECONDS",
+    help="On a shared journal: how long an item stays with a worker that stopped renewing it (one that died).",
 )
 @click.option(
     "--report",
@@ -391,12 +424,13 @@ def tasks_download(
 @click.option("--json", "as_json", is_flag=True, help="Print the JSON report on stdout instead of the display.")
 @_connection_options
 @click.pass_obj
-def batch(
+def run_batch(
     backend: Backend,
     jobs: Path,
     output_dir: Path,
     concurrency: int,
-    journal: Path | None,
+    journal: str | Path | None,
+    lease_seconds: float,
     report: Path | None,
     timeout: float,
     strict_models: bool,
@@ -435,6 +469,12 @@ def batch(
     reported skipped (budget); re-run with a larger N to send them. Exit 0 when
     every item is saved, 2 when a line is invalid, 9 when some items are not
     saved (the report says why).
+
+    With --journal postgresql://..., run the same command on as many machines
+    as you like: they share the items (each worked on by one worker at a time,
+    taken over under the same key when its worker dies) and the request rate,
+    and each prints the whole batch's report. `evolink batch status --journal
+    URL` shows the progress from anywhere.
     """
     BatchCommand(
         backend,
@@ -447,7 +487,19 @@ def batch(
         as_json=as_json,
         force_new=force_new,
         max_credits=max_credits,
+        lease_seconds=lease_seconds,
     ).execute(api_key, base_url, strict_models=strict_models)
+
+
+@batch.command("status")
+@click.option("--journal", required=True, callback=_journal_location, help=_JOURNAL_HELP + ".")
+@_json_option
+def batch_status_command(journal: str | Path, as_json: bool) -> None:
+    """Show a batch's progress: items by state, credits, and which workers hold items."""
+    printer = Printer(as_json)
+    with printer.reporting():
+        status = read_batch_status(journal)
+    print_batch_status(status, as_json=as_json)
 
 
 @cli.command()
@@ -467,10 +519,17 @@ def credits(backend: Backend, as_json: bool, api_key: str | None, base_url: str 
 @_json_option
 @click.pass_obj
 def models(backend: Backend, model: str | None, as_json: bool) -> None:
-    """List every gateway's models, or one MODEL's parameters with their types, limits and defaults."""
+    """List the gateway's models, or one MODEL's parameters with their types, limits and defaults.
+
+    With --provider (or $EVOLINK_PROVIDER), only that gateway's models; else every gateway's, the one this
+    environment configures first.
+    """
+    chosen = click.get_current_context().find_root().params.get("provider") is not None
+    # The gateway asked for is what a user reads: its table first, not under 75 rows of another gateway's.
+    listed = [backend] if chosen else [backend, *(b for b in BACKENDS.values() if b is not backend)]
     with Printer(as_json).reporting():
         if model is None:
-            info: Any = models_info(BACKENDS.values())
+            info: Any = models_info(listed)
         else:
             owner = owner_of(model) or backend
             info = model_info(owner, model, generate.model_options(owner.spec(), model))

@@ -36,7 +36,15 @@ import click
 from rich.console import Console
 
 from evolink import EvoLink, UniAll
-from evolink.batch import JOURNAL_NAME, SKIPPED_BUDGET, Batch, BatchValidationError, EarlierRunError, ItemResult
+from evolink.batch import (
+    JOURNAL_NAME,
+    SKIPPED_BUDGET,
+    Batch,
+    BatchValidationError,
+    EarlierRunError,
+    ItemResult,
+    printable_journal,
+)
 
 from .backends import Backend
 from .batch_display import batch_display_for
@@ -87,13 +95,14 @@ class BatchCommand:
         *,
         jobs: Path,
         output_dir: Path,
-        journal: Path | None,
+        journal: str | Path | None,
         report: Path | None,
         concurrency: int,
         timeout: float,
         as_json: bool,
         force_new: bool = False,
         max_credits: float | None = None,
+        lease_seconds: float | None = None,
     ) -> None:
         self.backend = backend
         self.jobs_path = jobs
@@ -105,11 +114,14 @@ class BatchCommand:
         self.as_json = as_json
         self.force_new = force_new
         self.max_credits = max_credits
-        self.report = BatchReport(jobs, output_dir, journal or output_dir / JOURNAL_NAME, backend.name)
+        self.lease_seconds = lease_seconds
+        self.report = BatchReport(
+            jobs, output_dir, printable_journal(journal or output_dir / JOURNAL_NAME), backend.name
+        )
 
     def resume_command(self) -> str:
         """The command that picks this batch up again (the journal makes it skip what is done)."""
-        journal = ["--journal", str(self.journal)] if self.journal else []
+        journal = ["--journal", str(self.report.journal)] if self.journal else []
         budget = ["--max-credits", f"{self.max_credits:g}"] if self.max_credits is not None else []
         args = [str(self.jobs_path), "--out", str(self.output_dir), *journal, *budget]
         return shlex.join(["evolink", "batch", *args, *self.backend.flags])
@@ -146,6 +158,7 @@ class BatchCommand:
             force_new=self.force_new,
             witnesses=[self.report_path],
             max_credits=self.max_credits,
+            lease_seconds=self.lease_seconds,
         )
         try:
             items = jobs.items(batch)

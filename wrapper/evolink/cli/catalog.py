@@ -114,7 +114,8 @@ def _gateway(name: str) -> str:
 
 
 def print_models(console: Console, models: Sequence[dict[str, Any]]) -> None:
-    """One table per gateway, its models grouped by family, in the order given."""
+    """One table per gateway, its models grouped by family, in the order given; a description or a family
+    the row above already shows is not repeated."""
     for name in dict.fromkeys(info["provider"] for info in models):
         table = Table(box=None, header_style="bold", title_justify="left")
         # Names are what users copy: never cut them; the description wraps instead.
@@ -124,17 +125,17 @@ def print_models(console: Console, models: Sequence[dict[str, Any]]) -> None:
         table.add_column("inputs")
         table.add_column("description", ratio=1)
         table.title = f"[bold]{escape(_gateway(name))}[/] ({sum(info['provider'] == name for info in models)} models)"
-        family = None
+        family = description = None
         for info in models:
             if info["provider"] != name:
                 continue
             note = " [dim](deprecated)[/]" if info["deprecated"] else ""
             makes = "" if info["output"] == "video" else f" -> {info['output']}"
             shown = escape(info["family"]) if info["family"] != family else ""
-            family = info["family"]
-            table.add_row(
-                shown, escape(info["model"]) + note, ", ".join(info["inputs"]) + makes, escape(info["description"])
-            )
+            # Models sharing one schema (UniAll's) share its description: once is enough, like the family.
+            said = escape(info["description"]) if info["description"] != description else ""
+            family, description = info["family"], info["description"]
+            table.add_row(shown, escape(info["model"]) + note, ", ".join(info["inputs"]) + makes, said)
         console.print(table)
         console.print()
     console.print("Parameters of a model: [bold]evolink models MODEL[/]")

@@ -40,7 +40,7 @@ class BatchReport:
     """One run of a jobs file: where it read and wrote, and each item's result (none when it was refused)."""
 
     def __init__(
-        self, jobs: Path, output_dir: Path, journal: Path, provider: str, models: Mapping[int, Any] | None = None
+        self, jobs: Path, output_dir: Path, journal: Path | str, provider: str, models: Mapping[int, Any] | None = None
     ) -> None:
         self.jobs = jobs
         self.output_dir = output_dir
@@ -81,6 +81,7 @@ class BatchReport:
     def print_summary(self, console: Console, report_path: Path) -> None:
         """A table of the items (line, name, ending, task, credits, file or error), then the counts and credits."""
         table = Table("line", "name", "status", "task", "reserved", "charged", "file / error", header_style="bold")
+        table.columns[3].overflow = "fold"  # an id is copied whole: in a narrow terminal it folds, never "…"
         for r in self.results:
             style = _STYLES.get(r.status, "red")
             status = f"[{style}]{r.status}[/]" + (" [dim](resumed)[/]" if r.resumed else "")
@@ -88,7 +89,11 @@ class BatchReport:
             where = _shown(r.path) + more if r.path else f"[red]{_shown(r.error)}[/]"
             row = (_shown(r.name), status, _shown(r.task_id), _credits(r.credits_reserved), _credits(r.credits_charged))
             table.add_row(str(r.position), *row, where)
-        console.print(table)
+        if not console.is_terminal:
+            # Piped or redirected, the table goes to a script, a log or a ticket: no terminal to fit, so nothing
+            # (a task id, a path, an error) is cut to the 80 columns rich assumes there.
+            table.width = console.measure(table, options=console.options.update_width(100_000)).maximum
+        console.print(table, crop=console.is_terminal)
         console.print(f"{_totals(self.results)}; report: {_shown(report_path)}")
         console.print(_credit_totals(self.results))
 

@@ -2,8 +2,9 @@
 
 Tasks link here (``/files/<task id>/<index>.mp4?expires=...&signature=...``),
 on the origin the client used, so a link works through whichever face
-created it. Every result is the same :class:`VideoFile`, streamed: nothing
-larger than a chunk is ever in memory.
+created it. A result is a :class:`VideoFile` of the shape its task asked for
+(duration, width, height: :func:`video_shape`), one per distinct shape,
+streamed: nothing larger than a chunk is ever in memory.
 """
 
 from __future__ import annotations
@@ -15,19 +16,27 @@ from ._errors import ApiError
 from ._faults import Faults
 from ._http import MockRequest, MockResponse
 from ._links import LinkSigner
-from ._media import VideoFile
+from ._dialects import dialect
+from ._media import Shape, VideoFile
 from ._ranges import Unsatisfiable, parse_range
 from ._stats import StatsRecorder
-from ._tasks import TaskRecord
+from ._tasks import TaskRecord, video_shape
 
 __all__ = ["Cdn"]
+
+#: How many distinct result shapes are kept made (each is a few kilobytes, a 4K one tens of kilobytes).
+_SHAPES_KEPT = 64
 
 
 class Cdn:
     """Makes result links and serves them (403 for an expired or forged link, 404, 206, 416)."""
 
     def __init__(self, config: MockConfig, faults: Faults, stats: StatsRecorder, secret: bytes) -> None:
+        #: What a result of no known shape serves (the sample clip), padded to ``video_bytes``.
         self.video = VideoFile(config.video_bytes)
+        self._video_bytes = config.video_bytes
+        self._spec = dialect(config.provider).spec
+        self._shaped: dict[Shape, VideoFile] = {}
         self._ttl = config.link_ttl_seconds
         self._faults = faults
         self._stats = stats
@@ -48,10 +57,9 @@ class Cdn:
         index = name.removesuffix(".mp4")
         if task is None or not index.isdigit() or int(index) >= task.outputs:
             raise ApiError(404, "not_found", "No such file", type="invalid_request_error")
-        start, stop, headers = self._ranged(request.headers)
-        response = MockResponse(
-            206 if "content-range" in headers else 200, headers, stream=self.video.chunks(start, stop)
-        )
+        video = self.video_for(task)
+        start, stop, headers = self._ranged(request.headers, video)
+        response = MockResponse(206 if "content-range" in headers else 200, headers, stream=video.chunks(start, stop))
         if request.method == "GET":
             response.cut_after = self._faults.truncation(request.path, stop - start)
             if response.cut_after is not None:
@@ -60,9 +68,19 @@ class Cdn:
             self._stats.bump("download_bytes", stop - start if response.cut_after is None else response.cut_after)
         return response
 
-    def _ranged(self, request_headers: Mapping[str, str]) -> tuple[int, int, dict[str, str]]:
+    def video_for(self, task: TaskRecord) -> VideoFile:
+        """The file ``task``'s results serve: its request's duration and size, made once per distinct shape."""
+        shape = video_shape(self._spec, task.model, task.request, task.video_duration)
+        video = self._shaped.get(shape)
+        if video is None:
+            if len(self._shaped) >= _SHAPES_KEPT:  # shapes come from requests: keep a bounded few
+                self._shaped.clear()
+            video = self._shaped.setdefault(shape, VideoFile(self._video_bytes, shape))
+        return video
+
+    def _ranged(self, request_headers: Mapping[str, str], video: VideoFile) -> tuple[int, int, dict[str, str]]:
         """The byte span to send and the headers that describe it; 416 when the range is past the end."""
-        size = self.video.size
+        size = video.size
         try:
             wanted = parse_range(request_headers.get("range"), size)
         except Unsatisfiable:
@@ -78,7 +96,7 @@ class Cdn:
             "content-type": "video/mp4",
             "content-length": str(stop - start),
             "accept-ranges": "bytes",
-            "etag": self.video.etag,
+            "etag": video.etag,
         }
         if wanted is not None:
             headers["content-range"] = f"bytes {start}-{stop - 1}/{size}"

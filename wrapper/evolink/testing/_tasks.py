@@ -22,9 +22,10 @@ import attrs
 from .._spec import ApiSpec
 from .._timing import Clock
 from ._endings import Ending
+from ._media import Shape
 from ._options import MAX_SECONDS
 
-__all__ = ["Phase", "TaskRecord", "TaskStore", "number", "phase", "request_facts", "spec_default"]
+__all__ = ["Phase", "TaskRecord", "TaskStore", "number", "phase", "request_facts", "spec_default", "video_shape"]
 
 #: The share of a task's time spent queued (``pending``) before it is ``processing``.
 PENDING_SHARE = 0.1
@@ -40,9 +41,8 @@ def number(value: float) -> float | int:
 def spec_default(spec: ApiSpec, model: str, field: str) -> Any:
     """The spec's default for ``field`` of ``model``'s request, else its first allowed value, else None.
 
-    Veo's ``duration`` has no static default in EvoLink's spec (REFERENCE mode
-    forbids one); its first allowed value is the documented default. UniAll
-    documents none; the first allowed value stands in for it there too.
+    Where a page states no default (UniAll's, for instance), the first allowed
+    value stands in for it.
     """
     if not spec.knows(model):  # a model served beyond the spec (MockConfig.extra_models) documents nothing
         return None
@@ -181,3 +181,76 @@ def request_facts(spec: ApiSpec, model: str, body: Mapping[str, Any]) -> tuple[i
     sane = isinstance(duration, int) and not isinstance(duration, bool) and 0 < duration <= MAX_SECONDS
     seconds = float(duration) if sane else None
     return (outputs if isinstance(outputs, int) and outputs > 0 else 1), seconds
+
+
+#: The fields that say a video's resolution (``720p``, ``4k``) and its shape (``16:9``, ``1280x720``), by model.
+_RESOLUTION_FIELDS = ("quality", "resolution", "size")
+_SHAPE_FIELDS = ("aspect_ratio", "ratio")
+#: Lines of the short side of the named resolutions that are not ``<lines>p``.
+_NAMED_LINES = {"2k": 1440, "4k": 2160}
+#: What a result is when nothing says otherwise (a model documents no duration or resolution).
+_FALLBACK = (720, (16, 9), 5.0)
+#: The longest result made (a spec without a limit lets any duration through; the file stays small).
+_LONGEST_SECONDS = 600.0
+
+
+def video_shape(spec: ApiSpec, model: str, body: Mapping[str, Any], seconds: float | None) -> Shape:
+    """The size and duration of the video a request asks for, its model's defaults (from the spec) applied.
+
+    ``seconds`` is the duration :func:`request_facts` found. The resolution
+    (``quality``, ``resolution`` or ``size``: ``720p``, ``2k``, ``4k``) sets
+    the short side, the ``aspect_ratio`` (``16:9``) the other; ``auto``,
+    ``adaptive`` and the like (the model decides) read as 16:9. A
+    ``1280x720`` in either field is the size itself. At most ten minutes are made.
+    """
+    lines, (across, down) = _FALLBACK[0], _FALLBACK[1]
+    exact: tuple[int, int] | None = None
+    for name in _RESOLUTION_FIELDS:
+        value = _asked(spec, model, body, name)
+        lines = _lines(value) or lines
+        exact = exact or _pixels(value)
+    for name in _SHAPE_FIELDS:
+        value = _asked(spec, model, body, name)
+        exact = exact or _pixels(value)
+        ratio = _ratio(value)
+        if ratio is not None:
+            across, down = ratio
+    if exact is None:
+        long_side = _even(lines * max(across, down) / min(across, down))
+        exact = (long_side, lines) if across >= down else (lines, long_side)
+    return Shape(exact[0], exact[1], min(seconds, _LONGEST_SECONDS) if seconds is not None else _FALLBACK[2])
+
+
+def _asked(spec: ApiSpec, model: str, body: Mapping[str, Any], name: str) -> str:
+    value = body.get(name, spec_default(spec, model, name) if name in _declared(spec, model) else None)
+    return value.strip().lower() if isinstance(value, str) else ""
+
+
+def _declared(spec: ApiSpec, model: str) -> Mapping[str, Any]:
+    return spec.model_schema(model).get("properties", {}) if spec.knows(model) else {}
+
+
+def _lines(value: str) -> int | None:
+    if value in _NAMED_LINES:
+        return _NAMED_LINES[value]
+    digits = value.removesuffix("p")
+    return int(digits) if value.endswith("p") and digits.isdigit() and 0 < int(digits) <= 4320 else None
+
+
+def _pixels(value: str) -> tuple[int, int] | None:
+    width, _, height = value.partition("x")
+    if width.isdigit() and height.isdigit() and 0 < int(width) <= 8192 and 0 < int(height) <= 8192:
+        return _even(int(width)), _even(int(height))
+    return None
+
+
+def _ratio(value: str) -> tuple[int, int] | None:
+    across, _, down = value.partition(":")
+    if across.isdigit() and down.isdigit() and 0 < int(across) <= 100 and 0 < int(down) <= 100:
+        return int(across), int(down)
+    return None
+
+
+def _even(pixels: float) -> int:
+    """A width or height H.264 4:2:0 can crop to: a positive even number."""
+    return max(2, 2 * round(pixels / 2))

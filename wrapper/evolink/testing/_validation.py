@@ -35,13 +35,12 @@ def create_violations(
     ``extra_models`` are served beyond the spec's, checked by the rules every model shares.
     """
     found: list[Violation] = []
-    header = spec.create_idempotency_header
-    if idempotency_key is not None and header is not None:
-        found += spec.check_parameter(spec.create.path, spec.create.method, header, idempotency_key)
+    if idempotency_key is not None:
+        found += spec.check_idempotency_key(idempotency_key)
     extra = isinstance(body, dict) and body.get("model") in extra_models
     found += spec.check_request(body, allow_unknown_model=extra)
     callback = body.get("callback_url") if isinstance(body, dict) else None
-    if not found and isinstance(callback, str):
+    if isinstance(callback, str) and not any(v.field == "callback_url" for v in found):
         problem = callback_problem(callback, allow_loopback=allow_loopback)
         if problem:
             found.append(Violation("callback_url", problem, callback))

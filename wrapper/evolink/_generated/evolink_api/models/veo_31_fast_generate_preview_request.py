@@ -51,8 +51,8 @@ class Veo31FastGeneratePreviewRequest:
     callback_url: str | Unset = UNSET
     """ HTTPS URL that receives the finished task (completed, failed or cancelled) as a POST; internal addresses are
     refused. Callbacks are not signed: confirm by querying the task. """
-    duration: Veo31FastGeneratePreviewRequestDuration | Unset = UNSET
-    """ Seconds of video (REFERENCE mode requires 8). """
+    duration: Veo31FastGeneratePreviewRequestDuration | Unset = 4
+    """ Seconds of video (4 when not given; REFERENCE mode requires 8, so give it there). """
     generate_audio: bool | Unset = True
     """ Generate an audio track (extra cost). """
     generation_type: Veo31FastGeneratePreviewRequestGenerationType | Unset = UNSET

@@ -55,7 +55,12 @@ def shots(*seconds: int) -> dict[str, Any]:
 
 
 def test_a_default_that_a_rule_forbids_is_refused(face: Face, api: respx.MockRouter) -> None:
-    reference = {"model": FAST, "prompt": "a cat", "generation_type": "REFERENCE", "image_urls": ["https://x.test/a.png"]}
+    reference = {
+        "model": FAST,
+        "prompt": "a cat",
+        "generation_type": "REFERENCE",
+        "image_urls": ["https://x.test/a.png"],
+    }
     error = refused(face, api, **reference)
     assert [v.field for v in error.violations] == ["duration"]
     assert "must be 8 when generation_type is REFERENCE" in str(error) and "default" in str(error)

@@ -17,7 +17,6 @@ from typing import Any
 import pytest
 
 from evolink.testing import FakeClock, MockServer
-from evolink.testing._media import Shape, shaped_mp4
 
 from .conftest import TASK_SECONDS
 from .support import KLING_T2V, VEO, Api, boxes
@@ -75,6 +74,8 @@ def test_the_video_has_the_shape_asked_for(
 
 
 def test_each_shape_is_made_once(api: Api, clock: FakeClock, server: MockServer) -> None:
+    from evolink.testing._media import shaped_mp4
+
     shaped_mp4.cache_clear()
     first = result(api, clock, model=VEO, duration=8)
     second = result(api, clock, model=VEO, duration=8)
@@ -83,10 +84,13 @@ def test_each_shape_is_made_once(api: Api, clock: FakeClock, server: MockServer)
 
 
 @pytest.mark.skipif(not (shutil.which("ffprobe") and shutil.which("ffmpeg")), reason="needs ffprobe and ffmpeg")
-@pytest.mark.parametrize("shape", [Shape(1280, 720, 8.0), Shape(1080, 1920, 5.0), Shape(3840, 2160, 2.0)])
-def test_players_read_the_shape(tmp_path: Path, shape: Shape) -> None:
+@pytest.mark.parametrize("shape", [(1280, 720, 8.0), (1080, 1920, 5.0), (3840, 2160, 2.0)])
+def test_players_read_the_shape(tmp_path: Path, shape: tuple[int, int, float]) -> None:
+    from evolink.testing._media import Shape, shaped_mp4
+
+    width, height, seconds = shape
     path = tmp_path / "video.mp4"
-    path.write_bytes(shaped_mp4(shape))
+    path.write_bytes(shaped_mp4(Shape(width, height, seconds)))
     probe = subprocess.run(
         ["ffprobe", "-v", "error", "-show_streams", "-show_format", "-of", "json", str(path)],
         capture_output=True,
@@ -95,7 +99,7 @@ def test_players_read_the_shape(tmp_path: Path, shape: Shape) -> None:
     )
     info = json.loads(probe.stdout)
     stream = info["streams"][0]
-    assert (stream["codec_name"], stream["width"], stream["height"]) == ("h264", shape.width, shape.height)
-    assert float(info["format"]["duration"]) == pytest.approx(shape.seconds, abs=0.05)
+    assert (stream["codec_name"], stream["width"], stream["height"]) == ("h264", width, height)
+    assert float(info["format"]["duration"]) == pytest.approx(seconds, abs=0.05)
     decoded = subprocess.run(["ffmpeg", "-v", "error", "-i", str(path), "-f", "null", "-"], capture_output=True)
     assert decoded.returncode == 0 and not decoded.stderr, decoded.stderr

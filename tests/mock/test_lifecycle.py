@@ -7,7 +7,7 @@ import logging
 import pytest
 
 from evolink.testing import FakeClock, MockConfig, MockServer
-from evolink.testing._media import sample_mp4
+from evolink.testing._media import Shape, shaped_mp4
 
 from .conftest import TASK_SECONDS
 from .support import KLING_T2V, Api, boxes, error_of
@@ -60,7 +60,7 @@ def test_results_are_real_mp4s_served_whole(api: Api, clock: FakeClock, server: 
     assert video.headers["content-type"] == "video/mp4"
     assert video.headers["accept-ranges"] == "bytes"
     assert int(video.headers["content-length"]) == len(video.content)
-    assert video.content == sample_mp4()
+    assert video.content == shaped_mp4(Shape(1280, 720, 4.0))  # Veo's defaults: 4 s at 720p, 16:9
     assert [kind for kind, _ in boxes(video.content)][:2] == ["ftyp", "moov"]
     assert server.stats.downloads == 1
 

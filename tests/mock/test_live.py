@@ -17,7 +17,7 @@ import httpx
 import pytest
 
 from evolink.testing import DEFAULT_API_KEY, LiveServer, MockConfig
-from evolink.testing._media import sample_mp4
+from evolink.testing._media import Shape, shaped_mp4
 
 from .support import CREATE, VEO, boxes, until
 
@@ -51,7 +51,8 @@ def test_create_poll_and_download_over_a_socket(live: LiveServer, client: httpx.
     assert isinstance(results, list) and results[0].startswith(live.base_url)
     video = client.get(results[0])
     assert video.status_code == 200 and len(video.content) == 3_000_000
-    assert video.content.startswith(sample_mp4()) and boxes(video.content)[-1][0] == "free"
+    # Veo's defaults: 4 s at 720p, 16:9
+    assert video.content.startswith(shaped_mp4(Shape(1280, 720, 4.0))) and boxes(video.content)[-1][0] == "free"
     ranged = client.get(results[0], headers={"Range": "bytes=10-19"})
     assert ranged.status_code == 206 and ranged.content == video.content[10:20]
 
@@ -143,7 +144,8 @@ def test_curl_creates_polls_and_downloads_a_playable_mp4(command: tuple[subproce
     assert video.stat().st_size == 2_000_000 and boxes(video.read_bytes())[0][0] == "ftyp"
     if shutil.which("ffprobe"):
         probe = ["ffprobe", "-v", "error", "-show_entries", "format=duration", "-of", "csv=p=0", str(video)]
-        assert subprocess.run(probe, capture_output=True, text=True, check=True).stdout.strip() == "2.000000"
+        # Veo's default duration, 4 s: the video is as long as the task says
+        assert subprocess.run(probe, capture_output=True, text=True, check=True).stdout.strip() == "4.000000"
     assert json.loads(curl(f"{base}/_mock/stats"))["downloads"] == 1
 
 

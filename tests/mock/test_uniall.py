@@ -26,10 +26,13 @@ from evolink import APIConnectionError, AsyncUniAll, TaskFailedError, UniAll
 from evolink._spec import uniall_spec
 from evolink.testing import FakeClock, LiveServer, MockConfig, MockServer
 from evolink.testing.__main__ import main
-from evolink.testing._media import sample_mp4
+from evolink.testing._media import Shape, shaped_mp4
 
 from .conftest import TASK_SECONDS
 from .support import CREATE, IDEMPOTENCY_KEY, UNIALL_CREATE, UNIALL_VEO, Api, boxes, error_of, until
+
+#: The video a request that names neither duration nor size gets: the first allowed values (4 s, 720p, 16:9).
+DEFAULT_SHAPE = Shape(1280, 720, 4.0)
 
 
 @pytest.fixture
@@ -126,13 +129,13 @@ def test_the_video_url_serves_a_real_mp4_with_ranges(api: Api, clock: FakeClock,
     url = completed(api, clock)["video_url"]
     video = api.request("GET", url)
     assert video.status_code == 200 and video.headers["content-type"] == "video/mp4"
-    assert video.content == sample_mp4() and boxes(video.content)[0][0] == "ftyp"
+    assert video.content == shaped_mp4(DEFAULT_SHAPE) and boxes(video.content)[0][0] == "ftyp"
     part = api.request("GET", url, headers={"Range": "bytes=100-199"})
     assert part.status_code == 206 and part.content == video.content[100:200]
     beyond = api.request("GET", url, headers={"Range": f"bytes={len(video.content)}-"})
     assert beyond.status_code == 416
     head = api.request("HEAD", url)
-    assert head.status_code == 200 and head.content == b"" and head.headers["content-length"] == str(server.video.size)
+    assert head.status_code == 200 and head.content == b"" and head.headers["content-length"] == str(len(video.content))
     assert server.stats.downloads == 2  # the 416 and the HEAD send no body
 
 
@@ -362,7 +365,7 @@ def test_a_live_uniall_server_creates_polls_and_serves_the_video() -> None:
         job_id = client.post(UNIALL_CREATE, json={"model": UNIALL_VEO, "prompt": "A cat"}).json()["id"]
         assert until(lambda: client.get(f"/v1/videos/{job_id}").json()["status"] == "completed")
         url = client.get(f"/v1/videos/{job_id}").json()["video_url"]
-        assert url.startswith(live.base_url) and client.get(url).content == sample_mp4()
+        assert url.startswith(live.base_url) and client.get(url).content == shaped_mp4(DEFAULT_SHAPE)
 
 
 def test_the_command_serves_uniall_and_says_so(tmp_path: Path) -> None:

@@ -7,8 +7,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from objectstore.conftest import s3  # the real S3-compatible server, for outputs to object storage
 
 from evolink.testing import local_postgres
+
+__all__ = ["s3"]
 
 _batches = itertools.count(1)
 

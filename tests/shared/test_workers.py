@@ -7,6 +7,7 @@ what was saved. Nothing may be created twice, lost, or left half-written.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import random
@@ -17,11 +18,14 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import obstore
+import obstore.store
 import pytest
 from cli.conftest import Cli, LiveMock, start_mock, stop
+from objectstore.conftest import S3Server
 
-from evolink._batch import file_digest
 from evolink._journal import Journal
+from evolink._objectstore import ObjectOutput
 
 FAST = "veo-3.1-fast-generate-preview"
 ITEMS = 60
@@ -58,10 +62,10 @@ def _finish(process: subprocess.Popen[str], timeout: float = 120) -> dict[str, A
 
 
 def test_four_workers_two_killed_and_restarted_make_every_video_once(
-    faulty_mock: LiveMock, tmp_path: Path, batch_url: str
+    faulty_mock: LiveMock, tmp_path: Path, batch_url: str, s3: S3Server
 ) -> None:
     cli = Cli(faulty_mock, tmp_path)
-    jobs, out = _jobs(tmp_path, ITEMS), tmp_path / "out"
+    jobs, out = _jobs(tmp_path, ITEMS), s3.url(tmp_path.name)
     before = faulty_mock.stats()["tasks_created"]
     workers = [_worker(cli, jobs, out, batch_url) for _ in range(4)]
     chance = random.Random(2026)
@@ -79,11 +83,18 @@ def test_four_workers_two_killed_and_restarted_make_every_video_once(
         entries = journal.entries()
     assert len(entries) == ITEMS and {entry.outcome for entry in entries} == {"saved"}
     assert len({entry.task_id for entry in entries}) == ITEMS
-    videos = sorted(out.glob("*.mp4"))
-    assert len(videos) == ITEMS
-    for entry in entries:  # each file whole: the bytes the journal recorded when it was saved
-        assert entry.file is not None and file_digest(Path(entry.file)) == (entry.size, entry.sha256)
-    assert not [p for p in out.rglob("*.part") if ".evolink-staging" not in p.parts]  # nothing half-written in view
+    store = ObjectOutput.from_url(out)
+    objects = {
+        meta["path"].rsplit("/", 1)[-1]: meta
+        for batch in obstore.list(obstore.store.from_url(s3.url()), prefix=tmp_path.name)
+        for meta in batch
+    }
+    assert sorted(objects) == sorted(f"item-{line:05d}.mp4" for line in range(1, ITEMS + 1))
+    for entry in entries:  # each object whole: the size and bytes the journal recorded when it was saved
+        assert entry.file is not None
+        saved = store.saved(entry.file.rsplit("/", 1)[-1])
+        assert saved is not None and (saved.size, saved.sha256) == (entry.size, entry.sha256)
+        assert hashlib.sha256(s3.get(f"{tmp_path.name}/{entry.file.rsplit('/', 1)[-1]}")).hexdigest() == entry.sha256
 
 
 @pytest.fixture(scope="module")

@@ -15,8 +15,6 @@ lease is checked once more, so a worker paused past its lease saves nothing.
 
 from __future__ import annotations
 
-import glob
-import hashlib
 import math
 import os
 import socket
@@ -47,6 +45,7 @@ from ._identity import request_fingerprint
 from ._journal import Journal, Lease, LeaseLostError
 from ._journal_postgres import is_postgres_url, redacted
 from ._local_files import JournalUploads, content_violations, file_refs, local_inputs
+from ._outputs import FolderOutput, Output, output_for
 from ._pacing import AdaptivePacer, SharedPacer
 from ._spec import ApiSpec
 from ._task import Task
@@ -71,8 +70,6 @@ _BUDGET_POLL = 0.05
 LEASE_SECONDS = 60.0
 #: The longest a worker waits between looks at items other workers hold.
 _HELD_POLL = 1.0
-#: Where a worker on a shared journal stages results before the lease check that makes them visible.
-_STAGING = ".evolink-staging"
 _SKIPPED = (
     "budget: what is left of max_credits does not cover this item's estimated price; it was not sent "
     "(run again with a larger budget to send it)"
@@ -148,6 +145,8 @@ class ItemResult:
     extra_paths: tuple[Path, ...] = ()
     #: The worker that ended the item, on a shared journal (another worker's result is read from the journal).
     worker: str | None = None
+    #: Where the results went when the output is an object store (``s3://bucket/prefix/<name>.mp4``, ...).
+    urls: tuple[str, ...] = ()
 
     @property
     def ok(self) -> bool:
@@ -157,6 +156,7 @@ class ItemResult:
         data = asdict(self)
         data["path"] = str(self.path) if self.path else None
         data["extra_paths"] = [str(p) for p in self.extra_paths]
+        data["urls"] = list(self.urls)
         return data
 
 
@@ -208,24 +208,6 @@ def item_key(item: BatchItem) -> str:
     return f"name:{safe_name(item.name)}:{fingerprint}" if item.name else f"{item.position}:{fingerprint}"
 
 
-def own_part_files(target: Path) -> list[Path]:
-    """The part files a download to ``target`` leaves: ``.<name>.<random>.part``, the random part without a dot.
-
-    Without that last rule ``.clip.mp4.*.part`` would also match ``.clip.mp4.mp4.<random>.part``, the part file
-    of an item named ``clip.mp4``; with it, two targets can never claim one part file.
-    """
-    prefix = f".{target.name}."
-    found = target.parent.glob(f"{glob.escape(prefix)}*.part")
-    return [path for path in found if "." not in path.name[len(prefix) : -len(".part")]]
-
-
-def file_digest(path: Path) -> tuple[int, str]:
-    """A saved file's size and SHA-256, recorded in the journal and checked before the file is trusted again."""
-    with path.open("rb") as file:
-        digest = hashlib.file_digest(file, "sha256").hexdigest()
-    return path.stat().st_size, digest
-
-
 def requested_videos(item: BatchItem) -> int:
     """How many videos the item asks for (``n``, default 1): the file names it reserves up front."""
     n = item.request.get("n")
@@ -245,24 +227,6 @@ def result_paths(item: BatchItem, target: Path, task: Task) -> list[Path]:
         for index in range(reserved, len(named))
     ]
     return named[:reserved] + unplanned
-
-
-def recorded_files(entry: JournalEntry) -> list[Path] | None:
-    """Every file the journal says this item saved, if each is still exactly those bytes; else None."""
-    if entry.status != "saved" or not entry.file or entry.size is None or not entry.sha256:
-        return None
-    recorded: list[tuple[Any, Any, Any]] = [(entry.file, entry.size, entry.sha256)]
-    recorded += [(extra.get("file"), extra.get("size"), extra.get("sha256")) for extra in entry.extra_files]
-    paths: list[Path] = []
-    for name, size, digest in recorded:
-        path = Path(str(name))
-        try:
-            if path.stat().st_size != size or file_digest(path) != (size, digest):
-                return None
-        except OSError:  # gone, or no longer readable: not a result
-            return None
-        paths.append(path)
-    return paths
 
 
 @dataclass
@@ -309,6 +273,17 @@ def _refused(exc: BaseException) -> bool:
     return isinstance(exc, errors.RequestValidationError) or (
         isinstance(exc, errors.APIStatusError) and 400 <= exc.status_code < 500
     )
+
+
+def _where(saved: Sequence[str | None]) -> dict[str, Any]:
+    """An item's saved results as ItemResult fields: local files as paths, objects as URLs."""
+    from ._objectstore import is_store_url
+
+    names = [str(name) for name in saved if name]
+    if names and is_store_url(names[0]):
+        return {"urls": tuple(names)}
+    paths = [Path(name) for name in names]
+    return {"path": paths[0], "extra_paths": tuple(paths[1:])} if paths else {}
 
 
 def check_items(spec: ApiSpec, items: list[BatchItem], *, strict_models: bool = False) -> None:
@@ -375,14 +350,17 @@ class BatchRunner:
     ) -> None:
         self.pacer = pacer or AdaptivePacer()
         self.core = core.paced(self.pacer, max_retries=max(8, core.retry.max_retries))
-        self.output_dir = Path(output_dir)
         self.shared = is_postgres_url(journal)
+        #: This run's name in a shared journal: which machine and process holds which items.
+        self.worker = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+        self.output: Output = output_for(output_dir, worker=self.worker, shared=self.shared)
+        self.output_dir = self.output.folder
         self.journal_location: str | Path = (
             str(journal) if self.shared else Path(journal) if journal is not None else self.output_dir / JOURNAL_NAME
         )
         self.lease_seconds = lease_seconds
-        #: This run's name in a shared journal: which machine and process holds which items.
-        self.worker = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+        #: An object-store output has no folder of the user's to keep a journal in by default.
+        self.journal_missing = journal is None and not isinstance(self.output, FolderOutput)
         self.since = 0.0
         self.timeout = timeout
         self.on_update = on_update
@@ -436,6 +414,7 @@ class BatchRunner:
         problem = output_problem(longest) if longest is not None else None
         if problem:  # found now, not after paying for videos that then have nowhere to go
             raise errors.RequestValidationError([Violation("output_dir", problem)])
+        self.output.ready()
         journal = Journal(self.journal_location)
         self.core.uploads = JournalUploads.over(journal, self.core.uploads)  # a re-run uploads nothing again
         try:
@@ -453,6 +432,9 @@ class BatchRunner:
     def check(self, items: list[BatchItem]) -> None:
         spec = self.core.provider.spec()
         check_items(spec, items, strict_models=self.core.strict_models)
+        if self.journal_missing:
+            required = "is required when output_dir is an object store (a file, or a PostgreSQL URL to share it)"
+            raise errors.RequestValidationError([Violation("journal", required)])
         if isinstance(self.lease_seconds, bool) or not 0 < self.lease_seconds < math.inf:
             raise errors.RequestValidationError(
                 [Violation("lease_seconds", "must be a finite number of seconds above 0", self.lease_seconds)]
@@ -493,7 +475,7 @@ class BatchRunner:
                 recorded = True
                 continue
             target = self.target(item)
-            found = ([target] if target.exists() else []) + own_part_files(target)
+            found = self.output.evidence(target)
             if found:
                 evidence[item.position] = found
         witnesses = [] if recorded else [path for path in self.witnesses if path.exists()]
@@ -541,19 +523,19 @@ class BatchRunner:
         self._changed(
             submitted=1, **{"done" if outcome == "saved" else "skipped" if outcome == "skipped" else "failed": 1}
         )
+        saved = outcome == "saved" and entry.file is not None
         return ItemResult(
             entry.position,
             entry.name,
             outcome,
             entry.task_id,
-            Path(entry.file) if entry.file and outcome == "saved" else None,
             error=entry.error,
             credits=entry.credits,
             resumed=True,
             credits_reserved=entry.credits_reserved,
             credits_charged=entry.credits_charged,
-            extra_paths=tuple(Path(str(extra.get("file"))) for extra in entry.extra_files),
             worker=entry.ended_by,
+            **(_where([entry.file, *(str(extra.get("file")) for extra in entry.extra_files)]) if saved else {}),
         )
 
     def _leased_flow(self, journal: Journal, item: BatchItem, entry: JournalEntry, lease: Lease) -> Flow[ItemResult]:
@@ -599,22 +581,20 @@ class BatchRunner:
                 **extra,
             )
 
-        saved = yield from blocking(partial(recorded_files, entry))
+        saved = yield from blocking(partial(self.output.recorded, entry))
         if saved is not None:
             yield from blocking(partial(journal.end, key, lease, "saved"))
             self._changed(submitted=1, done=1)
-            first, *extras = saved
             return ItemResult(
                 item.position,
                 item.name,
                 "saved",
                 entry.task_id,
-                first,
                 credits=entry.credits,
                 resumed=True,
                 credits_reserved=entry.credits_reserved,
                 credits_charged=entry.credits_charged,
-                extra_paths=tuple(extras),
+                **_where(saved),
             )
         self._changed(submitted=1, running=1)
         # Where the gateway honours the key, a create whose answer was lost is simply sent again: same key, same
@@ -671,9 +651,10 @@ class BatchRunner:
             )
             files: list[dict[str, Any]] = []
             for index, dest in enumerate(result_paths(item, target, task)):
-                path = yield from self._save(task, index, dest, partial(journal.holds, key, lease))
-                size, digest = yield from blocking(partial(file_digest, path))
-                files.append({"file": str(path), "size": size, "sha256": digest})
+                fence = partial(journal.holds, key, lease)
+                files.append(
+                    (yield from self.output.save(self.core, task, index, dest, fence=fence, deadline=self.deadline))
+                )
             main, *more = files
             yield from record(file=main["file"], size=main["size"], sha256=main["sha256"], extra_files=more)
             return (
@@ -681,8 +662,7 @@ class BatchRunner:
                     "saved",
                     task.id,
                     charged=task.credits_charged,
-                    path=Path(main["file"]),
-                    extra_paths=tuple(Path(extra["file"]) for extra in more),
+                    **_where([saved["file"] for saved in files]),
                 )
             )
         except LeaseLostError:
@@ -690,23 +670,6 @@ class BatchRunner:
         except Exception as exc:  # one item's surprise (a full disk, a bug) must not end the others
             status, task_id, charged = self._failure(exc, task.id if task else entry.task_id)
             return (yield from ended(status, task_id, charged=charged, error=str(exc), error_type=type(exc).__name__))
-
-    def _save(self, task: Task, index: int, dest: Path, fence: Callable[[], None]) -> Flow[Path]:
-        """Download result ``index`` to ``dest``; on a shared journal, staged first and moved into place only
-        after ``fence`` (the lease check) passes, so a worker that lost its lease never replaces a file."""
-        if not self.shared:
-            for stale in own_part_files(dest):
-                stale.unlink(missing_ok=True)  # left by a killed run of this journal (its lock keeps others out)
-            return (yield from self.core.download(task, dest, index=index, timeout=self.deadline))
-        staged = dest.parent / _STAGING / safe_name(self.worker) / dest.name
-        path = yield from self.core.download(task, staged, index=index, timeout=self.deadline)
-        try:
-            yield from blocking(fence)
-            yield from blocking(partial(os.replace, path, dest))
-        except BaseException:
-            path.unlink(missing_ok=True)
-            raise
-        return dest
 
     def settle(
         self, items: Sequence[BatchItem], outcomes: Sequence[ItemResult | None], results: dict[int, ItemResult]

@@ -290,14 +290,12 @@ class ClientCore:
             try:
                 response = yield from self._exchange(request, deadline)
             except httpx.TimeoutException as exc:
-                error = errors.APITimeoutError(
-                    f"{method} {path}: {request.url.host} did not answer in time{_detail(exc)}", request=request
-                )
+                error = errors.APITimeoutError(f"{method} {_where(request)} timed out{_detail(exc)}", request=request)
                 cause = exc
                 _log(method, path, None, attempt, None, str(error))
             except httpx.RequestError as exc:  # transport failures, undecodable bodies, redirect loops
                 error = errors.APIConnectionError(
-                    f"{method} {path}: connection to {request.url.host} failed{_detail(exc)}", request=request
+                    f"{method} {_where(request)}: connection failed{_detail(exc)}", request=request
                 )
                 cause = exc
                 _log(method, path, None, attempt, None, str(error))
@@ -617,6 +615,12 @@ def _key_url(name: str, url: str, allow_insecure_http: bool, shared: Sequence[st
         if segments[-n:] == list(shared[:n]):
             return base.removesuffix("/" + "/".join(shared[:n]))
     return base
+
+
+def _where(request: httpx.Request) -> str:
+    """The request's URL without credentials or query: which host could not be reached is the first thing to
+    know, and a message must never carry a secret (a proxy's user:password, a signed link's signature)."""
+    return str(request.url.copy_with(userinfo=b"", query=None, fragment=None))
 
 
 def _detail(exc: Exception) -> str:

@@ -269,7 +269,8 @@ class ApiSpec:
             from jsonschema import Draft202012Validator, validators
 
             # JSON Schema 2020-12 plus evolink's one keyword for a rule it cannot state (``x-sum-equals``).
-            checker = validators.extend(Draft202012Validator, {SUM_EQUALS: _sum_equals})
+            # (types-jsonschema leaves extend untyped; it returns a validator class like the one it extends)
+            checker = validators.extend(Draft202012Validator, {SUM_EQUALS: _sum_equals})  # type: ignore[no-untyped-call]
             self._validators[key] = checker(
                 schema, registry=self._registry, format_checker=Draft202012Validator.FORMAT_CHECKER
             )

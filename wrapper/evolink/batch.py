@@ -70,6 +70,7 @@ __all__ = [
     "file_refs",
     "from_file_refs",
     "is_shared_journal",
+    "is_store_output",
     "printable_journal",
 ]
 
@@ -77,6 +78,13 @@ __all__ = [
 def is_shared_journal(location: str | os.PathLike[str]) -> bool:
     """Whether ``location`` names a journal many workers share (a PostgreSQL URL) rather than a local file."""
     return is_postgres_url(location)
+
+
+def is_store_output(location: str | os.PathLike[str]) -> bool:
+    """Whether ``location`` names an object store (``s3://bucket/prefix``, ...) rather than a local folder."""
+    from ._objectstore import is_store_url
+
+    return isinstance(location, str) and is_store_url(location)
 
 
 def printable_journal(journal: str | os.PathLike[str]) -> Path | str:

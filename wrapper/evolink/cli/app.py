@@ -24,7 +24,7 @@ import click
 from rich.console import Console
 
 from evolink import DEFAULT_WAIT_TIMEOUT, RequestValidationError, Violation, __version__, new_idempotency_key
-from evolink.batch import JOURNAL_NAME, is_shared_journal
+from evolink.batch import JOURNAL_NAME, is_shared_journal, is_store_output
 from evolink.files import output_problem
 from evolink.spec import makes_video, validate_request
 
@@ -366,6 +366,16 @@ _JOURNAL_HELP = (
 )
 
 
+def _output_location(ctx: click.Context, param: click.Parameter, value: str) -> str | Path:
+    """An object store's URL stays a URL; anything else is a local folder."""
+    if is_store_output(value):
+        return value
+    path = Path(value)
+    if path.exists() and not path.is_dir():
+        raise click.BadParameter(f"{value} is a file, not a folder", ctx=ctx, param=param)
+    return path
+
+
 class _BatchGroup(click.Group):
     """``evolink batch JOBS ...`` runs a batch (the ``run`` command); ``evolink batch status ...`` shows one."""
 
@@ -386,8 +396,10 @@ def batch() -> None:
     "--out",
     "output_dir",
     required=True,
-    type=click.Path(file_okay=False, writable=True, path_type=Path),
-    help="The folder for the videos (<name>.mp4, else item-<line>.mp4), the journal and the report.",
+    callback=_output_location,
+    help="The folder for the videos (<name>.mp4, else item-<line>.mp4), the journal and the report; or an "
+    "object store, s3://BUCKET/PREFIX (the s3 extra; then --journal is required and the report goes to the "
+    "current folder).",
 )
 @click.option(
     "--concurrency", type=click.IntRange(min=1), default=4, show_default=True, help="Items worked on at once."
@@ -427,7 +439,7 @@ def batch() -> None:
 def run_batch(
     backend: Backend,
     jobs: Path,
-    output_dir: Path,
+    output_dir: str | Path,
     concurrency: int,
     journal: str | Path | None,
     lease_seconds: float,

@@ -94,7 +94,7 @@ class BatchCommand:
         backend: Backend,
         *,
         jobs: Path,
-        output_dir: Path,
+        output_dir: str | Path,
         journal: str | Path | None,
         report: Path | None,
         concurrency: int,
@@ -108,7 +108,8 @@ class BatchCommand:
         self.jobs_path = jobs
         self.output_dir = output_dir
         self.journal = journal
-        self.report_path = report or output_dir / REPORT_NAME
+        # An object store holds the videos only: the report stays on this machine.
+        self.report_path = report or (Path(REPORT_NAME) if isinstance(output_dir, str) else output_dir / REPORT_NAME)
         self.concurrency = concurrency
         self.timeout = timeout
         self.as_json = as_json
@@ -116,7 +117,7 @@ class BatchCommand:
         self.max_credits = max_credits
         self.lease_seconds = lease_seconds
         self.report = BatchReport(
-            jobs, output_dir, printable_journal(journal or output_dir / JOURNAL_NAME), backend.name
+            jobs, output_dir, printable_journal(journal or Path(output_dir) / JOURNAL_NAME), backend.name
         )
 
     def resume_command(self) -> str:

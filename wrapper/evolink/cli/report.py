@@ -40,7 +40,12 @@ class BatchReport:
     """One run of a jobs file: where it read and wrote, and each item's result (none when it was refused)."""
 
     def __init__(
-        self, jobs: Path, output_dir: Path, journal: Path | str, provider: str, models: Mapping[int, Any] | None = None
+        self,
+        jobs: Path,
+        output_dir: Path | str,
+        journal: Path | str,
+        provider: str,
+        models: Mapping[int, Any] | None = None,
     ) -> None:
         self.jobs = jobs
         self.output_dir = output_dir
@@ -86,7 +91,8 @@ class BatchReport:
             style = _STYLES.get(r.status, "red")
             status = f"[{style}]{r.status}[/]" + (" [dim](resumed)[/]" if r.resumed else "")
             more = f" (+{len(r.extra_paths)}: -1, -2, ...)" if r.extra_paths else ""  # n > 1: the other videos
-            where = _shown(r.path) + more if r.path else f"[red]{_shown(r.error)}[/]"
+            saved_to = r.path or (r.urls[0] if r.urls else None)
+            where = _shown(saved_to) + more if saved_to else f"[red]{_shown(r.error)}[/]"
             row = (_shown(r.name), status, _shown(r.task_id), _credits(r.credits_reserved), _credits(r.credits_charged))
             table.add_row(str(r.position), *row, where)
         if not console.is_terminal:

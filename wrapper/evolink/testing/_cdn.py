@@ -12,11 +12,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from ._config import MockConfig
+from ._dialects import dialect
 from ._errors import ApiError
 from ._faults import Faults
 from ._http import MockRequest, MockResponse
 from ._links import LinkSigner
-from ._dialects import dialect
 from ._media import Shape, VideoFile
 from ._ranges import Unsatisfiable, parse_range
 from ._stats import StatsRecorder

@@ -1,4 +1,4 @@
-"""The videos completed tasks link to: real MP4s of the shape asked for, padded to any size without being held in memory.
+"""The videos completed tasks link to: real MP4s of the shape asked for, padded to any size without using memory.
 
 A result has the duration, width and height its request asked for (or the
 model's defaults): :func:`shaped_mp4` writes an H.264 stream of that shape

@@ -1,0 +1,205 @@
+"""Where a batch's videos go: a local folder, or an object store (``s3://bucket/prefix``).
+
+Both are written the same way: the result is downloaded (streamed, resumed after
+a cut, fsynced) into a file, and only then made visible where users look - a
+rename into the folder, or a multipart upload that the store publishes only
+when complete. When other workers may be at work (a shared journal) or the
+output is a store, the download goes to a staging folder of this worker's own
+and ``fence`` (the lease check) runs right before the result is made visible,
+so a worker that lost its item never replaces what its new holder saved.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+from collections.abc import Callable
+from functools import partial
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol
+
+from ._commands import Flow, blocking
+from ._files import safe_name
+
+if TYPE_CHECKING:
+    from ._core import ClientCore
+    from ._journal import JournalEntry
+    from ._objectstore import ObjectOutput
+    from ._task import Task
+    from ._timing import Deadline
+
+__all__ = ["FolderOutput", "Output", "StoreOutput", "file_digest", "output_for"]
+
+#: Each worker's staging folder, inside the output folder (a rename stays on one file system).
+STAGING = ".evolink-staging"
+
+
+def file_digest(path: Path) -> tuple[int, str]:
+    """A saved file's size and SHA-256, recorded in the journal and checked before the file is trusted again."""
+    with path.open("rb") as file:
+        digest = hashlib.file_digest(file, "sha256").hexdigest()
+    return path.stat().st_size, digest
+
+
+#: What the journal records of one saved result: ``{"file": path or URL, "size": bytes, "sha256": hex}``.
+Saved = dict[str, Any]
+
+
+class Output(Protocol):
+    #: The local folder item targets are named in (for a store, where results are staged).
+    folder: Path
+
+    def recorded(self, entry: JournalEntry) -> list[str] | None:
+        """Every result the journal says the item saved, if each is still exactly those bytes; else None."""
+
+    def save(
+        self,
+        core: ClientCore,
+        task: Task,
+        index: int,
+        dest: Path,
+        *,
+        fence: Callable[[], None],
+        deadline: Deadline | None,
+    ) -> Flow[Saved]:
+        """Download result ``index`` of ``task`` and make it visible as ``dest`` (its name, for a store)."""
+
+    def evidence(self, target: Path) -> list[Path]:
+        """Files an earlier run left for ``target`` (the journal should know them)."""
+
+    def ready(self) -> None:
+        """Fail now, before anything is paid for, if results could not be saved here."""
+
+
+def own_part_files(target: Path) -> list[Path]:
+    """The part files a download to ``target`` leaves: ``.<name>.<random>.part``, the random part without a dot.
+
+    Without that last rule ``.clip.mp4.*.part`` would also match ``.clip.mp4.mp4.<random>.part``, the part file
+    of an item named ``clip.mp4``; with it, two targets can never claim one part file.
+    """
+    import glob
+
+    prefix = f".{target.name}."
+    found = target.parent.glob(f"{glob.escape(prefix)}*.part")
+    return [path for path in found if "." not in path.name[len(prefix) : -len(".part")]]
+
+
+def _recorded_entries(entry: JournalEntry) -> list[tuple[Any, Any, Any]] | None:
+    if entry.status != "saved" or not entry.file or entry.size is None or not entry.sha256:
+        return None
+    recorded: list[tuple[Any, Any, Any]] = [(entry.file, entry.size, entry.sha256)]
+    return recorded + [(extra.get("file"), extra.get("size"), extra.get("sha256")) for extra in entry.extra_files]
+
+
+class FolderOutput:
+    """Files in a local folder. ``staged``: other workers may be at work, so results wait for the lease check."""
+
+    def __init__(self, folder: Path, *, worker: str, staged: bool) -> None:
+        self.folder = folder
+        self.staging = folder / STAGING / safe_name(worker)
+        self.staged = staged
+
+    def recorded(self, entry: JournalEntry) -> list[str] | None:
+        found: list[str] = []
+        for name, size, digest in _recorded_entries(entry) or [(None, None, None)]:
+            if name is None:
+                return None
+            path = Path(str(name))
+            try:
+                if path.stat().st_size != size or file_digest(path) != (size, digest):
+                    return None
+            except OSError:  # gone, or no longer readable: not a result
+                return None
+            found.append(str(path))
+        return found
+
+    def save(
+        self,
+        core: ClientCore,
+        task: Task,
+        index: int,
+        dest: Path,
+        *,
+        fence: Callable[[], None],
+        deadline: Deadline | None,
+    ) -> Flow[Saved]:
+        if not self.staged:
+            for stale in own_part_files(dest):
+                stale.unlink(missing_ok=True)  # left by a killed run of this journal (its lock keeps others out)
+            path = yield from core.download(task, dest, index=index, timeout=deadline)
+        else:
+            staged = yield from core.download(task, self.staging / dest.name, index=index, timeout=deadline)
+            try:
+                yield from blocking(fence)
+                yield from blocking(partial(os.replace, staged, dest))
+            except BaseException:
+                staged.unlink(missing_ok=True)
+                raise
+            path = dest
+        size, digest = yield from blocking(partial(file_digest, path))
+        return {"file": str(path), "size": size, "sha256": digest}
+
+    def evidence(self, target: Path) -> list[Path]:
+        return ([target] if target.exists() else []) + own_part_files(target)
+
+    def ready(self) -> None:
+        """A local folder is checked with the items' names (``output_problem``), before anything is sent."""
+
+
+class StoreOutput:
+    """Objects under a store URL; results are staged in a local folder of this worker's, then uploaded."""
+
+    def __init__(self, store: ObjectOutput, *, worker: str) -> None:
+        self.store = store
+        url_digest = hashlib.sha256(store.url("x").encode()).hexdigest()[:16]
+        self.folder = Path(tempfile.gettempdir()) / "evolink-staging" / url_digest
+        self.staging = self.folder / safe_name(worker)
+
+    def recorded(self, entry: JournalEntry) -> list[str] | None:
+        found: list[str] = []
+        for url, size, digest in _recorded_entries(entry) or [(None, None, None)]:
+            if url is None:
+                return None
+            saved = self.store.saved(str(url).rsplit("/", 1)[-1])
+            if saved is None or saved.size != size or saved.sha256 != digest:
+                return None
+            found.append(saved.url)
+        return found
+
+    def save(
+        self,
+        core: ClientCore,
+        task: Task,
+        index: int,
+        dest: Path,
+        *,
+        fence: Callable[[], None],
+        deadline: Deadline | None,
+    ) -> Flow[Saved]:
+        staged = yield from core.download(task, self.staging / dest.name, index=index, timeout=deadline)
+        try:
+            size, digest = yield from blocking(partial(file_digest, staged))
+            yield from blocking(fence)
+            upload = partial(self.store.put_file, staged, dest.name, sha256=digest, task_id=task.id)
+            saved = yield from blocking(upload)
+        finally:
+            staged.unlink(missing_ok=True)
+        return {"file": saved.url, "size": size, "sha256": digest}
+
+    def evidence(self, target: Path) -> list[Path]:
+        return []  # a HEAD per item would cost more than the check is worth; the shared journal is the record
+
+    def ready(self) -> None:
+        self.store.check()  # a missing bucket or an unreachable endpoint, found before a video is paid for
+
+
+def output_for(location: str | os.PathLike[str], *, worker: str, shared: bool) -> Output:
+    """The output at ``location``: an object store for a store URL (the ``s3`` extra), else a local folder."""
+    from ._objectstore import is_store_url
+
+    if isinstance(location, str) and is_store_url(location):
+        from ._objectstore import ObjectOutput
+
+        return StoreOutput(ObjectOutput.from_url(location), worker=worker)
+    return FolderOutput(Path(location), worker=worker, staged=shared)

@@ -140,3 +140,42 @@ def test_a_worker_paused_past_its_lease_creates_and_saves_nothing_another_took_o
     assert saved.stat().st_ino == inode  # the paused worker, resumed, did not replace the file
     (item,) = report["items"]
     assert item["status"] == "saved" and item["worker"] == entry.ended_by  # it reports the taker's result
+
+
+def test_batch_status_shows_the_whole_batch_from_another_process_while_it_runs(
+    faulty_mock: LiveMock, tmp_path: Path, batch_url: str
+) -> None:
+    cli = Cli(faulty_mock, tmp_path)
+    jobs, out = _jobs(tmp_path, 6, seconds=3), tmp_path / "out"
+    running = _worker(cli, jobs, out, batch_url, "--concurrency", "3")
+    deadline = time.monotonic() + 30
+    while True:
+        seen = cli("batch", "status", "--journal", batch_url, "--json")
+        assert seen.code == 0, seen.stderr
+        status = seen.json()
+        if status["workers"] and status["workers"][0]["leases"] == 3:
+            break
+        assert time.monotonic() < deadline, status
+        time.sleep(0.1)
+    assert status["total"] == 6 and status["states"].get("running") == 3
+    (worker,) = status["workers"]
+    assert worker["pid"] == running.pid and worker["stopped"] is None
+    text = cli("batch", "status", "--journal", batch_url)
+    assert "items:    6" in text.stdout and f"pid {running.pid}: holds 3 item(s)" in text.stdout
+    _finish(running)
+    done = cli("batch", "status", "--journal", batch_url, "--json").json()
+    assert done["states"] == {"saved": 6} and done["workers"][0]["stopped"] is not None
+    assert done["workers"][0]["leases"] == 0
+
+
+def test_a_journal_urls_password_is_never_printed(faulty_mock: LiveMock, tmp_path: Path, batch_url: str) -> None:
+    cli = Cli(faulty_mock, tmp_path)
+    with_password = batch_url.replace("evolink@", "evolink:hunter2-secret@")
+    jobs = _jobs(tmp_path, 1)
+    run = cli("batch", str(jobs), "--out", str(tmp_path / "out"), "--journal", with_password, "--json")
+    status = cli("batch", "status", "--journal", with_password)
+    report = (tmp_path / "out" / "evolink-report.json").read_text()
+    assert run.code == 0, run.stderr  # the throwaway server trusts loopback: the password is not checked
+    for shown in (run.stdout, run.stderr, status.stdout, status.stderr, report):
+        assert "hunter2-secret" not in shown
+    assert json.loads(report)["journal"].startswith("postgresql://evolink:***@127.0.0.1")

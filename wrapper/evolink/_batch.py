@@ -420,6 +420,9 @@ class BatchRunner:
         try:
             if not self.force_new:
                 self.refuse_unrecorded(journal, items)
+            journal.begin_many(
+                [(item_key(i), i.position, i.name, file_refs(i.request), new_idempotency_key()) for i in items]
+            )
             if self.max_credits is not None:
                 self.budget = Budget(self.max_credits, journal.entries())
         except BaseException:
@@ -495,16 +498,8 @@ class BatchRunner:
         :class:`LeaseLostError` before anything more is sent or saved, and the item is left to its new holder.
         """
         key = item_key(item)
-        entry = yield from blocking(
-            partial(
-                journal.begin,
-                key,
-                position=item.position,
-                name=item.name,
-                request=file_refs(item.request),
-                idempotency_key=new_idempotency_key(),
-            )
-        )
+        entry = yield from blocking(partial(journal.entry, key))
+        assert entry is not None, "every item is recorded when the run starts"
         lease = yield from blocking(
             partial(journal.claim, key, self.worker, since=self.since, seconds=self.lease_seconds)
         )

@@ -33,7 +33,7 @@ from __future__ import annotations
 import functools
 import json
 import os
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
@@ -319,6 +319,24 @@ class Journal:
         entry = self.entry(item_key)
         assert entry is not None
         return entry
+
+    @_journal_io
+    def begin_many(self, items: Sequence[tuple[str, int, str | None, Mapping[str, Any], str]]) -> None:
+        """Record many items ``(key, position, name, request, idempotency_key)`` in one transaction.
+
+        A batch records all its items before it starts, so its status shows the whole batch from the start,
+        whichever worker runs what. Existing records (any worker's, any earlier run's) win.
+        """
+        rows = [
+            (key, position, name, json.dumps(dict(request), sort_keys=True), idempotency_key)
+            for key, position, name, request, idempotency_key in items
+        ]
+        with self._store.transaction():
+            self._store.change_many(
+                "INSERT INTO items (item_key, position, name, request, idempotency_key, status) "
+                "VALUES (?, ?, ?, ?, ?, 'new') ON CONFLICT DO NOTHING",
+                rows,
+            )
 
     @_journal_io
     def update(self, item_key: str, lease: Lease | None = None, **fields: Any) -> None:

@@ -92,6 +92,10 @@ class PostgresStore:
         cursor = self._db.execute(self._sql(sql), params)
         return cursor.rowcount
 
+    def change_many(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
+        with self._db.cursor() as cursor:
+            cursor.executemany(self._sql(sql), rows)
+
     @contextmanager
     def transaction(self) -> Iterator[None]:
         with self._db.transaction():

@@ -70,6 +70,9 @@ class SqliteStore:
     def change(self, sql: str, params: Sequence[Any] = ()) -> int:
         return self._db.execute(sql, params).rowcount
 
+    def change_many(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
+        self._db.executemany(sql, rows)
+
     @contextmanager
     def transaction(self) -> Iterator[None]:
         self._db.execute("BEGIN IMMEDIATE")

@@ -4,6 +4,8 @@ Each fenced ``python`` or ``sh`` block is preceded by a marker saying how it run
 ``<!-- readme-test: live -->`` (against a mock on loopback, with EVOLINK_API_KEY and EVOLINK_BASE_URL set, as a
 user's shell would have them, and EVOLINK_FILES_BASE_URL: the mock serves the files API too),
 ``<!-- readme-test: live-uniall -->`` (the same with a UniAll mock and UNIALL_API_KEY / UNIALL_BASE_URL),
+``<!-- readme-test: live-shared -->`` (as ``live``, plus a real PostgreSQL server and a real S3-compatible server on
+loopback: JOURNAL names a fresh batch in the one, BUCKET a bucket in the other, with the AWS_* variables set),
 ``<!-- readme-test: standalone -->`` (no environment: the block sets up what it needs) or
 ``<!-- readme-test: skip (why) -->``. A line ``print(...)  # -> text`` asserts that ``text`` is printed.
 """
@@ -15,6 +17,7 @@ import re
 import shutil
 import subprocess
 import sys
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -40,15 +43,14 @@ def blocks() -> list[tuple[str, str, str, str]]:
 
 
 BLOCKS = blocks()
-RUNNABLE = [(mode, lang, code) for mode, _, lang, code in BLOCKS if mode in ("live", "live-uniall", "standalone")]
+MODES = ("live", "live-uniall", "live-shared", "standalone")
+RUNNABLE = [(mode, lang, code) for mode, _, lang, code in BLOCKS if mode in MODES]
 
 
 def test_every_example_says_how_it_is_tested() -> None:
     assert len(RUNNABLE) >= 8
     for mode, why, _, code in BLOCKS:
-        assert mode in ("live", "live-uniall", "standalone", "skip"), (
-            f"README block without a readme-test marker:\n{code}"
-        )
+        assert mode in (*MODES, "skip"), f"README block without a readme-test marker:\n{code}"
         if mode == "skip":
             assert why, f"a skipped block must say why:\n{code}"
             assert any(code.startswith(allowed) for allowed in ALLOWED_SKIPS), code
@@ -66,6 +68,34 @@ def live_uniall() -> Iterator[LiveServer]:
         yield server
 
 
+@pytest.fixture(scope="module")
+def shared_services() -> Iterator[dict[str, str]]:
+    """A PostgreSQL server and an S3-compatible server, as the two-machine example expects them."""
+    from objectstore.conftest import start_server
+
+    from evolink.testing import local_postgres
+
+    process, endpoint = start_server()
+    try:
+        import httpx
+
+        bucket = "readme-example"
+        httpx.put(f"{endpoint}/{bucket}").raise_for_status()
+        with local_postgres() as url:
+            yield {
+                "JOURNAL": url,
+                "BUCKET": bucket,
+                "AWS_ACCESS_KEY_ID": "testing",
+                "AWS_SECRET_ACCESS_KEY": "testing",
+                "AWS_ENDPOINT_URL": endpoint,
+                "AWS_REGION": "us-east-1",
+                "AWS_ALLOW_HTTP": "true",
+            }
+    finally:
+        process.terminate()
+        process.wait()
+
+
 def expected_output(code: str) -> list[str]:
     return re.findall(r"#\s*->\s*(.+)$", code, re.M)
 
@@ -76,9 +106,12 @@ def expected_output(code: str) -> list[str]:
 def test_readme_example_runs(mode: str, lang: str, code: str, request: pytest.FixtureRequest, tmp_path: Path) -> None:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("EVOLINK_", "UNIALL_"))}
     env["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{env['PATH']}"
-    if mode == "live":
+    if mode in ("live", "live-shared"):
         live: LiveServer = request.getfixturevalue("live")
         env.update(EVOLINK_API_KEY=live.api_key, EVOLINK_BASE_URL=live.base_url, EVOLINK_FILES_BASE_URL=live.base_url)
+    if mode == "live-shared":
+        services: dict[str, str] = request.getfixturevalue("shared_services")
+        env.update(services, JOURNAL=f"{services['JOURNAL']}?batch=readme_{uuid.uuid4().hex[:8]}")  # a fresh batch
     elif mode == "live-uniall":
         uniall: LiveServer = request.getfixturevalue("live_uniall")
         env.update(UNIALL_API_KEY=uniall.api_key, UNIALL_BASE_URL=uniall.base_url)

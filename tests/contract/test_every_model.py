@@ -32,7 +32,7 @@ from schemathesis.specs.openapi.checks import (
 from evolink._spec import evolink_spec
 from evolink.testing import MockServer
 
-from .support import CALLBACK_SINK, contract_config, mock_config
+from .support import CALLBACK_SINK, contract_config, mock_config, refused_beyond_json_schema
 
 EXAMPLES = int(os.environ.get("EVOLINK_CONTRACT_EXAMPLES", "5"))
 RESPONSE_CHECKS = [
@@ -77,6 +77,8 @@ def test_every_valid_body_of_every_model_is_accepted_and_answered_by_the_spec(mo
     def check(data: st.DataObject) -> None:
         case: schemathesis.Case[Any] = data.draw(operation.as_strategy(generation_mode=GenerationMode.POSITIVE))
         answer = mock.post(SPEC.create_path, json=case.body)
+        if answer.status_code == 400 and refused_beyond_json_schema("evolink", case.body):
+            return  # a rule the spec states beyond JSON Schema (a default it forbids, x-sum-equals)
         assert answer.status_code == 200, (case.body, answer.text)
         # The response checks; the stateful ones would re-send to the schema's own (unreachable) host.
         case.validate_response(answer, checks=RESPONSE_CHECKS)

@@ -4,9 +4,11 @@ Bodies come from the spec itself (schemathesis strategies, valid and invalid
 alike); the verdict they are held to is plain jsonschema on the merged
 request schema (EvoLink's whole ``oneOf``, UniAll's single schema with its
 ``if``/``then`` rules), without the branch-by-model shortcut the mock takes
-through ``ApiSpec``. The one rule beyond the schema is EvoLink's callback host
+through ``ApiSpec``. The rules beyond the schema are EvoLink's callback host
 rule, which its spec states in prose, applied here with the client's own
-function (UniAll's spec has no ``callback_url``, so it never applies there).
+function (UniAll's spec has no ``callback_url``, so it never applies there),
+and the rules the spec states beyond JSON Schema (a default another rule
+forbids, ``x-sum-equals``: ``refused_beyond_json_schema``).
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ from schemathesis import GenerationMode
 from evolink._callbacks import internal_address_problem
 from evolink.testing import FakeClock, MockConfig, MockServer
 
-from .support import CALLBACK_SINK, PROVIDERS, SPECS
+from .support import CALLBACK_SINK, PROVIDERS, SPECS, refused_beyond_json_schema
 
 
 def bodies(provider: str) -> st.SearchStrategy[Any]:
@@ -65,7 +67,7 @@ def spec_accepts(provider: str, raw: bytes) -> bool:
         body = json.loads(raw, parse_constant=_no_constants)
     except ValueError:
         return False
-    if not VALIDATORS[provider].is_valid(body):
+    if not VALIDATORS[provider].is_valid(body) or refused_beyond_json_schema(provider, body):
         return False
     url = body.get("callback_url")
     return not isinstance(url, str) or internal_address_problem(url) is None

@@ -14,7 +14,7 @@ command line (:mod:`evolink.gateways`) and the mock server
 from __future__ import annotations
 
 import itertools
-import os
+import posixpath
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -67,9 +67,9 @@ class Provider:
         server = self.default_files_base_url if files else None
         if files and server is None:
             return ()
-        paths = [op.path.strip("/").split("/")[:-1] for op in self.spec().operations.values() if op.server == server]
-        shared = list(os.path.commonprefix(paths)) if paths else []
-        return tuple(itertools.takewhile(lambda segment: not segment.startswith("{"), shared))
+        folders = [posixpath.dirname(op.path) for op in self.spec().operations.values() if op.server == server]
+        shared = posixpath.commonpath(folders).strip("/").split("/") if folders else []
+        return tuple(itertools.takewhile(lambda segment: segment and not segment.startswith("{"), shared))
 
     @property
     def idempotency_header(self) -> str | None:

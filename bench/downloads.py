@@ -37,6 +37,8 @@ BIG = 256 * MIB
 SMALL = 32 * MIB
 MANY = 32
 THROTTLE_BYTES_PER_SECOND = 50 * 1000 * 1000
+#: How far the throttle may catch up after a late wake-up: a link's buffers hold about this much.
+_BURST = 1 * MIB
 MODEL = "veo-3.1-fast-generate-preview"
 
 #: One download in a fresh interpreter, timed around ``download`` alone (the import and the lookup are not the
@@ -222,10 +224,11 @@ class Throttle:
     async def _pump(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter, *, paced: bool) -> None:
         try:
             while piece := await reader.read(64 * 1024):
-                if paced:
+                if paced:  # a sleep that overshoots is made up by the next pieces, up to a burst's worth
                     now = self._loop.time()
-                    self._free_at = max(self._free_at, now) + len(piece) / self._rate
-                    await asyncio.sleep(self._free_at - now)
+                    self._free_at = max(self._free_at, now - _BURST / self._rate) + len(piece) / self._rate
+                    if self._free_at > now:
+                        await asyncio.sleep(self._free_at - now)
                 writer.write(piece)
                 await writer.drain()
         finally:

@@ -35,33 +35,14 @@ def median_seconds(fn: Callable[[], object], *, repeat: int, number: int) -> flo
     return statistics.median(samples)
 
 
-def import_time(module: str, repeat: int = 15) -> float:
-    """Median wall time of a fresh interpreter importing ``module``, minus an empty interpreter."""
-
-    def run(code: str) -> float:
-        start = time.perf_counter()
-        subprocess.run([sys.executable, "-c", code], check=True)
-        return time.perf_counter() - start
-
-    pairs = [(run(f"import {module}"), run("pass")) for _ in range(repeat)]
-    return statistics.median(a - b for a, b in pairs)
-
-
-def bench_imports() -> list[Row]:
-    evolink = import_time("evolink")
-    httpx = import_time("httpx")
-    openai = import_time("openai")
-    return [
-        Row("cold import evolink vs httpx", evolink, httpx, "<= 1.5x", evolink <= 1.5 * httpx, "s"),
-        Row("cold import evolink vs openai", evolink, openai, "<= 0.3x", evolink <= 0.3 * openai, "s"),
-    ]
-
-
 def main() -> int:
     from calls import bench_calls
+    from downloads import bench_downloads
+    from imports import bench_imports
     from polling import bench_polling
 
     sections: list[Callable[[], list[Row]]] = [bench_imports, bench_calls, bench_polling]
+    sections += [bench_downloads]  # issue 17, rows 1-4
     extra = os.environ.get("EVOLINK_BENCH_ONLY")
     rows: list[Row] = []
     for section in sections:

@@ -20,7 +20,7 @@ def test_a_batch_without_a_timeout_saves_every_item_however_long_they_take(tmp_p
         ) as client,
     ):
         results = client.videos.generate_many(
-            [{"model": FAST, "prompt": f"cat {i}"} for i in range(4)], output_dir=tmp_path, concurrency=1
+            [{"model": FAST, "prompt": f"cat {i}"} for i in range(4)], output_dir=tmp_path, concurrency=1, max_running=1
         )
     assert [r.status for r in results] == ["saved"] * 4
     assert clock.now() >= 4 * 20 * 60  # one after another: 80 minutes, past the 30 of a single wait's default

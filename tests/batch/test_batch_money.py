@@ -242,7 +242,7 @@ def test_the_timeout_bounds_the_whole_batch_and_an_item_never_sent_is_sent_on_a_
     ]
     with MockServer(MockConfig(provider="uniall", task_seconds=1000), clock=clock) as server:
         with uniall(server, server.transport(), clock) as c:
-            first = c.videos.generate_many(requests, output_dir=tmp_path, concurrency=1, timeout=100)
+            first = c.videos.generate_many(requests, output_dir=tmp_path, concurrency=1, max_running=1, timeout=100)
             assert clock.now() <= 100 + 1
             assert [r.status for r in first] == ["timeout"] * 3
             assert server.stats.create_requests == 1  # the others were never sent: the batch was out of time

@@ -147,7 +147,7 @@ def test_batch_status_shows_the_whole_batch_from_another_process_while_it_runs(
 ) -> None:
     cli = Cli(faulty_mock, tmp_path)
     jobs, out = _jobs(tmp_path, 6, seconds=3), tmp_path / "out"
-    running = _worker(cli, jobs, out, batch_url, "--concurrency", "3")
+    running = _worker(cli, jobs, out, batch_url, "--concurrency", "3", "--max-running", "3")
     deadline = time.monotonic() + 30
     while True:
         seen = cli("batch", "status", "--journal", batch_url, "--json")

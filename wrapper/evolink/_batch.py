@@ -31,7 +31,7 @@ import httpx
 
 from . import _exceptions as errors
 from ._budget import Budget, Decision
-from ._commands import Flow, Send, blocking
+from ._commands import Flow, Gate, Send, blocking, enter
 from ._core import (
     ClientCore,
     new_idempotency_key,
@@ -66,6 +66,8 @@ _MAX_N = 100
 SKIPPED_BUDGET = "budget"
 #: How long a worker waiting for the budget blocks before it looks again (an async batch waits in a thread).
 _BUDGET_POLL = 0.05
+#: How many tasks a batch keeps running on the server at once unless told (``max_running``).
+MAX_RUNNING = 32
 #: How long a worker's lease on an item lasts unless renewed (a worker renews its leases every third of it).
 LEASE_SECONDS = 60.0
 #: The longest a worker waits between looks at items other workers hold.
@@ -229,6 +231,43 @@ def result_paths(item: BatchItem, target: Path, task: Task) -> list[Path]:
     return named[:reserved] + unplanned
 
 
+@dataclass(frozen=True)
+class BatchLimits:
+    """How much of a batch happens at once: creates in flight, tasks running on the server, downloads in flight.
+
+    Waiting for a task takes no create or download place, so at ``creates=4`` a hundred five-minute tasks run
+    side by side (up to ``running``) instead of four at a time.
+    """
+
+    creates: Gate
+    running: int
+    downloads: Gate
+
+    @classmethod
+    def of(cls, concurrency: int, max_running: int | None = None, max_downloads: int | None = None) -> BatchLimits:
+        """``concurrency`` creates in flight; ``max_running`` tasks (default :data:`MAX_RUNNING`, at least
+        ``concurrency``); ``max_downloads`` downloads (default ``concurrency``). Each a whole number from 1."""
+        running = max(MAX_RUNNING, concurrency) if max_running is None else max_running
+        downloads = concurrency if max_downloads is None else max_downloads
+        problems = [
+            Violation(name, "must be a whole number of 1 or more", value)
+            for name, value in (("concurrency", concurrency), ("max_running", running), ("max_downloads", downloads))
+            if isinstance(value, bool) or not isinstance(value, int) or value < 1
+        ]
+        if problems:
+            raise errors.RequestValidationError(problems)
+        return cls(Gate(concurrency), running, Gate(downloads))
+
+
+def _through(gate: Gate, flow: Flow[T]) -> Flow[T]:
+    """``flow`` run inside ``gate``: it waits for a place first and gives it back however it ends."""
+    yield from enter(gate)
+    try:
+        return (yield from flow)
+    finally:
+        gate.leave()
+
+
 @dataclass
 class _Outbox:
     """Whether a flow has handed a request to the network yet."""
@@ -359,6 +398,7 @@ class BatchRunner:
             str(journal) if self.shared else Path(journal) if journal is not None else self.output_dir / JOURNAL_NAME
         )
         self.lease_seconds = lease_seconds
+        self.limits = BatchLimits.of(4)  # until a run sets its own
         #: An object-store output has no folder of the user's to keep a journal in by default.
         self.journal_missing = journal is None and not isinstance(self.output, FolderOutput)
         self.since = 0.0
@@ -609,9 +649,11 @@ class BatchRunner:
                 create = self.core.create(
                     item.request, extra_body=None, idempotency_key=entry.idempotency_key, deadline=self.deadline
                 )
+                create_path = self.core.provider.spec().create.path
                 try:
-                    task = yield from _marking_first_send(
-                        create, partial(record, status="sending"), outbox, self.core.provider.spec().create.path
+                    task = yield from _through(
+                        self.limits.creates,
+                        _marking_first_send(create, partial(record, status="sending"), outbox, create_path),
                     )
                 except LeaseLostError:
                     raise
@@ -647,9 +689,8 @@ class BatchRunner:
             files: list[dict[str, Any]] = []
             for index, dest in enumerate(result_paths(item, target, task)):
                 fence = partial(journal.holds, key, lease)
-                files.append(
-                    (yield from self.output.save(self.core, task, index, dest, fence=fence, deadline=self.deadline))
-                )
+                saving = self.output.save(self.core, task, index, dest, fence=fence, deadline=self.deadline)
+                files.append((yield from _through(self.limits.downloads, saving)))
             main, *more = files
             yield from record(file=main["file"], size=main["size"], sha256=main["sha256"], extra_files=more)
             return (
@@ -712,11 +753,12 @@ class BatchRunner:
         return "error", task_id, None
 
 
-def run_sync(runner: BatchRunner, items: list[BatchItem], http: httpx.Client, concurrency: int) -> list[ItemResult]:
+def run_sync(runner: BatchRunner, items: list[BatchItem], http: httpx.Client, limits: BatchLimits) -> list[ItemResult]:
     import time
     from concurrent.futures import ThreadPoolExecutor
 
-    with runner.session(items) as journal, ThreadPoolExecutor(max_workers=concurrency) as pool:
+    runner.limits = limits
+    with runner.session(items) as journal, ThreadPoolExecutor(max_workers=limits.running) as pool:
 
         def one(item: BatchItem) -> ItemResult | None:
             return SyncStepper(runner.item_flow(journal, item), http, runner.core.clock).run()
@@ -729,14 +771,15 @@ def run_sync(runner: BatchRunner, items: list[BatchItem], http: httpx.Client, co
 
 
 async def run_async(
-    runner: BatchRunner, items: list[BatchItem], http: httpx.AsyncClient, concurrency: int
+    runner: BatchRunner, items: list[BatchItem], http: httpx.AsyncClient, limits: BatchLimits
 ) -> list[ItemResult]:
     import asyncio
 
-    gate = asyncio.Semaphore(concurrency)
+    runner.limits = limits
+    running = asyncio.Semaphore(limits.running)
 
     async def one(journal: Journal, item: BatchItem) -> ItemResult | None:
-        async with gate:
+        async with running:
             return await AsyncStepper(runner.item_flow(journal, item), http, runner.core.clock).run()
 
     with runner.session(items) as journal:

@@ -446,6 +446,8 @@ class Videos(_VideosBase):
         *,
         output_dir: PathLike,
         concurrency: int = 4,
+        max_running: int | None = None,
+        max_downloads: int | None = None,
         journal: PathLike | None = None,
         timeout: float | None = None,
         pacer: AdaptivePacer | None = None,
@@ -461,11 +463,14 @@ class Videos(_VideosBase):
         object), with an optional ``name`` for its file (``<name>.mp4``, else
         ``item-<position>.mp4``). All are checked against the spec before
         anything is sent. A failed item is reported, never raised, and does not
-        stop the others. ``journal`` (default ``output_dir/evolink-journal.sqlite3``)
-        records every item's Idempotency-Key before its create is sent, so
-        re-running the same call after a crash polls the tasks already created
-        instead of paying for them again, and skips saved files. Requests are
-        paced by ``pacer``, which slows down on 429 and creeps back up.
+        stop the others. ``concurrency`` creates are in flight at once,
+        ``max_downloads`` downloads (default ``concurrency``), and up to
+        ``max_running`` tasks (default 32) run on the server meanwhile: waiting
+        for a task holds no create place, so long tasks run side by side.
+        ``journal`` (default ``output_dir/evolink-journal.sqlite3``) records every item's Idempotency-Key before its
+        create is sent, so re-running the same call after a crash polls the tasks already created instead of paying
+        for them again, and skips saved files. Requests are paced by ``pacer``, which slows down on 429 and creeps
+        back up.
         ``timeout`` (seconds, default none) bounds the whole batch. ``positions`` numbers the requests
         in results and errors (say, their line numbers in a file; default 1, 2,
         3, ...). Files an earlier run left in ``output_dir`` that the journal
@@ -486,8 +491,9 @@ class Videos(_VideosBase):
         items over under the same Idempotency-Key. Every call returns every
         item's result, those other workers ended included (``ItemResult.worker``).
         """
-        from ._batch import run_sync
+        from ._batch import BatchLimits, run_sync
 
+        limits = BatchLimits.of(concurrency, max_running, max_downloads)
         runner = self._batch_runner(
             output_dir,
             journal,
@@ -498,7 +504,7 @@ class Videos(_VideosBase):
             max_credits=max_credits,
             lease_seconds=lease_seconds,
         )
-        return run_sync(runner, runner.items(requests, positions=positions), self._client._http, concurrency)
+        return run_sync(runner, runner.items(requests, positions=positions), self._client._http, limits)
 
 
 class Tasks:
@@ -653,6 +659,8 @@ class AsyncVideos(_VideosBase):
         *,
         output_dir: PathLike,
         concurrency: int = 4,
+        max_running: int | None = None,
+        max_downloads: int | None = None,
         journal: PathLike | None = None,
         timeout: float | None = None,
         pacer: AdaptivePacer | None = None,
@@ -665,8 +673,9 @@ class AsyncVideos(_VideosBase):
         """See :meth:`Videos.generate_many`."""
         import asyncio
 
-        from ._batch import run_async
+        from ._batch import BatchLimits, run_async
 
+        limits = BatchLimits.of(concurrency, max_running, max_downloads)
         runner = self._batch_runner(
             output_dir,
             journal,
@@ -679,7 +688,7 @@ class AsyncVideos(_VideosBase):
         )
         # The check reads local images' first bytes: off the event loop, like every other disk access of a flow.
         items = await asyncio.to_thread(runner.items, requests, positions=positions)
-        return await run_async(runner, items, self._client._http, concurrency)
+        return await run_async(runner, items, self._client._http, limits)
 
 
 class AsyncTasks:

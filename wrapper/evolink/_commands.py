@@ -12,21 +12,27 @@ command is answered with, so mypy checks what a flow does with the answer.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Generator
-from dataclasses import dataclass
-from typing import Any, Generic, Protocol, TypeVar
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
 import httpx
 
 from ._task import Task
 from ._timing import Deadline
 
+if TYPE_CHECKING:
+    import asyncio
+
 __all__ = [
     "Blocking",
     "CloseStream",
     "Command",
     "Emit",
+    "Enter",
     "Flow",
+    "Gate",
     "Notify",
     "Read",
     "Send",
@@ -36,6 +42,7 @@ __all__ = [
     "blocking",
     "close",
     "emit",
+    "enter",
     "notify",
     "read",
     "send",
@@ -103,8 +110,48 @@ class Notify:
     call: Callable[[], object]
 
 
+@dataclass
+class Gate:
+    """At most ``limit`` flows inside at once (a batch's creates in flight, its downloads in flight).
+
+    A flow waits its turn with :class:`Enter`: a blocking driver's thread waits on a semaphore, an async driver's
+    task on an asyncio one, so a waiting flow costs neither a spinning loop nor a thread of the event loop's pool.
+    One batch uses a gate from one kind of driver only.
+    """
+
+    limit: int
+    _threads: threading.BoundedSemaphore = field(init=False, repr=False)
+    _tasks: asyncio.Semaphore | None = field(default=None, init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self._threads = threading.BoundedSemaphore(self.limit)
+
+    def enter(self) -> None:
+        self._threads.acquire()
+
+    async def enter_async(self) -> None:
+        if self._tasks is None:
+            import asyncio
+
+            self._tasks = asyncio.Semaphore(self.limit)
+        await self._tasks.acquire()
+
+    def leave(self) -> None:
+        if self._tasks is not None:
+            self._tasks.release()
+        else:
+            self._threads.release()
+
+
+@dataclass(frozen=True)
+class Enter:
+    """Wait for a place inside ``gate``; the flow calls ``gate.leave()`` when done (in a ``finally``)."""
+
+    gate: Gate
+
+
 #: What a driver carries out; an ``Emit`` it hands to its caller instead.
-Work = Send | Read | CloseStream | Sleep | Blocking[Any] | Notify
+Work = Send | Read | CloseStream | Sleep | Blocking[Any] | Notify | Enter
 Command = Work | Emit
 Flow = Generator[Command, Any, T]
 
@@ -134,6 +181,10 @@ def emit(task: Task) -> Flow[None]:
 def blocking(call: Callable[[], T]) -> Flow[T]:
     result: T = yield Blocking(call)
     return result
+
+
+def enter(gate: Gate) -> Flow[None]:
+    yield Enter(gate)
 
 
 def notify(call: Callable[[], object]) -> Flow[None]:

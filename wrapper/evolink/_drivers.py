@@ -19,7 +19,7 @@ from typing import Any, Generic, TypeVar, assert_never
 
 import httpx
 
-from ._commands import Blocking, CloseStream, Command, Emit, Flow, Notify, Read, Send, Sleep, Stream, Work
+from ._commands import Blocking, CloseStream, Command, Emit, Enter, Flow, Notify, Read, Send, Sleep, Stream, Work
 from ._task import Task
 from ._timing import Clock
 
@@ -114,6 +114,9 @@ class SyncStepper(_Stepper[T, SyncStream]):
             case Notify():
                 _settled(command.call())
                 return None
+            case Enter():
+                command.gate.enter()
+                return None
             case _:
                 assert_never(command)
 
@@ -191,6 +194,9 @@ class AsyncStepper(_Stepper[T, AsyncStream]):
                 return await asyncio.to_thread(command.call)
             case Notify():
                 await _awaited(command.call())
+                return None
+            case Enter():
+                await command.gate.enter_async()
                 return None
             case _:
                 assert_never(command)

@@ -14,7 +14,6 @@ import re
 from collections.abc import Sequence
 from functools import cache
 from pathlib import Path, PurePosixPath
-from typing import IO
 from urllib.parse import urlsplit
 
 __all__ = ["PartFile", "output_problem", "resolve_destination", "result_destinations", "safe_name"]
@@ -97,37 +96,49 @@ def _umask() -> int:
 
 
 class PartFile:
-    """A temporary file beside ``target``; :meth:`commit` renames it into place, :meth:`discard` removes it."""
+    """A temporary file beside ``target``; :meth:`commit` renames it into place, :meth:`discard` removes it.
+
+    Written with ``os.write`` on its descriptor rather than through a buffered file object: a download's chunks
+    are already tens of kilobytes, so a buffer would only add a copy and a Python call per chunk.
+    """
 
     def __init__(self, target: Path) -> None:
         self.target = target
         import tempfile  # loaded by the first download, not by `import evolink`
 
         target.parent.mkdir(parents=True, exist_ok=True)
-        fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+        self.fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
         self.path = Path(name)
-        self.file: IO[bytes] = os.fdopen(fd, "wb")
         self.size = 0
 
     def write(self, chunk: bytes) -> None:
-        self.file.write(chunk)
-        self.size += len(chunk)
+        written = os.write(self.fd, chunk)
+        if written < len(chunk):  # a regular file writes short only near a full disk or on a signal: go on
+            view = memoryview(chunk)
+            while written < len(chunk):
+                written += os.write(self.fd, view[written:])
+        self.size += written
 
     def restart(self) -> None:
         """Throw away what was written (the server ignored a Range request and sent everything again)."""
-        self.file.seek(0)
-        self.file.truncate()
+        os.ftruncate(self.fd, 0)
+        os.lseek(self.fd, 0, os.SEEK_SET)
         self.size = 0
 
     def commit(self) -> Path:
-        self.file.flush()
-        os.fsync(self.file.fileno())
+        os.fsync(self.fd)
         # mkstemp creates 0600; a saved video gets the usual permissions (0666 less the umask).
-        os.fchmod(self.file.fileno(), 0o666 & ~_umask())
-        self.file.close()
+        os.fchmod(self.fd, 0o666 & ~_umask())
+        self._close()
         os.replace(self.path, self.target)
         return self.target
 
     def discard(self) -> None:
-        self.file.close()
+        self._close()
         self.path.unlink(missing_ok=True)
+
+    def _close(self) -> None:
+        """Close the descriptor once: ``discard`` after a failed ``commit`` must not close a reused number."""
+        fd, self.fd = self.fd, -1
+        if fd >= 0:
+            os.close(fd)

@@ -38,6 +38,7 @@ from ._batch import (
     JOURNAL_NAME,
     SKIPPED_BUDGET,
     BatchItem,
+    BatchLimits,
     BatchProgress,
     BatchValidationError,
     EarlierRunError,
@@ -167,12 +168,23 @@ class Batch:
         """
         return self._runner.items(requests, positions=positions)
 
-    def run(self, items: Sequence[BatchItem], *, concurrency: int = 4) -> list[ItemResult]:
-        """Run checked items, ``concurrency`` at a time; one :class:`ItemResult` per item, in order.
+    def run(
+        self,
+        items: Sequence[BatchItem],
+        *,
+        concurrency: int = 4,
+        max_running: int | None = None,
+        max_downloads: int | None = None,
+    ) -> list[ItemResult]:
+        """Run checked items; one :class:`ItemResult` per item, in order.
+
+        ``concurrency`` creates in flight, ``max_downloads`` downloads (default ``concurrency``), up to
+        ``max_running`` tasks on the server (default 32), as in ``generate_many``.
 
         A failed item is reported in its result, never raised. Raises before
         anything is sent: :class:`BatchValidationError` (items are checked
         again), :class:`EarlierRunError`, :class:`~evolink.JournalBusyError`
         (another run holds the journal).
         """
-        return run_sync(self._runner, list(items), self._client._http, concurrency)
+        limits = BatchLimits.of(concurrency, max_running, max_downloads)
+        return run_sync(self._runner, list(items), self._client._http, limits)

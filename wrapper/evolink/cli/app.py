@@ -402,7 +402,20 @@ def batch() -> None:
     "current folder).",
 )
 @click.option(
-    "--concurrency", type=click.IntRange(min=1), default=4, show_default=True, help="Items worked on at once."
+    "--concurrency",
+    type=click.IntRange(min=1),
+    default=4,
+    show_default=True,
+    help="Creates in flight at once (waiting for a task takes no place).",
+)
+@click.option(
+    "--max-running",
+    type=click.IntRange(min=1),
+    metavar="N",
+    help="Tasks running on the server at once [default: 32, at least --concurrency].",
+)
+@click.option(
+    "--max-downloads", type=click.IntRange(min=1), metavar="N", help="Downloads at once [default: --concurrency]."
 )
 @click.option("--journal", callback=_journal_location, help=f"{_JOURNAL_HELP} [default: OUT/{JOURNAL_NAME}].")
 @click.option(
@@ -441,6 +454,8 @@ def run_batch(
     jobs: Path,
     output_dir: str | Path,
     concurrency: int,
+    max_running: int | None,
+    max_downloads: int | None,
     journal: str | Path | None,
     lease_seconds: float,
     report: Path | None,
@@ -495,6 +510,8 @@ def run_batch(
         journal=journal,
         report=report,
         concurrency=concurrency,
+        max_running=max_running,
+        max_downloads=max_downloads,
         timeout=timeout,
         as_json=as_json,
         force_new=force_new,

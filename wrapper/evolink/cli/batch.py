@@ -98,6 +98,8 @@ class BatchCommand:
         journal: str | Path | None,
         report: Path | None,
         concurrency: int,
+        max_running: int | None = None,
+        max_downloads: int | None = None,
         timeout: float,
         as_json: bool,
         force_new: bool = False,
@@ -111,6 +113,8 @@ class BatchCommand:
         # An object store holds the videos only: the report stays on this machine.
         self.report_path = report or (Path(REPORT_NAME) if isinstance(output_dir, str) else output_dir / REPORT_NAME)
         self.concurrency = concurrency
+        self.max_running = max_running
+        self.max_downloads = max_downloads
         self.timeout = timeout
         self.as_json = as_json
         self.force_new = force_new
@@ -167,7 +171,14 @@ class BatchCommand:
             raise _invalid(jobs, exc) from None
         try:
             with display:
-                return _in_background(lambda: batch.run(items, concurrency=self.concurrency))
+                return _in_background(
+                    lambda: batch.run(
+                        items,
+                        concurrency=self.concurrency,
+                        max_running=self.max_running,
+                        max_downloads=self.max_downloads,
+                    )
+                )
         except EarlierRunError as exc:
             message = str(exc).replace("force_new=True (evolink batch: --force-new)", "--force-new")
             raise CommandError(ExitCode.USAGE, message, details={"files": [str(p) for p in exc.files]}) from None

@@ -17,7 +17,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -76,13 +76,23 @@ def write_jobs(path: Path, n: int) -> None:
     path.write_text("\n".join(lines) + "\n")
 
 
+def unsaved(report: Path) -> str:
+    """What the items a worker did not save ended with, from its JSON report."""
+    try:
+        items = json.loads(report.read_text())["items"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return f"no readable report at {report}"
+    return "; ".join(f"{i.get('name')}: {i.get('status')} {i.get('error')}" for i in items if i.get("status") != "saved")
+
+
 def run_workers(
-    workers: int, jobs: Path, out: Path, journal: str, base_url: str, concurrency: int
+    workers: int, jobs: Path, out: Path, journal: str, base_url: str, options: Sequence[str]
 ) -> tuple[float, list[int]]:
     """``workers`` ``evolink batch`` processes on one jobs file and one journal; wall time and their exit codes."""
     env = {**os.environ, "EVOLINK_API_KEY": KEY, "EVOLINK_BASE_URL": base_url, "EVOLINK_LOG": ""}
     cli = [sys.executable, "-m", "evolink.cli"]
     start = time.perf_counter()
+    reports = [out.parent / f"report-{workers}-{i}.json" for i in range(workers)]
     processes = [
         subprocess.Popen(
             [
@@ -94,23 +104,22 @@ def run_workers(
                 str(out),
                 "--journal",
                 journal,
-                "--concurrency",
-                str(concurrency),
+                *options,
                 "--report",
-                str(out.parent / f"report-{workers}-{i}.json"),
+                str(reports[i]),
                 "--json",
             ],
             stdout=subprocess.DEVNULL,
-            stderr=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
             env=env,
         )
         for i in range(workers)
     ]
     codes = []
     for process in processes:
-        _, err = process.communicate()
+        process.wait()
         if process.returncode:
-            print(f"(a batch worker exited {process.returncode}: {err.decode(errors='replace')[-500:]})")
+            print(f"(batch worker {len(codes)} of {workers} exited {process.returncode}: {unsaved(reports[len(codes)])})")
         codes.append(process.returncode)
     return time.perf_counter() - start, codes
 

@@ -1,35 +1,20 @@
-"""Rows against the mock on a real socket: download throughput and memory, and batch pacing under a rate limit."""
+"""Rows against the mock on a real socket: batch pacing under a rate limit (downloads: downloads.py)."""
 
 from __future__ import annotations
 
 import json
 import os
 import re
-import shutil
 import subprocess
 import sys
 import tempfile
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from pathlib import Path
 
 from rows import Row
 
 VIDEO_BYTES = 256 * 1024 * 1024
 KEY = "sk-bench"
-DOWNLOAD = """
-import json, resource, sys, time
-from evolink import EvoLink
-with EvoLink(sys.argv[1], base_url=sys.argv[2]) as client:
-    task = client.tasks.get(sys.argv[3])
-    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    start = time.perf_counter()
-    path = client.tasks.download(task, sys.argv[4])
-    seconds = time.perf_counter() - start
-    after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-print(json.dumps({"seconds": seconds, "rss_growth_kib": after - before, "size": path.stat().st_size}))
-"""
 BATCH = """
 import json, sys, time
 from evolink import EvoLink, PollPolicy
@@ -72,66 +57,6 @@ def _stats(base_url: str) -> dict[str, int]:
     return stats
 
 
-def bench_download() -> list[Row]:
-    import evolink
-
-    curl = shutil.which("curl")
-    with (
-        mock("--task-seconds", "0", "--video-bytes", str(VIDEO_BYTES)) as base_url,
-        tempfile.TemporaryDirectory() as tmp,
-    ):
-        with evolink.EvoLink(KEY, base_url=base_url) as client:
-            task = client.videos.create_and_wait(model="veo-3.1-fast-generate-preview", prompt="big")
-        url = task.results[0]
-        ours, theirs = [], []
-        growth = []
-        for i in range(3):
-            out = Path(tmp) / f"ours-{i}.mp4"
-            done = subprocess.run(
-                [sys.executable, "-c", DOWNLOAD, KEY, base_url, task.id, str(out)],
-                capture_output=True,
-                text=True,
-                check=True,
-            )
-            figures = json.loads(done.stdout)
-            assert figures["size"] == VIDEO_BYTES
-            ours.append(figures["seconds"])
-            growth.append(figures["rss_growth_kib"] / 1024)
-            out.unlink()
-            if curl:
-                start = time.perf_counter()
-                subprocess.run([curl, "-sf", "-o", str(Path(tmp) / "curl.mp4"), url], check=True)
-                theirs.append(time.perf_counter() - start)
-                (Path(tmp) / "curl.mp4").unlink()
-    mib = VIDEO_BYTES / 1024 / 1024
-    our_speed = mib / min(ours)
-    rows = [
-        Row(
-            "download 256 MB: peak memory growth",
-            max(growth),
-            50.0,
-            "<= 50 MB",
-            max(growth) <= 50,
-            "MB",
-            note="reference is the goal itself",
-        )
-    ]
-    if theirs:
-        curl_speed = mib / min(theirs)
-        rows.insert(
-            0,
-            Row(
-                "download 256 MB: throughput vs curl -o",
-                our_speed,
-                curl_speed,
-                ">= 0.8x",
-                our_speed >= 0.8 * curl_speed,
-                "MB/s",
-            ),
-        )
-    return rows
-
-
 def bench_batch(n: int = 1000, rate: float = 40.0) -> list[Row]:
     with mock("--task-seconds", "1", "--rate-limit", str(rate)) as base_url, tempfile.TemporaryDirectory() as tmp:
         done = subprocess.run(
@@ -162,4 +87,4 @@ def bench_batch(n: int = 1000, rate: float = 40.0) -> list[Row]:
 
 
 def bench_live() -> list[Row]:
-    return bench_download() + bench_batch()
+    return bench_batch()  # the download rows are in downloads.py

@@ -193,3 +193,22 @@ def test_the_pacing_state_is_atomic_across_processes(batch_url: str) -> None:
     assert [worker.wait(timeout=60) for worker in workers] == [0, 0, 0]
     with Journal(batch_url) as journal:
         assert journal.pacing(lambda state, now: (state or "", state)) == "300"
+
+
+def test_a_restart_forgets_the_failed_task_under_a_new_key(journal_location: str) -> None:
+    with Journal(journal_location) as journal:
+        journal.begin("k", position=1, name=None, request={}, idempotency_key=KEY)
+        lease = journal.claim("k", "w1", since=journal.register("w1", "host", 1), seconds=30)
+        assert lease is not None
+        journal.update("k", lease, task_id="task-1", status="failed", retryable=True, credits_reserved=3.0)
+        assert journal.entry("k").retryable  # type: ignore[union-attr]
+        journal.restart("k", lease, "key-fresh-000000002")
+        entry = journal.entry("k")
+    assert entry is not None
+    assert (entry.idempotency_key, entry.task_id, entry.status, entry.retryable) == (
+        "key-fresh-000000002",
+        None,
+        "new",
+        False,
+    )
+    assert entry.credits_reserved is None

@@ -22,7 +22,7 @@ import threading
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -64,6 +64,11 @@ JOURNAL_NAME = "evolink-journal.sqlite3"
 _MAX_N = 100
 #: The ``reason`` of an item the budget left unsent.
 SKIPPED_BUDGET = "budget"
+#: The ``reason`` of an item left unsent because the account refused an earlier one (a wrong key, no credits,
+#: no access to its model): sending it would only be refused the same way.
+SKIPPED_ACCOUNT = "account"
+#: Answers that say the account, not the item, is the problem: the batch stops creating (a 403 for that model).
+_ACCOUNT_ERRORS = (errors.AuthenticationError, errors.InsufficientQuotaError)
 #: How long a worker waiting for the budget blocks before it looks again (an async batch waits in a thread).
 _BUDGET_POLL = 0.05
 #: How many tasks a batch keeps running on the server at once unless told (``max_running``).
@@ -149,6 +154,10 @@ class ItemResult:
     worker: str | None = None
     #: Where the results went when the output is an object store (``s3://bucket/prefix/<name>.mp4``, ...).
     urls: tuple[str, ...] = ()
+    #: The failed task this run replaced with a new one (``retry_failed``: its failure was a transient one).
+    retried_task: str | None = None
+    #: A ``failed`` item whose failure code the docs call transient: ``retry_failed`` would create it again.
+    retryable: bool = False
 
     @property
     def ok(self) -> bool:
@@ -229,6 +238,14 @@ def result_paths(item: BatchItem, target: Path, task: Task) -> list[Path]:
         for index in range(reserved, len(named))
     ]
     return named[:reserved] + unplanned
+
+
+class _AccountRefused(Exception):
+    """An item not sent: ``answer`` refused the account (or its model) for an earlier item."""
+
+    def __init__(self, answer: errors.APIStatusError) -> None:
+        super().__init__(str(answer))
+        self.answer = answer
 
 
 @dataclass(frozen=True)
@@ -386,6 +403,7 @@ class BatchRunner:
         witnesses: Sequence[Path] = (),
         max_credits: float | None = None,
         lease_seconds: float = LEASE_SECONDS,
+        retry_failed: bool = False,
     ) -> None:
         self.pacer = pacer or AdaptivePacer()
         self.core = core.paced(self.pacer, max_retries=max(8, core.retry.max_retries))
@@ -399,6 +417,11 @@ class BatchRunner:
         )
         self.lease_seconds = lease_seconds
         self.limits = BatchLimits.of(4)  # until a run sets its own
+        self.retry_failed = retry_failed
+        #: The first answer that refused the account (401, 402): no item is created after it.
+        self.refused: errors.APIStatusError | None = None
+        #: Models the account may not use (403), with the answer: no more of their items are created.
+        self.denied: dict[str, errors.APIStatusError] = {}
         #: An object-store output has no folder of the user's to keep a journal in by default.
         self.journal_missing = journal is None and not isinstance(self.output, FolderOutput)
         self.since = 0.0
@@ -586,13 +609,24 @@ class BatchRunner:
             yield from blocking(partial(journal.update, key, lease, **fields))  # a durable commit: off the event loop
 
         target = self.target(item)
+        retried = None
+        if self.retry_failed and entry.status == "failed" and entry.retryable:
+            retried, fresh = entry.task_id, new_idempotency_key()
+            yield from blocking(partial(journal.restart, key, lease, fresh))
+            entry = replace(entry, task_id=None, status="new", credits_reserved=None, idempotency_key=fresh)
         resumed = entry.status != "new"
         reserved = entry.credits_reserved
 
         def ended(
-            status: str, task_id: str | None, journaled: str | None = None, charged: float | None = None, **extra: Any
+            status: str,
+            task_id: str | None,
+            journaled: str | None = None,
+            charged: float | None = None,
+            retryable: bool = False,
+            **extra: Any,
         ) -> Flow[ItemResult]:
-            kept = {k: v for k, v in extra.items() if k == "error"}
+            kept: dict[str, Any] = {k: v for k, v in extra.items() if k == "error"}
+            kept["retryable"] = retryable
             if charged is not None:
                 kept["credits_charged"] = charged
             cost = charged if charged is not None else reserved
@@ -613,6 +647,8 @@ class BatchRunner:
                 credits_reserved=reserved,
                 credits_charged=charged,
                 worker=self.worker if self.shared else None,
+                retried_task=retried,
+                retryable=retryable,
                 **extra,
             )
 
@@ -650,13 +686,16 @@ class BatchRunner:
                     item.request, extra_body=None, idempotency_key=entry.idempotency_key, deadline=self.deadline
                 )
                 create_path = self.core.provider.spec().create.path
+                sending = _marking_first_send(create, partial(record, status="sending"), outbox, create_path)
                 try:
-                    task = yield from _through(
-                        self.limits.creates,
-                        _marking_first_send(create, partial(record, status="sending"), outbox, create_path),
-                    )
+                    task = yield from _through(self.limits.creates, self._unless_refused(item, sending))
                 except LeaseLostError:
                     raise
+                except _AccountRefused as refused:
+                    if budget is not None:
+                        budget.release(key)
+                    error = f"not started: the account refused an earlier item ({refused.answer})"
+                    return (yield from ended("skipped", None, "new", error=error, reason=SKIPPED_ACCOUNT))
                 except Exception as exc:
                     if not outbox.sent or _refused(exc):  # nothing was created: a re-run may send it
                         if budget is not None:
@@ -704,8 +743,11 @@ class BatchRunner:
         except LeaseLostError:
             raise
         except Exception as exc:  # one item's surprise (a full disk, a bug) must not end the others
+            self._note_refusal(item, exc)
             status, task_id, charged = self._failure(exc, task.id if task else entry.task_id)
-            return (yield from ended(status, task_id, charged=charged, error=str(exc), error_type=type(exc).__name__))
+            retryable = isinstance(exc, errors.TaskFailedError) and exc.retryable
+            failure = {"error": str(exc), "error_type": type(exc).__name__}
+            return (yield from ended(status, task_id, charged=charged, retryable=retryable, **failure))
 
     def settle(
         self, items: Sequence[BatchItem], outcomes: Sequence[ItemResult | None], results: dict[int, ItemResult]
@@ -737,6 +779,26 @@ class BatchRunner:
                 break
             yield from blocking(partial(budget.wait, _BUDGET_POLL))
         return decision
+
+    def _unless_refused(self, item: BatchItem, create: Flow[Task]) -> Flow[Task]:
+        """``create``, unless an answer already refused the account or the item's model: checked once the
+        create's place is taken, so items queued behind the refused one are not sent either."""
+        refused = self.refused or self.denied.get(str(item.request.get("model")))
+        if refused is not None:
+            create.close()
+            raise _AccountRefused(refused)
+        try:
+            return (yield from create)
+        except Exception as exc:
+            self._note_refusal(item, exc)  # before the place is given back: the next create must see it
+            raise
+
+    def _note_refusal(self, item: BatchItem, exc: Exception) -> None:
+        """Remember an answer that refuses the account (or, 403, the item's model), so no later item is sent."""
+        if isinstance(exc, _ACCOUNT_ERRORS) and self.refused is None:
+            self.refused = exc
+        elif isinstance(exc, errors.PermissionDeniedError):
+            self.denied.setdefault(str(item.request.get("model")), exc)
 
     def _failure(self, exc: Exception, task_id: str | None) -> tuple[str, str | None, float | None]:
         """How an item ends on ``exc``: its status, task id and final charge (when the task's end states one)."""

@@ -336,6 +336,7 @@ class _VideosBase:
         witnesses: Sequence[Path] = (),
         max_credits: float | None = None,
         lease_seconds: float | None = None,
+        retry_failed: bool = False,
     ) -> BatchRunner:
         from ._batch import LEASE_SECONDS, BatchRunner
 
@@ -350,6 +351,7 @@ class _VideosBase:
             witnesses=witnesses,
             max_credits=max_credits,
             lease_seconds=LEASE_SECONDS if lease_seconds is None else lease_seconds,
+            retry_failed=retry_failed,
         )
 
 
@@ -456,6 +458,7 @@ class Videos(_VideosBase):
         force_new: bool = False,
         max_credits: float | None = None,
         lease_seconds: float | None = None,
+        retry_failed: bool = False,
     ) -> list[ItemResult]:
         """Generate many videos into ``output_dir``; one :class:`ItemResult` per request, in order.
 
@@ -483,6 +486,14 @@ class Videos(_VideosBase):
         spends at most one reservation more; items left over end ``skipped``
         (reason ``budget``) and a re-run with a larger budget sends them.
 
+        An answer that refuses the account (401 wrong key, 402 no credits)
+        stops the batch from creating more: the items not yet sent end
+        ``skipped`` (reason ``account``); a 403 (no access to a model) does so
+        for that model's items. A failed item stays failed on a re-run unless
+        ``retry_failed=True`` and its failure code is a transient one
+        (``service_error``, ...): then a new task is created under a new key
+        (``ItemResult.retried_task`` names the one it replaces).
+
         ``journal`` may also be a PostgreSQL URL (``postgresql://...``, optionally
         ``?batch=<name>``; the ``postgres`` extra): then any number of runs of the
         same requests, on any machines, share the batch. Each item is worked on
@@ -503,6 +514,7 @@ class Videos(_VideosBase):
             force_new,
             max_credits=max_credits,
             lease_seconds=lease_seconds,
+            retry_failed=retry_failed,
         )
         return run_sync(runner, runner.items(requests, positions=positions), self._client._http, limits)
 
@@ -669,6 +681,7 @@ class AsyncVideos(_VideosBase):
         force_new: bool = False,
         max_credits: float | None = None,
         lease_seconds: float | None = None,
+        retry_failed: bool = False,
     ) -> list[ItemResult]:
         """See :meth:`Videos.generate_many`."""
         import asyncio
@@ -685,6 +698,7 @@ class AsyncVideos(_VideosBase):
             force_new,
             max_credits=max_credits,
             lease_seconds=lease_seconds,
+            retry_failed=retry_failed,
         )
         # The check reads local images' first bytes: off the event loop, like every other disk access of a flow.
         items = await asyncio.to_thread(runner.items, requests, positions=positions)

@@ -101,13 +101,15 @@ _ADDED_COLUMNS = {
         "outcome": "TEXT",
         "ended_at": "DOUBLE PRECISION",
         "ended_by": "TEXT",
+        # 1 when the task failed with a code the docs call transient: a re-run may replace it (retry_failed).
+        "retryable": "INTEGER",
     }
 }
 #: Outcomes another run of the batch would only repeat: a shared batch does not take such an item up again.
 FINAL_OUTCOMES = frozenset({"saved", "failed", "cancelled", "expired", "unknown"})
 _COLUMNS = (
     "item_key, position, name, request, idempotency_key, task_id, status, results, expires_at, file, error, "
-    "credits, size, sha256, extra_files, credits_reserved, credits_charged, outcome, ended_at, ended_by"
+    "credits, size, sha256, extra_files, credits_reserved, credits_charged, outcome, ended_at, ended_by, retryable"
 )
 _UPDATABLE = frozenset(
     {
@@ -123,6 +125,7 @@ _UPDATABLE = frozenset(
         "extra_files",
         "credits_reserved",
         "credits_charged",
+        "retryable",
     }
 )
 
@@ -151,6 +154,7 @@ class JournalEntry:
     outcome: str | None = None
     ended_at: float | None = None
     ended_by: str | None = None
+    retryable: bool = False
 
     @classmethod
     def from_row(cls, row: tuple[Any, ...]) -> JournalEntry:
@@ -175,6 +179,7 @@ class JournalEntry:
             outcome=row[17],
             ended_at=row[18],
             ended_by=row[19],
+            retryable=bool(row[20]),
         )
 
 
@@ -355,10 +360,22 @@ class Journal:
         ending = {"outcome": outcome, "ended_by": lease.worker if lease else None, "lease_owner": None}
         self._write(item_key, lease, {**fields, **ending}, f"ended_at = {self._store.now}, lease_until = NULL, ")
 
+    @_journal_io
+    def restart(self, item_key: str, lease: Lease, idempotency_key: str) -> None:
+        """Forget the item's failed task, under a new key: its next create makes a new task (``retry_failed``)."""
+        forgotten = dict.fromkeys(("task_id", "expires_at", "error", "credits", "credits_reserved", "credits_charged"))
+        self._write(
+            item_key,
+            lease,
+            {**forgotten, "status": "new", "results": [], "retryable": 0, "idempotency_key": idempotency_key},
+        )
+
     def _write(self, item_key: str, lease: Lease | None, fields: dict[str, Any], extra: str = "") -> None:
         for listed in ("results", "extra_files"):
             if listed in fields:
                 fields[listed] = json.dumps(list(fields[listed]))
+        if "retryable" in fields:  # an integer column on every store (PostgreSQL would refuse a boolean)
+            fields["retryable"] = int(bool(fields["retryable"]))
         assignments = "".join(f"{name} = ?, " for name in fields)
         values = [_storable(value) for value in fields.values()]
         sql = f"UPDATE items SET {assignments}{extra}updated = {self._store.now} WHERE item_key = ?"

@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING, Any
 
 from ._batch import (
     JOURNAL_NAME,
+    SKIPPED_ACCOUNT,
     SKIPPED_BUDGET,
     BatchItem,
     BatchLimits,
@@ -58,6 +59,7 @@ __all__ = [
     "FILE_REF",
     "JOURNAL_NAME",
     "PRICE_FIELDS",
+    "SKIPPED_ACCOUNT",
     "SKIPPED_BUDGET",
     "Batch",
     "BatchItem",
@@ -130,6 +132,7 @@ class Batch:
         witnesses: Sequence[str | os.PathLike[str]] = (),
         max_credits: float | None = None,
         lease_seconds: float | None = None,
+        retry_failed: bool = False,
     ) -> None:
         self._client = client
         self._runner = client.videos._batch_runner(
@@ -142,6 +145,7 @@ class Batch:
             [Path(path) for path in witnesses],
             max_credits=max_credits,
             lease_seconds=lease_seconds,
+            retry_failed=retry_failed,
         )
 
     @property

@@ -446,6 +446,11 @@ def batch() -> None:
     help="A budget for the whole batch, kept across re-runs: items whose estimated price no longer fits are "
     "skipped (at most one reservation over).",
 )
+@click.option(
+    "--retry-failed",
+    is_flag=True,
+    help="Create again, under a new key, items whose task failed for a transient reason (service_error, ...).",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the JSON report on stdout instead of the display.")
 @_connection_options
 @click.pass_obj
@@ -463,6 +468,7 @@ def run_batch(
     strict_models: bool,
     force_new: bool,
     max_credits: float | None,
+    retry_failed: bool,
     as_json: bool,
     api_key: str | None,
     base_url: str | None,
@@ -517,6 +523,7 @@ def run_batch(
         force_new=force_new,
         max_credits=max_credits,
         lease_seconds=lease_seconds,
+        retry_failed=retry_failed,
     ).execute(api_key, base_url, strict_models=strict_models)
 
 

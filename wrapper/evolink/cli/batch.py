@@ -86,6 +86,10 @@ def _invalid(jobs: JobsFile, error: BatchValidationError) -> CommandError:
     return CommandError(ExitCode.USAGE, message, details={"problems": problems})
 
 
+#: Failures that refuse the account rather than the item: the batch stopped creating, and exits 3.
+_ACCOUNT_REFUSALS = frozenset({"AuthenticationError", "InsufficientQuotaError", "PermissionDeniedError"})
+
+
 class BatchCommand:
     """One ``evolink batch`` invocation: its options, and the report it fills in."""
 
@@ -105,6 +109,7 @@ class BatchCommand:
         force_new: bool = False,
         max_credits: float | None = None,
         lease_seconds: float | None = None,
+        retry_failed: bool = False,
     ) -> None:
         self.backend = backend
         self.jobs_path = jobs
@@ -120,6 +125,7 @@ class BatchCommand:
         self.force_new = force_new
         self.max_credits = max_credits
         self.lease_seconds = lease_seconds
+        self.retry_failed = retry_failed
         self.report = BatchReport(
             jobs, output_dir, printable_journal(journal or Path(output_dir) / JOURNAL_NAME), backend.name
         )
@@ -128,6 +134,7 @@ class BatchCommand:
         """The command that picks this batch up again (the journal makes it skip what is done)."""
         journal = ["--journal", str(self.report.journal)] if self.journal else []
         budget = ["--max-credits", f"{self.max_credits:g}"] if self.max_credits is not None else []
+        budget += ["--retry-failed"] if self.retry_failed else []
         args = [str(self.jobs_path), "--out", str(self.output_dir), *journal, *budget]
         return shlex.join(["evolink", "batch", *args, *self.backend.flags])
 
@@ -164,6 +171,7 @@ class BatchCommand:
             witnesses=[self.report_path],
             max_credits=self.max_credits,
             lease_seconds=self.lease_seconds,
+            retry_failed=self.retry_failed,
         )
         try:
             items = jobs.items(batch)
@@ -196,13 +204,18 @@ class BatchCommand:
         if not missing:
             return None
         counted = [f"{n} {e}" for e in ENDINGS if (n := sum(r.status == e for r in missing))]
-        budget = "; items skipped for the budget run with a larger --max-credits" if self._skipped(missing) else ""
+        summary = f"{len(missing)} of {len(results)} items not saved ({', '.join(counted)}), see {self.report_path}"
+        refusal = next((r for r in missing if r.error_type in _ACCOUNT_REFUSALS), None)
+        if refusal is not None:  # a wrong key, no credits, no access: re-running as is would be refused again
+            return CommandError(ExitCode.AUTH, f"the account was refused: {refusal.error}; {summary}")
+        hints = []
+        if any(r.reason == SKIPPED_BUDGET for r in missing):
+            hints.append("items skipped for the budget run with a larger --max-credits")
+        if any(r.error_type == "TaskFailedError" and r.retryable for r in missing) and not self.retry_failed:
+            hints.append("items that failed for a transient reason are created again with --retry-failed")
         return CommandError(
             ExitCode.BATCH_INCOMPLETE,
-            f"{len(missing)} of {len(results)} items not saved ({', '.join(counted)}), see {self.report_path}; "
-            f"re-running the same command resumes items that timed out or hit errors: {self.resume_command()}" + budget,
+            f"{summary}; re-running the same command resumes items that timed out or hit errors: "
+            + self.resume_command()
+            + "".join(f"; {hint}" for hint in hints),
         )
-
-    @staticmethod
-    def _skipped(results: list[ItemResult]) -> bool:
-        return any(r.reason == SKIPPED_BUDGET for r in results)

@@ -299,7 +299,11 @@ with EvoLink(key, base_url=base_url, poll=PollPolicy(floor=0.5, first_delay=0.5)
     usage = resource.getrusage(resource.RUSAGE_SELF)
     start = time.perf_counter()
     results = client.videos.generate_many(
-        requests, output_dir=out, concurrency=concurrency, timeout=600, pacer=AdaptivePacer(max_rate=float(max_rate))
+        requests,
+        output_dir=out,
+        concurrency=32,
+        max_running=concurrency,
+        pacer=AdaptivePacer(max_rate=float(max_rate)),
     )
     seconds = time.perf_counter() - start
     after = resource.getrusage(resource.RUSAGE_SELF)

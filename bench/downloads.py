@@ -27,6 +27,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Final
 from urllib.parse import urlsplit
 
 from live import KEY, mock
@@ -39,7 +40,7 @@ MANY = 32
 THROTTLE_BYTES_PER_SECOND = 50 * 1000 * 1000
 #: How far the throttle may catch up after a late wake-up: a link's buffers hold about this much.
 _BURST = 1 * MIB
-MODEL = "veo-3.1-fast-generate-preview"
+MODEL: Final = "veo-3.1-fast-generate-preview"
 
 #: One download in a fresh interpreter, timed around ``download`` alone (the import and the lookup are not the
 #: download): wall seconds, user+system CPU seconds of this process, and the growth of its peak memory.
@@ -151,7 +152,7 @@ def bench_download_speed() -> list[Row]:
     with mock("--task-seconds", "0", "--video-bytes", str(BIG)) as base_url, tempfile.TemporaryDirectory() as tmp:
         task_id, url = _task(base_url)
         ceiling = BIG / MIB / _ceiling(url)
-        ours, theirs = _rounds(base_url, task_id, url, Path(tmp), rounds=5)
+        ours, theirs = _rounds(base_url, task_id, url, Path(tmp), rounds=7)
     gib = BIG / 1024**3
     our_speed = BIG / MIB / statistics.median(o["seconds"] for o in ours)
     curl_speed = BIG / MIB / statistics.median(t[0] for t in theirs)

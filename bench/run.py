@@ -42,6 +42,9 @@ def main() -> int:
 
     sections: list[Callable[[], list[Row]]] = [bench_imports, bench_calls, bench_polling]
     sections += [bench_downloads]  # issue 17, rows 1-4
+    from batches import bench_batches
+
+    sections += [bench_batches]  # issue 16's shared batch; issue 17, rows 6-7
     extra = os.environ.get("EVOLINK_BENCH_ONLY")
     rows: list[Row] = []
     for section in sections:

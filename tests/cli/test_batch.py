@@ -160,7 +160,8 @@ def test_failing_items_are_reported_while_the_rest_finish(cli: Cli, tmp_path: Pa
     assert run.code == 9, run.stderr
     assert error_line(run.stderr) == (
         "1 of 3 items not saved (1 failed), see out/evolink-report.json; re-running the same command resumes "
-        "items that timed out or hit errors: evolink batch jobs.jsonl --out out"
+        "items that timed out or hit errors: evolink batch jobs.jsonl --out out; items that failed for a transient "
+        "reason are created again with --retry-failed"  # service_error: the docs call it transient
     )
     report = report_of(tmp_path / "out")
     assert [(i["name"], i["status"]) for i in report["items"]] == [

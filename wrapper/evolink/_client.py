@@ -422,6 +422,7 @@ class Videos(_VideosBase):
         on_download: ByteProgress | None = None,
         extra_body: Mapping[str, Any] | None = None,
         idempotency_key: str | None = None,
+        overwrite: bool = False,
         **fields: Any,
     ) -> Path:
         """Create, wait and download: returns the path of the saved video (``output``: a file or a folder).
@@ -430,6 +431,8 @@ class Videos(_VideosBase):
         :meth:`Tasks.download_all` names them; the first one's path is returned.
 
         ``on_progress`` receives task snapshots while waiting; ``on_download(received, total)`` byte counts.
+        An existing file at ``output`` is never replaced unless ``overwrite=True``: without it the call raises
+        :class:`~evolink.RequestValidationError` before anything is created.
         """
         body = request_body(request, fields)
         flow = self._core.generate(
@@ -439,6 +442,7 @@ class Videos(_VideosBase):
             idempotency_key=idempotency_key,
             timeout=timeout,
             on_download=on_download,
+            overwrite=overwrite,
         )
         return self._client._run(flow, on_progress)
 
@@ -562,6 +566,7 @@ class Tasks:
         index: int = 0,
         on_download: ByteProgress | None = None,
         timeout: float | None = None,
+        overwrite: bool = False,
     ) -> Path:
         """Save result ``index`` of a completed task to ``dest`` (a file, or a folder: ``<task id>.mp4``).
 
@@ -569,9 +574,13 @@ class Tasks:
         dropped connection (with ``If-Range``, so a changed file is fetched
         again), and renamed into place only when complete; the API key is
         never sent to a host other than the API's. ``timeout`` (seconds) bounds
-        the whole download; a stall of the client's read timeout is a cut.
+        the whole download; a stall of the client's read timeout is a cut. An
+        existing file is not replaced unless ``overwrite=True``
+        (:class:`~evolink.RequestValidationError` names it).
         """
-        flow = self._core.download(task, dest, index=index, on_download=on_download, timeout=timeout)
+        flow = self._core.download(
+            task, dest, index=index, on_download=on_download, timeout=timeout, overwrite=overwrite
+        )
         return self._client._run(flow)
 
     def download_all(
@@ -581,6 +590,7 @@ class Tasks:
         *,
         on_download: ByteProgress | None = None,
         timeout: float | None = None,
+        overwrite: bool = False,
     ) -> list[Path]:
         """Save every result (a request with ``n`` > 1 makes several): the paths, in result order.
 
@@ -588,7 +598,7 @@ class Tasks:
         ``clip.mp4`` gets the first result and ``clip-1.mp4``, ``clip-2.mp4``,
         ... beside it. ``timeout`` bounds all of them together.
         """
-        flow = self._core.download_all(task, dest, on_download=on_download, timeout=timeout)
+        flow = self._core.download_all(task, dest, on_download=on_download, timeout=timeout, overwrite=overwrite)
         return self._client._run(flow)
 
     def confirm_callback(self, body: bytes | str | Mapping[str, Any]) -> Task:
@@ -651,6 +661,7 @@ class AsyncVideos(_VideosBase):
         on_download: AsyncByteProgress | None = None,
         extra_body: Mapping[str, Any] | None = None,
         idempotency_key: str | None = None,
+        overwrite: bool = False,
         **fields: Any,
     ) -> Path:
         """See :meth:`Videos.generate`; ``on_progress`` and ``on_download`` may be coroutine functions."""
@@ -662,6 +673,7 @@ class AsyncVideos(_VideosBase):
             idempotency_key=idempotency_key,
             timeout=timeout,
             on_download=on_download,
+            overwrite=overwrite,
         )
         return await self._client._run(flow, on_progress)
 
@@ -738,9 +750,12 @@ class AsyncTasks:
         index: int = 0,
         on_download: AsyncByteProgress | None = None,
         timeout: float | None = None,
+        overwrite: bool = False,
     ) -> Path:
         """See :meth:`Tasks.download`; ``on_download`` may be a coroutine function."""
-        flow = self._core.download(task, dest, index=index, on_download=on_download, timeout=timeout)
+        flow = self._core.download(
+            task, dest, index=index, on_download=on_download, timeout=timeout, overwrite=overwrite
+        )
         return await self._client._run(flow)
 
     async def download_all(
@@ -750,9 +765,10 @@ class AsyncTasks:
         *,
         on_download: AsyncByteProgress | None = None,
         timeout: float | None = None,
+        overwrite: bool = False,
     ) -> list[Path]:
         """See :meth:`Tasks.download_all`; ``on_download`` may be a coroutine function."""
-        flow = self._core.download_all(task, dest, on_download=on_download, timeout=timeout)
+        flow = self._core.download_all(task, dest, on_download=on_download, timeout=timeout, overwrite=overwrite)
         return await self._client._run(flow)
 
     async def confirm_callback(self, body: bytes | str | Mapping[str, Any]) -> Task:

@@ -26,7 +26,7 @@ from . import _exceptions as errors
 from ._callbacks import internal_address_problem
 from ._commands import Flow, blocking, close, emit, read, send, sleep
 from ._download import fetch_into, result_link
-from ._files import PartFile, output_problem, resolve_destination, result_destinations
+from ._files import PartFile, output_problem, replaced_file, resolve_destination, result_destinations
 from ._identity import is_loopback
 from ._local_files import (
     UploadCache,
@@ -65,6 +65,8 @@ __all__ = [
 
 logger = logging.getLogger("evolink")
 T = TypeVar("T")
+#: Why a result is not saved over an existing file (nothing is ever replaced unless the caller says so).
+_EXISTS = "{} already exists; pass overwrite=True (evolink: --overwrite) to replace it"
 #: ``on_download(received_bytes, total_bytes_or_None)``
 ByteProgress = Callable[[int, int | None], object]
 #: The same hook for the async client, which awaits what it returns when that is awaitable.
@@ -515,17 +517,26 @@ class ClientCore:
         idempotency_key: str | None,
         timeout: float | None,
         on_download: ByteProgress | None = None,
+        overwrite: bool = False,
     ) -> Flow[Path]:
         """Create, wait and save every result, all within one deadline; the first result's path is returned."""
         self.require_video(body)
         problem = yield from blocking(partial(output_problem, output))
         if problem:  # found now, not after paying for a video that then has nowhere to go
             raise errors.RequestValidationError([Violation("output", problem)])
+        if not overwrite:
+            n = body.get("n")
+            videos = n if isinstance(n, int) and 1 < n <= 100 else 1
+            taken = yield from blocking(partial(replaced_file, output, videos=videos))
+            if taken is not None:
+                raise errors.RequestValidationError([Violation("output", _EXISTS.format(taken))])
         deadline = self.deadline(timeout)
         task = yield from self.create_and_wait(
             body, extra_body=extra_body, idempotency_key=idempotency_key, timeout=deadline
         )
-        saved = yield from self.download_all(task, output, on_download=on_download, timeout=deadline)
+        saved = yield from self.download_all(
+            task, output, on_download=on_download, timeout=deadline, overwrite=overwrite
+        )
         return saved[0]
 
     def _found(self, task: Task | str, deadline: Deadline | None) -> Flow[Task]:
@@ -541,6 +552,7 @@ class ClientCore:
         *,
         on_download: ByteProgress | None,
         timeout: float | Deadline | None,
+        overwrite: bool = False,
     ) -> Flow[list[Path]]:
         """Save every result of a task or its id (``n`` > 1 makes several, each paid for), named by
         ``result_destinations``; the lookup is in the time."""
@@ -550,7 +562,11 @@ class ClientCore:
         saved: list[Path] = []
         for index, target in enumerate(result_destinations(dest, task_id=current.id, links=current.results)):
             saved.append(
-                (yield from self.download(current, target, index=index, on_download=on_download, timeout=deadline))
+                (
+                    yield from self.download(
+                        current, target, index=index, on_download=on_download, timeout=deadline, overwrite=overwrite
+                    )
+                )
             )
         return saved
 
@@ -562,6 +578,7 @@ class ClientCore:
         index: int = 0,
         on_download: ByteProgress | None = None,
         timeout: float | Deadline | None = None,
+        overwrite: bool = False,
     ) -> Flow[Path]:
         """Stream result ``index`` of a completed task (or the task of that id) to ``dest`` (a file, or a folder).
 
@@ -576,6 +593,8 @@ class ClientCore:
         _require_completed(task)
         url = result_link(task, index)
         target = resolve_destination(dest, task_id=task.id, index=index, url=str(url))
+        if not overwrite and (yield from blocking(target.exists)):
+            raise errors.RequestValidationError([Violation("dest", _EXISTS.format(target))])
         try:
             part = PartFile(target)
             try:

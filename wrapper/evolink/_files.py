@@ -16,7 +16,7 @@ from functools import cache
 from pathlib import Path, PurePosixPath
 from urllib.parse import urlsplit
 
-__all__ = ["PartFile", "output_problem", "resolve_destination", "result_destinations", "safe_name"]
+__all__ = ["PartFile", "output_problem", "replaced_file", "resolve_destination", "result_destinations", "safe_name"]
 
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 
@@ -73,6 +73,20 @@ def output_problem(dest: str | os.PathLike[str]) -> str | None:
     except OSError as exc:
         return f"cannot be written ({exc.strerror or type(exc).__name__}: {probe.parent})"
     return None
+
+
+def replaced_file(dest: str | os.PathLike[str], *, videos: int = 1) -> Path | None:
+    """The first existing file that saving ``videos`` results at ``dest`` would replace, if ``dest`` names a file.
+
+    Asked before anything is paid for, so a video is never silently written over an existing file. A folder's
+    names carry the task id, which is not known yet (a download checks each name again when it saves).
+    """
+    text = os.fspath(dest)
+    path = Path(text)
+    if path.is_dir() or text.endswith(("/", os.sep)):
+        return None
+    names = [path, *(path.with_name(f"{path.stem}-{i}{path.suffix}") for i in range(1, videos))]
+    return next((name for name in names if name.exists()), None)
 
 
 def result_destinations(dest: str | os.PathLike[str], *, task_id: str, links: Sequence[str]) -> list[Path]:

@@ -127,9 +127,11 @@ class FolderOutput:
         if not self.staged:
             for stale in own_part_files(dest):
                 stale.unlink(missing_ok=True)  # left by a killed run of this journal (its lock keeps others out)
-            path = yield from core.download(task, dest, index=index, timeout=deadline)
+            path = yield from core.download(task, dest, index=index, timeout=deadline, overwrite=True)
         else:
-            staged = yield from core.download(task, self.staging / dest.name, index=index, timeout=deadline)
+            staged = yield from core.download(
+                task, self.staging / dest.name, index=index, timeout=deadline, overwrite=True
+            )
             try:
                 yield from blocking(fence)
                 yield from blocking(partial(os.replace, staged, dest))
@@ -177,7 +179,7 @@ class StoreOutput:
         fence: Callable[[], None],
         deadline: Deadline | None,
     ) -> Flow[Saved]:
-        staged = yield from core.download(task, self.staging / dest.name, index=index, timeout=deadline)
+        staged = yield from core.download(task, self.staging / dest.name, index=index, timeout=deadline, overwrite=True)
         try:
             size, digest = yield from blocking(partial(file_digest, staged))
             yield from blocking(fence)

@@ -3,7 +3,9 @@
 EvoLink's limits are per model and not published, so a batch cannot be told its
 rate. :class:`AdaptivePacer` spaces requests like a token bucket and adjusts the
 rate the way TCP adjusts its window. It starts in *slow start* (each success
-adds one request per second, so the rate doubles every second) until the first
+adds one request per second, so the rate doubles every second, but never past
+twice what the last second delivered: requests queued at a slower rate must not
+let it run ahead of the throughput and overshoot the limit) until the first
 429; from then on a 429 cuts the rate (multiplicative decrease, at most once a
 second however many requests were refused together) and holds every request
 until ``Retry-After`` has passed, and each success adds a little back (additive
@@ -69,22 +71,44 @@ class AdaptivePacer:
     _next_slot: float = field(default=0.0, init=False)
     _hold_until: float = field(default=0.0, init=False)
     _last_cut: float = field(default=float("-inf"), init=False)
+    # Successes counted per window of about a second (on the clock last seen: reserve and on_throttle are told
+    # the time), and the rate the last whole window delivered (0 until one has ended).
+    _clock: float = field(default=0.0, init=False)
+    _window_start: float = field(default=float("-inf"), init=False)
+    _window_successes: int = field(default=0, init=False)
+    _delivered: float = field(default=0.0, init=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False, init=False)
 
     def reserve(self, now: float) -> float:
         """Book the next request slot; returns how long to wait before sending."""
         with self._lock:
+            self._tick(now)
             start = max(now, self._next_slot, self._hold_until)
             self._next_slot = start + 1.0 / self.rate
             return start - now
 
     def on_success(self) -> None:
         with self._lock:
-            step = 1.0 if self._slow_start else self.increase
-            self.rate = min(self.max_rate, self.rate + step)
+            self._window_successes += 1
+            if not self._slow_start:
+                self.rate = min(self.max_rate, self.rate + self.increase)
+            elif not self._delivered or self.rate + 1.0 <= 2.0 * self._delivered:
+                # Slow start doubles what is *delivered* each second, not the booked rate: requests queued at an
+                # older, slower rate deliver less than it, and a rate grown past twice what got through would
+                # overshoot the limit by as much as the queue, to be cut back 10 % a second, with 429s each time.
+                self.rate = min(self.max_rate, self.rate + 1.0)
+
+    def _tick(self, now: float) -> None:
+        """Advance the clock; a window of a second or more ends, and what it delivered is kept."""
+        self._clock = max(self._clock, now)
+        if self._clock - self._window_start >= 1.0:
+            if math.isfinite(self._window_start):
+                self._delivered = self._window_successes / (self._clock - self._window_start)
+            self._window_start, self._window_successes = self._clock, 0
 
     def on_throttle(self, now: float, retry_after: float | None) -> None:
         with self._lock:
+            self._tick(now)
             self.throttled += 1
             self._hold_until = max(self._hold_until, now + self._hold(retry_after))
             if now - self._last_cut >= 1.0:
@@ -102,7 +126,18 @@ class AdaptivePacer:
 
 
 #: The part of an :class:`AdaptivePacer` that changes as it works: what a :class:`SharedPacer` keeps in the journal.
-_STATE = ("rate", "throttled", "_slow_start", "_next_slot", "_hold_until", "_last_cut")
+_STATE = (
+    "rate",
+    "throttled",
+    "_slow_start",
+    "_next_slot",
+    "_hold_until",
+    "_last_cut",
+    "_clock",
+    "_window_start",
+    "_window_successes",
+    "_delivered",
+)
 
 
 @dataclass

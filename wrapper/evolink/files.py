@@ -4,7 +4,8 @@
 shows a progress bar per file saves them one by one, and needs to know where
 each goes (:func:`result_destinations`, the names ``generate`` uses). It can
 ask before creating anything whether the destination can be written at all
-(:func:`output_problem`). :func:`write_atomically` is how the library writes
+(:func:`output_problem`) and whether it would replace a file there
+(:func:`replaced_file`). :func:`write_atomically` is how the library writes
 a file that must never be seen half-written. :data:`ImageInput` is what an
 image field takes: a link, or a local file (a path, an open binary file) that
 the client uploads; annotate a list of mixed images ``list[ImageInput]``.
@@ -16,10 +17,10 @@ import os
 from pathlib import Path
 
 from ._core import ByteProgress
-from ._files import PartFile, output_problem, result_destinations
+from ._files import PartFile, output_problem, replaced_file, result_destinations
 from ._local_files import ImageInput
 
-__all__ = ["ByteProgress", "ImageInput", "output_problem", "result_destinations", "write_atomically"]
+__all__ = ["ByteProgress", "ImageInput", "output_problem", "replaced_file", "result_destinations", "write_atomically"]
 
 
 def write_atomically(path: str | os.PathLike[str], data: bytes) -> Path:

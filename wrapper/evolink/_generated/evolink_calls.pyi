@@ -4268,6 +4268,7 @@ class EvoLinkVideos(Videos):
         on_download: ByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """MiniMax Hailuo 02 - text or image (first, optionally last frame) to video, 512p to 1080p.
 
@@ -4296,6 +4297,7 @@ class EvoLinkVideos(Videos):
         on_download: ByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """MiniMax Hailuo 2.3 Fast - image-to-video, quicker and cheaper.
 
@@ -4324,6 +4326,7 @@ class EvoLinkVideos(Videos):
         on_download: ByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """MiniMax Hailuo 2.3 - text or first-frame image to video, 768p or 1080p.
 
@@ -4352,6 +4355,7 @@ class EvoLinkVideos(Videos):
         on_download: ByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """Seedance 1.0 Pro Fast - text-to-video, or image-to-video from one image; 2 to 12 seconds, up to 1080p.
 
@@ -4379,6 +4383,7 @@ class EvoLinkVideos(Videos):
         on_download: ByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """Gemini Omni Flash image-to-video from one first frame.
 
@@ -4405,6 +4410,7 @@ class EvoLinkVideos(Videos):
         on_download: ByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """Gemini Omni Flash reference-to-video, guided by reference images.
 
@@ -4430,6 +4436,7 @@ class EvoLinkVideos(Videos):
         on_download: ByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """Gemini Omni Flash text-to-video; duration 3-10 s or auto.
 
@@ -4453,6 +4460,7 @@ class EvoLinkVideos(Videos):
         on_download: ByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """Gemini Omni Flash video edit - change a video by instruction.
 
@@ -4479,6 +4487,7 @@ class EvoLinkVideos(Videos):
         on_download: ByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """Grok Imagine image-to-video (beta), with a style mode.
 
@@ -4508,6 +4517,7 @@ class EvoLinkVideos(Videos):
         on_download: ByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """Grok Imagine text-to-video (beta), with a style mode.
 
@@ -4536,6 +4546,7 @@ class EvoLinkVideos(Videos):
         on_download: ByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """Grok Imagine Video 1.0 from an image.
 
@@ -4563,6 +4574,7 @@ class EvoLinkVideos(Videos):
         on_download: ByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """Grok Imagine Video 1.0 from text.
 
@@ -4590,6 +4602,7 @@ class EvoLinkVideos(Videos):
         on_download: ByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """Grok Imagine Video 1.5 (preview) from text and up to 7 images; with one image, its shape sets the frame.
 
@@ -4618,6 +4631,7 @@ class EvoLinkVideos(Videos):
         on_download: ByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """HappyHorse 1.0 image-to-video - animate one first frame for 3 to 15 seconds; the prompt is optional.
 
@@ -4647,6 +4661,7 @@ class EvoLinkVideos(Videos):
         on_download: ByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """HappyHorse 1.0 reference-to-video - cast up to 9 characters or objects from reference images into a 3 to 15 second clip.
 
@@ -4676,6 +4691,7 @@ class EvoLinkVideos(Videos):
         on_download: ByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """HappyHorse 1.0 text-to-video - 3 to 15 seconds at 720p or 1080p; shots can be laid out with timings in the prompt.
 
@@ -4705,6 +4721,7 @@ class EvoLinkVideos(Videos):
         on_download: ByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """HappyHorse 1.0 video edit - restyle or replace parts of one video by instruction; the result is as long as the source, up to 15 seconds, and keeps its frame shape.
 
@@ -4734,6 +4751,7 @@ class EvoLinkVideos(Videos):
         on_download: ByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """HappyHorse 1.1 image-to-video - animate one first frame for 3 to 15 seconds; the prompt is optional.
 
@@ -4763,6 +4781,7 @@ class EvoLinkVideos(Videos):
         on_download: ByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """HappyHorse 1.1 reference-to-video - cast up to 9 characters or objects from reference images into a 3 to 15 second clip.
 
@@ -4792,6 +4811,7 @@ class EvoLinkVideos(Videos):
         on_download: ByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """HappyHorse 1.1 text-to-video - 3 to 15 seconds at 720p or 1080p; shots can be laid out with timings in the prompt.
 
@@ -4816,6 +4836,7 @@ class EvoLinkVideos(Videos):
         on_download: ByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """Kling custom element - register a character from reference images or a video, for use as <<<element_N>>>.
 
@@ -4839,6 +4860,7 @@ class EvoLinkVideos(Videos):
         on_download: ByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """Kling O1 image-to-video from one or two images.
 
@@ -4865,6 +4887,7 @@ class EvoLinkVideos(Videos):
         on_download: ByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """Kling O1 video edit, fast tier.
 
@@ -4890,6 +4913,7 @@ class EvoLinkVideos(Videos):
         on_download: ByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """Kling O1 video edit - change a video by instruction, with optional reference images.
 
@@ -4920,6 +4944,7 @@ class EvoLinkVideos(Videos):
         on_download: ByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """Kling O3 image-to-video - first/last frame and reference images, elements and multi-shot.
 
@@ -4955,6 +4980,7 @@ class EvoLinkVideos(Videos):
         on_download: ByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """Kling O3 reference-to-video - a new shot guided by a reference video, images and elements.
 
@@ -4987,6 +5013,7 @@ class EvoLinkVideos(Videos):
         on_download: ByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """Kling O3 text-to-video, with elements and multi-shot.
 
@@ -5017,6 +5044,7 @@ class EvoLinkVideos(Videos):
         on_download: ByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """Kling O3 video edit - rework a video by instruction, with reference images and elements.
 
@@ -5049,6 +5077,7 @@ class EvoLinkVideos(Videos):
         on_download: ByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """Kling v3 image-to-video - animate a first frame, optionally towards a last frame, with multi-shot.
 
@@ -5079,6 +5108,7 @@ class EvoLinkVideos(Videos):
         on_download: ByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """Kling v3 motion control - move the character of an image the way a reference video moves.
 
@@ -5109,6 +5139,7 @@ class EvoLinkVideos(Videos):
         on_download: ByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """Kling v3 text-to-video, with optional multi-shot storytelling.
 
@@ -5137,6 +5168,7 @@ class EvoLinkVideos(Videos):
         on_download: ByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """Kling v3 turbo image-to-video - quicker and cheaper, up to 1080p.
 
@@ -5163,6 +5195,7 @@ class EvoLinkVideos(Videos):
         on_download: ByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """Kling v3 turbo text-to-video - quicker and cheaper, up to 1080p.
 
@@ -5190,6 +5223,7 @@ class EvoLinkVideos(Videos):
         on_download: ByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """MiniMax H3 image-to-video from a first frame, a last frame or both.
 
@@ -5220,6 +5254,7 @@ class EvoLinkVideos(Videos):
         on_download: ByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """MiniMax H3 reference-to-video from up to 9 images, 3 videos and 3 audio clips.
 
@@ -5249,6 +5284,7 @@ class EvoLinkVideos(Videos):
         on_download: ByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """MiniMax H3 text-to-video.
 
@@ -5279,6 +5315,7 @@ class EvoLinkVideos(Videos):
         on_download: ByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """OmniHuman 1.5 - a talking-person video from one portrait, lip-synced to an audio clip of up to 35 seconds.
 
@@ -5310,6 +5347,7 @@ class EvoLinkVideos(Videos):
         on_download: ByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """Seedance 1.5 Pro - text, first-frame or first-and-last-frame video with generated sound; 4 to 12 seconds, up to 1080p.
 
@@ -5341,6 +5379,7 @@ class EvoLinkVideos(Videos):
         on_download: ByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """Seedance 2.0 Fast image-to-video from a first frame, or first and last frames; 480p or 720p.
 
@@ -5375,6 +5414,7 @@ class EvoLinkVideos(Videos):
         on_download: ByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """Seedance 2.0 Fast reference-to-video - up to 9 images, 3 videos and 3 audio clips as references; 480p or 720p.
 
@@ -5409,6 +5449,7 @@ class EvoLinkVideos(Videos):
         on_download: ByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """Seedance 2.0 Fast text-to-video - quicker and cheaper, 480p or 720p, with optional web search.
 
@@ -5441,6 +5482,7 @@ class EvoLinkVideos(Videos):
         on_download: ByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """Seedance 2.0 image-to-video from a first frame, or first and last frames; up to 4K.
 
@@ -5473,6 +5515,7 @@ class EvoLinkVideos(Videos):
         on_download: ByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """Seedance 2.0 Mini image-to-video from a first frame, or first and last frames; 480p or 720p.
 
@@ -5507,6 +5550,7 @@ class EvoLinkVideos(Videos):
         on_download: ByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """Seedance 2.0 Mini reference-to-video - up to 9 images, 3 videos and 3 audio clips as references; 480p or 720p.
 
@@ -5540,6 +5584,7 @@ class EvoLinkVideos(Videos):
         on_download: ByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """Seedance 2.0 Mini text-to-video - the lightest tier, 480p or 720p.
 
@@ -5573,6 +5618,7 @@ class EvoLinkVideos(Videos):
         on_download: ByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """Seedance 2.0 reference-to-video - new footage guided by up to 9 images, 3 videos and 3 audio clips (also edits or continues a reference video); up to 4K.
 
@@ -5607,6 +5653,7 @@ class EvoLinkVideos(Videos):
         on_download: ByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """Seedance 2.0 text-to-video - 4 to 15 seconds, up to 4K, with optional web search.
 
@@ -5640,6 +5687,7 @@ class EvoLinkVideos(Videos):
         on_download: ByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """Seedance 2.5 image-to-video from a first frame, or first and last frames; the shape follows the image.
 
@@ -5676,6 +5724,7 @@ class EvoLinkVideos(Videos):
         on_download: ByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """Seedance 2.5 reference-to-video - new footage guided by up to 30 images, 10 videos and 10 audio clips (at least one); up to 1080p.
 
@@ -5712,6 +5761,7 @@ class EvoLinkVideos(Videos):
         on_download: ByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """Seedance 2.5 text-to-video - up to 30 seconds and 1080p, with optional web search.
 
@@ -5748,6 +5798,7 @@ class EvoLinkVideos(Videos):
         on_download: ByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """Seedance 2.5 video edit - change the first video by instruction; the output keeps its length and shape.
 
@@ -5786,6 +5837,7 @@ class EvoLinkVideos(Videos):
         on_download: ByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """Seedance 2.5 video extend - continue the first video forwards or backwards by up to 30 seconds.
 
@@ -5818,6 +5870,7 @@ class EvoLinkVideos(Videos):
         on_download: ByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """Sora 2 (preview) - text or one image to video; an image must match the chosen frame size exactly.
 
@@ -5844,6 +5897,7 @@ class EvoLinkVideos(Videos):
         on_download: ByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """Sora 2 Pro (preview) - higher quality text or image to video; no images of real people.
 
@@ -5868,6 +5922,7 @@ class EvoLinkVideos(Videos):
         on_download: ByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """Topaz video upscale - enhance one MP4 video and enlarge it 1x, 2x or 4x, billed per second of input.
 
@@ -5900,6 +5955,7 @@ class EvoLinkVideos(Videos):
         on_download: ByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """Veo 3.1 Fast (preview) - text-to-video, first/last-frame and reference-image video, cheaper and quicker.
 
@@ -5941,6 +5997,7 @@ class EvoLinkVideos(Videos):
         on_download: ByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """Veo 3.1 (preview) - text-to-video, first/last-frame and reference-image video.
 
@@ -5976,6 +6033,7 @@ class EvoLinkVideos(Videos):
         on_download: ByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """Veo 3.1 Fast (beta channel) - text, first/last-frame and reference-image video at 720p.
 
@@ -6002,6 +6060,7 @@ class EvoLinkVideos(Videos):
         on_download: ByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """Veo 3.1 Fast extend (retired) - continue an earlier 720p Veo 3.1 Fast video.
 
@@ -6028,6 +6087,7 @@ class EvoLinkVideos(Videos):
         on_download: ByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """Veo 3.1 Pro (beta channel) - text, first-frame or first/last-frame video at 720p.
 
@@ -6057,6 +6117,7 @@ class EvoLinkVideos(Videos):
         on_download: ByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """VideoRetalk - redo the lip movements of the person in a video to match a new audio track (e.g. dubbing).
 
@@ -6085,6 +6146,7 @@ class EvoLinkVideos(Videos):
         on_download: ByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """Wan 2.5 image-to-video - animate one first-frame image into a 5 or 10 second clip.
 
@@ -6113,6 +6175,7 @@ class EvoLinkVideos(Videos):
         on_download: ByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """Wan 2.5 text-to-video - 5 or 10 second clips at 480p, 720p or 1080p.
 
@@ -6144,6 +6207,7 @@ class EvoLinkVideos(Videos):
         on_download: ByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """Wan 2.6 Flash image-to-video - the quicker first-frame tier, with or without generated sound.
 
@@ -6177,6 +6241,7 @@ class EvoLinkVideos(Videos):
         on_download: ByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """Wan 2.6 image-to-video - animate one first-frame image into a 2 to 15 second clip.
 
@@ -6209,6 +6274,7 @@ class EvoLinkVideos(Videos):
         on_download: ByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """Wan 2.6 Flash reference video - the quicker reference-video tier, with or without generated sound.
 
@@ -6240,6 +6306,7 @@ class EvoLinkVideos(Videos):
         on_download: ByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """Wan 2.6 reference video - a new 2 to 10 second clip starring the characters of up to 3 reference videos.
 
@@ -6271,6 +6338,7 @@ class EvoLinkVideos(Videos):
         on_download: ByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """Wan 2.6 text-to-video - 2 to 15 second clips at 720p or 1080p, optionally driven by an audio track.
 
@@ -6307,6 +6375,7 @@ class EvoLinkVideos(Videos):
         on_download: ByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """Wan 2.7 image-to-video - from a first frame, first and last frames, or by continuing a short video.
 
@@ -6348,6 +6417,7 @@ class EvoLinkVideos(Videos):
         on_download: ByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """Wan 2.7 reference video - cast people or objects from up to 5 reference images and videos, with per-character voices.
 
@@ -6386,6 +6456,7 @@ class EvoLinkVideos(Videos):
         on_download: ByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """Wan 2.7 text-to-video - 2 to 15 second clips at 720p or 1080p; shots can be laid out in the prompt.
 
@@ -6422,6 +6493,7 @@ class EvoLinkVideos(Videos):
         on_download: ByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """Wan 2.7 video edit - restyle or change one video by instruction, with up to 4 reference images.
 
@@ -6458,6 +6530,7 @@ class EvoLinkVideos(Videos):
         on_download: ByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """Wan 3.0 image-to-video - a clip of up to 30 seconds that starts on a given image and can end on another.
 
@@ -6494,6 +6567,7 @@ class EvoLinkVideos(Videos):
         on_download: ByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """Wan 3.0 reference video - up to 30 seconds built from any mix of reference images, videos, audio clips and a document or web page.
 
@@ -6528,6 +6602,7 @@ class EvoLinkVideos(Videos):
         on_download: ByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """Wan 3.0 text-to-video - clips of up to 30 seconds from a prompt alone, at 480p to 1080p.
 
@@ -6552,6 +6627,7 @@ class EvoLinkVideos(Videos):
         on_download: ByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
         **fields: Any,
     ) -> Path:
         """Any model, from a request object or a mapping with its ``model``; keywords override its fields.
@@ -10816,6 +10892,7 @@ class AsyncEvoLinkVideos(AsyncVideos):
         on_download: AsyncByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """MiniMax Hailuo 02 - text or image (first, optionally last frame) to video, 512p to 1080p.
 
@@ -10844,6 +10921,7 @@ class AsyncEvoLinkVideos(AsyncVideos):
         on_download: AsyncByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """MiniMax Hailuo 2.3 Fast - image-to-video, quicker and cheaper.
 
@@ -10872,6 +10950,7 @@ class AsyncEvoLinkVideos(AsyncVideos):
         on_download: AsyncByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """MiniMax Hailuo 2.3 - text or first-frame image to video, 768p or 1080p.
 
@@ -10900,6 +10979,7 @@ class AsyncEvoLinkVideos(AsyncVideos):
         on_download: AsyncByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """Seedance 1.0 Pro Fast - text-to-video, or image-to-video from one image; 2 to 12 seconds, up to 1080p.
 
@@ -10927,6 +11007,7 @@ class AsyncEvoLinkVideos(AsyncVideos):
         on_download: AsyncByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """Gemini Omni Flash image-to-video from one first frame.
 
@@ -10953,6 +11034,7 @@ class AsyncEvoLinkVideos(AsyncVideos):
         on_download: AsyncByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """Gemini Omni Flash reference-to-video, guided by reference images.
 
@@ -10978,6 +11060,7 @@ class AsyncEvoLinkVideos(AsyncVideos):
         on_download: AsyncByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """Gemini Omni Flash text-to-video; duration 3-10 s or auto.
 
@@ -11001,6 +11084,7 @@ class AsyncEvoLinkVideos(AsyncVideos):
         on_download: AsyncByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """Gemini Omni Flash video edit - change a video by instruction.
 
@@ -11027,6 +11111,7 @@ class AsyncEvoLinkVideos(AsyncVideos):
         on_download: AsyncByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """Grok Imagine image-to-video (beta), with a style mode.
 
@@ -11056,6 +11141,7 @@ class AsyncEvoLinkVideos(AsyncVideos):
         on_download: AsyncByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """Grok Imagine text-to-video (beta), with a style mode.
 
@@ -11084,6 +11170,7 @@ class AsyncEvoLinkVideos(AsyncVideos):
         on_download: AsyncByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """Grok Imagine Video 1.0 from an image.
 
@@ -11111,6 +11198,7 @@ class AsyncEvoLinkVideos(AsyncVideos):
         on_download: AsyncByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """Grok Imagine Video 1.0 from text.
 
@@ -11138,6 +11226,7 @@ class AsyncEvoLinkVideos(AsyncVideos):
         on_download: AsyncByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """Grok Imagine Video 1.5 (preview) from text and up to 7 images; with one image, its shape sets the frame.
 
@@ -11166,6 +11255,7 @@ class AsyncEvoLinkVideos(AsyncVideos):
         on_download: AsyncByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """HappyHorse 1.0 image-to-video - animate one first frame for 3 to 15 seconds; the prompt is optional.
 
@@ -11195,6 +11285,7 @@ class AsyncEvoLinkVideos(AsyncVideos):
         on_download: AsyncByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """HappyHorse 1.0 reference-to-video - cast up to 9 characters or objects from reference images into a 3 to 15 second clip.
 
@@ -11224,6 +11315,7 @@ class AsyncEvoLinkVideos(AsyncVideos):
         on_download: AsyncByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """HappyHorse 1.0 text-to-video - 3 to 15 seconds at 720p or 1080p; shots can be laid out with timings in the prompt.
 
@@ -11253,6 +11345,7 @@ class AsyncEvoLinkVideos(AsyncVideos):
         on_download: AsyncByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """HappyHorse 1.0 video edit - restyle or replace parts of one video by instruction; the result is as long as the source, up to 15 seconds, and keeps its frame shape.
 
@@ -11282,6 +11375,7 @@ class AsyncEvoLinkVideos(AsyncVideos):
         on_download: AsyncByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """HappyHorse 1.1 image-to-video - animate one first frame for 3 to 15 seconds; the prompt is optional.
 
@@ -11311,6 +11405,7 @@ class AsyncEvoLinkVideos(AsyncVideos):
         on_download: AsyncByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """HappyHorse 1.1 reference-to-video - cast up to 9 characters or objects from reference images into a 3 to 15 second clip.
 
@@ -11340,6 +11435,7 @@ class AsyncEvoLinkVideos(AsyncVideos):
         on_download: AsyncByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """HappyHorse 1.1 text-to-video - 3 to 15 seconds at 720p or 1080p; shots can be laid out with timings in the prompt.
 
@@ -11364,6 +11460,7 @@ class AsyncEvoLinkVideos(AsyncVideos):
         on_download: AsyncByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """Kling custom element - register a character from reference images or a video, for use as <<<element_N>>>.
 
@@ -11387,6 +11484,7 @@ class AsyncEvoLinkVideos(AsyncVideos):
         on_download: AsyncByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """Kling O1 image-to-video from one or two images.
 
@@ -11413,6 +11511,7 @@ class AsyncEvoLinkVideos(AsyncVideos):
         on_download: AsyncByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """Kling O1 video edit, fast tier.
 
@@ -11438,6 +11537,7 @@ class AsyncEvoLinkVideos(AsyncVideos):
         on_download: AsyncByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """Kling O1 video edit - change a video by instruction, with optional reference images.
 
@@ -11468,6 +11568,7 @@ class AsyncEvoLinkVideos(AsyncVideos):
         on_download: AsyncByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """Kling O3 image-to-video - first/last frame and reference images, elements and multi-shot.
 
@@ -11503,6 +11604,7 @@ class AsyncEvoLinkVideos(AsyncVideos):
         on_download: AsyncByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """Kling O3 reference-to-video - a new shot guided by a reference video, images and elements.
 
@@ -11535,6 +11637,7 @@ class AsyncEvoLinkVideos(AsyncVideos):
         on_download: AsyncByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """Kling O3 text-to-video, with elements and multi-shot.
 
@@ -11565,6 +11668,7 @@ class AsyncEvoLinkVideos(AsyncVideos):
         on_download: AsyncByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """Kling O3 video edit - rework a video by instruction, with reference images and elements.
 
@@ -11597,6 +11701,7 @@ class AsyncEvoLinkVideos(AsyncVideos):
         on_download: AsyncByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """Kling v3 image-to-video - animate a first frame, optionally towards a last frame, with multi-shot.
 
@@ -11627,6 +11732,7 @@ class AsyncEvoLinkVideos(AsyncVideos):
         on_download: AsyncByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """Kling v3 motion control - move the character of an image the way a reference video moves.
 
@@ -11657,6 +11763,7 @@ class AsyncEvoLinkVideos(AsyncVideos):
         on_download: AsyncByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """Kling v3 text-to-video, with optional multi-shot storytelling.
 
@@ -11685,6 +11792,7 @@ class AsyncEvoLinkVideos(AsyncVideos):
         on_download: AsyncByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """Kling v3 turbo image-to-video - quicker and cheaper, up to 1080p.
 
@@ -11711,6 +11819,7 @@ class AsyncEvoLinkVideos(AsyncVideos):
         on_download: AsyncByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """Kling v3 turbo text-to-video - quicker and cheaper, up to 1080p.
 
@@ -11738,6 +11847,7 @@ class AsyncEvoLinkVideos(AsyncVideos):
         on_download: AsyncByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """MiniMax H3 image-to-video from a first frame, a last frame or both.
 
@@ -11768,6 +11878,7 @@ class AsyncEvoLinkVideos(AsyncVideos):
         on_download: AsyncByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """MiniMax H3 reference-to-video from up to 9 images, 3 videos and 3 audio clips.
 
@@ -11797,6 +11908,7 @@ class AsyncEvoLinkVideos(AsyncVideos):
         on_download: AsyncByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """MiniMax H3 text-to-video.
 
@@ -11827,6 +11939,7 @@ class AsyncEvoLinkVideos(AsyncVideos):
         on_download: AsyncByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """OmniHuman 1.5 - a talking-person video from one portrait, lip-synced to an audio clip of up to 35 seconds.
 
@@ -11858,6 +11971,7 @@ class AsyncEvoLinkVideos(AsyncVideos):
         on_download: AsyncByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """Seedance 1.5 Pro - text, first-frame or first-and-last-frame video with generated sound; 4 to 12 seconds, up to 1080p.
 
@@ -11889,6 +12003,7 @@ class AsyncEvoLinkVideos(AsyncVideos):
         on_download: AsyncByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """Seedance 2.0 Fast image-to-video from a first frame, or first and last frames; 480p or 720p.
 
@@ -11923,6 +12038,7 @@ class AsyncEvoLinkVideos(AsyncVideos):
         on_download: AsyncByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """Seedance 2.0 Fast reference-to-video - up to 9 images, 3 videos and 3 audio clips as references; 480p or 720p.
 
@@ -11957,6 +12073,7 @@ class AsyncEvoLinkVideos(AsyncVideos):
         on_download: AsyncByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """Seedance 2.0 Fast text-to-video - quicker and cheaper, 480p or 720p, with optional web search.
 
@@ -11989,6 +12106,7 @@ class AsyncEvoLinkVideos(AsyncVideos):
         on_download: AsyncByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """Seedance 2.0 image-to-video from a first frame, or first and last frames; up to 4K.
 
@@ -12021,6 +12139,7 @@ class AsyncEvoLinkVideos(AsyncVideos):
         on_download: AsyncByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """Seedance 2.0 Mini image-to-video from a first frame, or first and last frames; 480p or 720p.
 
@@ -12055,6 +12174,7 @@ class AsyncEvoLinkVideos(AsyncVideos):
         on_download: AsyncByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """Seedance 2.0 Mini reference-to-video - up to 9 images, 3 videos and 3 audio clips as references; 480p or 720p.
 
@@ -12088,6 +12208,7 @@ class AsyncEvoLinkVideos(AsyncVideos):
         on_download: AsyncByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """Seedance 2.0 Mini text-to-video - the lightest tier, 480p or 720p.
 
@@ -12121,6 +12242,7 @@ class AsyncEvoLinkVideos(AsyncVideos):
         on_download: AsyncByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """Seedance 2.0 reference-to-video - new footage guided by up to 9 images, 3 videos and 3 audio clips (also edits or continues a reference video); up to 4K.
 
@@ -12155,6 +12277,7 @@ class AsyncEvoLinkVideos(AsyncVideos):
         on_download: AsyncByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """Seedance 2.0 text-to-video - 4 to 15 seconds, up to 4K, with optional web search.
 
@@ -12188,6 +12311,7 @@ class AsyncEvoLinkVideos(AsyncVideos):
         on_download: AsyncByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """Seedance 2.5 image-to-video from a first frame, or first and last frames; the shape follows the image.
 
@@ -12224,6 +12348,7 @@ class AsyncEvoLinkVideos(AsyncVideos):
         on_download: AsyncByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """Seedance 2.5 reference-to-video - new footage guided by up to 30 images, 10 videos and 10 audio clips (at least one); up to 1080p.
 
@@ -12260,6 +12385,7 @@ class AsyncEvoLinkVideos(AsyncVideos):
         on_download: AsyncByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """Seedance 2.5 text-to-video - up to 30 seconds and 1080p, with optional web search.
 
@@ -12296,6 +12422,7 @@ class AsyncEvoLinkVideos(AsyncVideos):
         on_download: AsyncByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """Seedance 2.5 video edit - change the first video by instruction; the output keeps its length and shape.
 
@@ -12334,6 +12461,7 @@ class AsyncEvoLinkVideos(AsyncVideos):
         on_download: AsyncByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """Seedance 2.5 video extend - continue the first video forwards or backwards by up to 30 seconds.
 
@@ -12366,6 +12494,7 @@ class AsyncEvoLinkVideos(AsyncVideos):
         on_download: AsyncByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """Sora 2 (preview) - text or one image to video; an image must match the chosen frame size exactly.
 
@@ -12392,6 +12521,7 @@ class AsyncEvoLinkVideos(AsyncVideos):
         on_download: AsyncByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """Sora 2 Pro (preview) - higher quality text or image to video; no images of real people.
 
@@ -12416,6 +12546,7 @@ class AsyncEvoLinkVideos(AsyncVideos):
         on_download: AsyncByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """Topaz video upscale - enhance one MP4 video and enlarge it 1x, 2x or 4x, billed per second of input.
 
@@ -12448,6 +12579,7 @@ class AsyncEvoLinkVideos(AsyncVideos):
         on_download: AsyncByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """Veo 3.1 Fast (preview) - text-to-video, first/last-frame and reference-image video, cheaper and quicker.
 
@@ -12489,6 +12621,7 @@ class AsyncEvoLinkVideos(AsyncVideos):
         on_download: AsyncByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """Veo 3.1 (preview) - text-to-video, first/last-frame and reference-image video.
 
@@ -12524,6 +12657,7 @@ class AsyncEvoLinkVideos(AsyncVideos):
         on_download: AsyncByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """Veo 3.1 Fast (beta channel) - text, first/last-frame and reference-image video at 720p.
 
@@ -12550,6 +12684,7 @@ class AsyncEvoLinkVideos(AsyncVideos):
         on_download: AsyncByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """Veo 3.1 Fast extend (retired) - continue an earlier 720p Veo 3.1 Fast video.
 
@@ -12576,6 +12711,7 @@ class AsyncEvoLinkVideos(AsyncVideos):
         on_download: AsyncByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """Veo 3.1 Pro (beta channel) - text, first-frame or first/last-frame video at 720p.
 
@@ -12605,6 +12741,7 @@ class AsyncEvoLinkVideos(AsyncVideos):
         on_download: AsyncByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """VideoRetalk - redo the lip movements of the person in a video to match a new audio track (e.g. dubbing).
 
@@ -12633,6 +12770,7 @@ class AsyncEvoLinkVideos(AsyncVideos):
         on_download: AsyncByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """Wan 2.5 image-to-video - animate one first-frame image into a 5 or 10 second clip.
 
@@ -12661,6 +12799,7 @@ class AsyncEvoLinkVideos(AsyncVideos):
         on_download: AsyncByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """Wan 2.5 text-to-video - 5 or 10 second clips at 480p, 720p or 1080p.
 
@@ -12692,6 +12831,7 @@ class AsyncEvoLinkVideos(AsyncVideos):
         on_download: AsyncByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """Wan 2.6 Flash image-to-video - the quicker first-frame tier, with or without generated sound.
 
@@ -12725,6 +12865,7 @@ class AsyncEvoLinkVideos(AsyncVideos):
         on_download: AsyncByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """Wan 2.6 image-to-video - animate one first-frame image into a 2 to 15 second clip.
 
@@ -12757,6 +12898,7 @@ class AsyncEvoLinkVideos(AsyncVideos):
         on_download: AsyncByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """Wan 2.6 Flash reference video - the quicker reference-video tier, with or without generated sound.
 
@@ -12788,6 +12930,7 @@ class AsyncEvoLinkVideos(AsyncVideos):
         on_download: AsyncByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """Wan 2.6 reference video - a new 2 to 10 second clip starring the characters of up to 3 reference videos.
 
@@ -12819,6 +12962,7 @@ class AsyncEvoLinkVideos(AsyncVideos):
         on_download: AsyncByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """Wan 2.6 text-to-video - 2 to 15 second clips at 720p or 1080p, optionally driven by an audio track.
 
@@ -12855,6 +12999,7 @@ class AsyncEvoLinkVideos(AsyncVideos):
         on_download: AsyncByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """Wan 2.7 image-to-video - from a first frame, first and last frames, or by continuing a short video.
 
@@ -12896,6 +13041,7 @@ class AsyncEvoLinkVideos(AsyncVideos):
         on_download: AsyncByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """Wan 2.7 reference video - cast people or objects from up to 5 reference images and videos, with per-character voices.
 
@@ -12934,6 +13080,7 @@ class AsyncEvoLinkVideos(AsyncVideos):
         on_download: AsyncByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """Wan 2.7 text-to-video - 2 to 15 second clips at 720p or 1080p; shots can be laid out in the prompt.
 
@@ -12970,6 +13117,7 @@ class AsyncEvoLinkVideos(AsyncVideos):
         on_download: AsyncByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """Wan 2.7 video edit - restyle or change one video by instruction, with up to 4 reference images.
 
@@ -13006,6 +13154,7 @@ class AsyncEvoLinkVideos(AsyncVideos):
         on_download: AsyncByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """Wan 3.0 image-to-video - a clip of up to 30 seconds that starts on a given image and can end on another.
 
@@ -13042,6 +13191,7 @@ class AsyncEvoLinkVideos(AsyncVideos):
         on_download: AsyncByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """Wan 3.0 reference video - up to 30 seconds built from any mix of reference images, videos, audio clips and a document or web page.
 
@@ -13076,6 +13226,7 @@ class AsyncEvoLinkVideos(AsyncVideos):
         on_download: AsyncByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """Wan 3.0 text-to-video - clips of up to 30 seconds from a prompt alone, at 480p to 1080p.
 
@@ -13100,6 +13251,7 @@ class AsyncEvoLinkVideos(AsyncVideos):
         on_download: AsyncByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
         **fields: Any,
     ) -> Path:
         """Any model, from a request object or a mapping with its ``model``; keywords override its fields.

@@ -384,6 +384,7 @@ class UniAllVideos(Videos):
         on_download: ByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """One endpoint for every mode - text-to-video (prompt only), single image (image), first and last frame (image + last_image), multi-image reference (images, not on fast models) and video extension (video).
 
@@ -413,6 +414,7 @@ class UniAllVideos(Videos):
         on_download: ByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """One endpoint for every mode - text-to-video (prompt only), single image (image), first and last frame (image + last_image), multi-image reference (images, not on fast models) and video extension (video).
 
@@ -442,6 +444,7 @@ class UniAllVideos(Videos):
         on_download: ByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """One endpoint for every mode - text-to-video (prompt only), single image (image), first and last frame (image + last_image), multi-image reference (images, not on fast models) and video extension (video).
 
@@ -471,6 +474,7 @@ class UniAllVideos(Videos):
         on_download: ByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """One endpoint for every mode - text-to-video (prompt only), single image (image), first and last frame (image + last_image), multi-image reference (images, not on fast models) and video extension (video).
 
@@ -500,6 +504,7 @@ class UniAllVideos(Videos):
         on_download: ByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """One endpoint for every mode - text-to-video (prompt only), single image (image), first and last frame (image + last_image), multi-image reference (images, not on fast models) and video extension (video).
 
@@ -529,6 +534,7 @@ class UniAllVideos(Videos):
         on_download: ByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """One endpoint for every mode - text-to-video (prompt only), single image (image), first and last frame (image + last_image), multi-image reference (images, not on fast models) and video extension (video).
 
@@ -551,6 +557,7 @@ class UniAllVideos(Videos):
         on_download: ByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
         **fields: Any,
     ) -> Path:
         """Any model, from a request object or a mapping with its ``model``; keywords override its fields.
@@ -932,6 +939,7 @@ class AsyncUniAllVideos(AsyncVideos):
         on_download: AsyncByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """One endpoint for every mode - text-to-video (prompt only), single image (image), first and last frame (image + last_image), multi-image reference (images, not on fast models) and video extension (video).
 
@@ -961,6 +969,7 @@ class AsyncUniAllVideos(AsyncVideos):
         on_download: AsyncByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """One endpoint for every mode - text-to-video (prompt only), single image (image), first and last frame (image + last_image), multi-image reference (images, not on fast models) and video extension (video).
 
@@ -990,6 +999,7 @@ class AsyncUniAllVideos(AsyncVideos):
         on_download: AsyncByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """One endpoint for every mode - text-to-video (prompt only), single image (image), first and last frame (image + last_image), multi-image reference (images, not on fast models) and video extension (video).
 
@@ -1019,6 +1029,7 @@ class AsyncUniAllVideos(AsyncVideos):
         on_download: AsyncByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """One endpoint for every mode - text-to-video (prompt only), single image (image), first and last frame (image + last_image), multi-image reference (images, not on fast models) and video extension (video).
 
@@ -1048,6 +1059,7 @@ class AsyncUniAllVideos(AsyncVideos):
         on_download: AsyncByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """One endpoint for every mode - text-to-video (prompt only), single image (image), first and last frame (image + last_image), multi-image reference (images, not on fast models) and video extension (video).
 
@@ -1077,6 +1089,7 @@ class AsyncUniAllVideos(AsyncVideos):
         on_download: AsyncByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
     ) -> Path:
         """One endpoint for every mode - text-to-video (prompt only), single image (image), first and last frame (image + last_image), multi-image reference (images, not on fast models) and video extension (video).
 
@@ -1099,6 +1112,7 @@ class AsyncUniAllVideos(AsyncVideos):
         on_download: AsyncByteProgress | None = ...,
         extra_body: Mapping[str, Any] | None = ...,
         idempotency_key: str | None = ...,
+        overwrite: bool = ...,
         **fields: Any,
     ) -> Path:
         """Any model, from a request object or a mapping with its ``model``; keywords override its fields.

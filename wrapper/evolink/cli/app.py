@@ -25,7 +25,7 @@ from rich.console import Console
 
 from evolink import DEFAULT_WAIT_TIMEOUT, RequestValidationError, Violation, __version__, new_idempotency_key
 from evolink.batch import JOURNAL_NAME, is_shared_journal, is_store_output
-from evolink.files import output_problem
+from evolink.files import output_problem, replaced_file
 from evolink.spec import makes_video, validate_request
 
 from .backends import BACKENDS, DEFAULT_BACKEND, PROVIDER_ENV, Backend, choose_backend, owner_of
@@ -95,6 +95,20 @@ def _deadline(ctx: click.Context, param: click.Parameter, value: float) -> float
     if math.isnan(value):  # a NaN deadline would never pass and would let the polls run flat out
         raise click.BadParameter("must be a number of seconds, or inf", ctx=ctx, param=param)
     return value
+
+
+def _overwrite_option(command: F) -> F:
+    return click.option(
+        "--overwrite", is_flag=True, help="Replace a file already at --output (without it, nothing is replaced)."
+    )(command)
+
+
+def _output_refusal(output: str, body: Mapping[str, Any], overwrite: bool) -> str | None:
+    """Why the video(s) of ``body`` cannot be saved at ``output``: not writable, or a file is there already."""
+    problem = output_problem(output)
+    n = body.get("n")
+    taken = None if overwrite else replaced_file(output, videos=n if isinstance(n, int) and 1 < n <= 100 else 1)
+    return problem or (f"{taken} already exists (--overwrite replaces it)" if taken else None)
 
 
 def _timeout_option(what: str = "the task", default: float = DEFAULT_WAIT_TIMEOUT) -> Callable[[F], F]:
@@ -213,6 +227,7 @@ def cli(ctx: click.Context, provider: str | None) -> None:
     "extra_body, merged with --extra-body; a name given in both is refused); repeat for more.",
 )
 @_timeout_option("the task and its downloads")
+@_overwrite_option
 @_strict_models_option
 @_json_option
 @_connection_options
@@ -226,6 +241,7 @@ def generate(
     idempotency_key: str | None,
     extra: dict[str, Any],
     timeout: float,
+    overwrite: bool,
     strict_models: bool,
     as_json: bool,
     api_key: str | None,
@@ -246,8 +262,8 @@ def generate(
         body = {"model": model, **({PROMPT: prompt} if prompt is not None else {}), **fields}
         _check(backend, body, strict_models)
         saves_video = makes_video(backend.spec(), body)
-        problem = output_problem(output) if saves_video and not no_wait else None
-        if problem:  # before the create: a paid video must have somewhere to go
+        problem = _output_refusal(output, body, overwrite) if saves_video and not no_wait else None
+        if problem:  # before the create: a paid video must have somewhere to go, and replace nothing
             raise RequestValidationError([Violation("--output", problem)])
         key = _idempotency_key(backend, idempotency_key)
         args = click.get_current_context().meta.get(ARGS_KEY, [])
@@ -261,6 +277,7 @@ def generate(
                 flags=backend.flags,
                 gateway=backend.name,
                 timeout=timeout,
+                overwrite=overwrite,
             ) as job,
         ):
             task = job.create(body, extra, idempotency_key=key, rerun=rerun)
@@ -301,6 +318,7 @@ def tasks_get(backend: Backend, task_id: str, as_json: bool, api_key: str | None
 @click.argument("task_id", callback=_task_id)
 @click.option("-o", "--output", metavar="PATH", help="Also save the video(s) here once the task completes.")
 @_timeout_option("the task and its downloads")
+@_overwrite_option
 @_json_option
 @_connection_options
 @click.pass_obj
@@ -309,6 +327,7 @@ def tasks_wait(
     task_id: str,
     output: str | None,
     timeout: float,
+    overwrite: bool,
     as_json: bool,
     api_key: str | None,
     base_url: str | None,
@@ -318,7 +337,9 @@ def tasks_wait(
     with (
         printer.reporting(),
         backend.connect(api_key, base_url) as client,
-        Job(client, display_for(as_json), output=output, flags=backend.flags, timeout=timeout) as job,
+        Job(
+            client, display_for(as_json), output=output, flags=backend.flags, timeout=timeout, overwrite=overwrite
+        ) as job,
     ):
         task = job.wait(task_id)
         files = job.save(task, output) if output else []
@@ -329,6 +350,7 @@ def tasks_wait(
 @click.argument("task_id", callback=_task_id)
 @click.option("-o", "--output", default=".", show_default=True, metavar="PATH", help="A file, or a folder.")
 @_timeout_option("the downloads")
+@_overwrite_option
 @_json_option
 @_connection_options
 @click.pass_obj
@@ -337,6 +359,7 @@ def tasks_download(
     task_id: str,
     output: str,
     timeout: float,
+    overwrite: bool,
     as_json: bool,
     api_key: str | None,
     base_url: str | None,
@@ -346,7 +369,9 @@ def tasks_download(
     with (
         printer.reporting(),
         backend.connect(api_key, base_url) as client,
-        Job(client, display_for(as_json), output=output, flags=backend.flags, timeout=timeout) as job,
+        Job(
+            client, display_for(as_json), output=output, flags=backend.flags, timeout=timeout, overwrite=overwrite
+        ) as job,
     ):
         task = job.get(task_id)
         files = job.save(task, output)

@@ -78,7 +78,8 @@ class Job:
     for an interruption or a passed deadline, the command that resumes.
     ``output`` is where results will be saved (None: not saved), so the resume
     command saves them there too; ``flags`` select the gateway in it
-    (``--provider uniall``); ``gateway`` names it in messages.
+    (``--provider uniall``); ``gateway`` names it in messages; ``overwrite`` lets a
+    download replace a file already there.
     """
 
     def __init__(
@@ -90,8 +91,10 @@ class Job:
         flags: Sequence[str] = (),
         gateway: str = "the gateway",
         timeout: float | None = None,
+        overwrite: bool = False,
     ) -> None:
         self.client = client
+        self.overwrite = overwrite
         # One deadline for the whole command (wait and downloads), from when it started.
         self._until = None if timeout is None or math.isinf(timeout) else time.monotonic() + timeout
         self.gateway = gateway
@@ -155,7 +158,7 @@ class Job:
         if self.task is None:
             return None
         action = "download" if self.task.status == "completed" else "wait"
-        output = ["-o", self.output] if self.output else []
+        output = ["-o", self.output, *(["--overwrite"] if self.overwrite else [])] if self.output else []
         command = ["evolink", "tasks", action, self.task.id, *output, *self.flags]
         return f"resume with: {shlex.join(command)}"
 
@@ -201,11 +204,13 @@ class Job:
     def save(self, task: Task, output: str) -> list[Path]:
         """Download every result of a completed task (the library refuses unfinished ones with their reason)."""
         if not task.results:
-            return [self.client.tasks.download(task, output)]  # raises the library's reason
+            return [self.client.tasks.download(task, output, overwrite=self.overwrite)]  # raises the library's reason
         saved: list[Path] = []
         for index, dest in enumerate(result_destinations(output, task_id=task.id, links=task.results)):
             with self.display.downloading(dest) as on_download:
                 saved.append(
-                    self.client.tasks.download(task, dest, index=index, on_download=on_download, timeout=self.left())
+                    self.client.tasks.download(
+                        task, dest, index=index, on_download=on_download, timeout=self.left(), overwrite=self.overwrite
+                    )
                 )
         return saved

@@ -82,7 +82,8 @@ def unsaved(report: Path) -> str:
         items = json.loads(report.read_text())["items"]
     except (OSError, ValueError, KeyError, TypeError):
         return f"no readable report at {report}"
-    return "; ".join(f"{i.get('name')}: {i.get('status')} {i.get('error')}" for i in items if i.get("status") != "saved")
+    failed = [item for item in items if item.get("status") != "saved"]
+    return "; ".join(f"{item.get('name')}: {item.get('status')} {item.get('error')}" for item in failed)
 
 
 def run_workers(
@@ -119,15 +120,23 @@ def run_workers(
     for process in processes:
         process.wait()
         if process.returncode:
-            print(f"(batch worker {len(codes)} of {workers} exited {process.returncode}: {unsaved(reports[len(codes)])})")
+            why = unsaved(reports[len(codes)])
+            print(f"(batch worker {len(codes)} of {workers} exited {process.returncode}: {why})")
         codes.append(process.returncode)
     return time.perf_counter() - start, codes
 
 
-def bench_shared(n: int = 500, rate: float = 40.0, workers: int = 4, concurrency: int = 16) -> list[Row]:
-    """Issue 16: ``workers`` CLI processes on one PostgreSQL journal against one worker alone, same items."""
+def bench_shared(n: int = 500, rate: float = 40.0, workers: int = 4, creates: int = 4, running: int = 32) -> list[Row]:
+    """Issue 16: ``workers`` CLI processes on one PostgreSQL journal against one worker alone, same items.
+
+    Each worker runs with the CLI's defaults (4 creates in flight, 32 tasks running); the worker alone gets
+    the same totals, on the same kind of journal (a PostgreSQL one, so its pacer is the same shared pacer):
+    only the number of processes sharing the limit differs.
+    """
     from evolink.testing import PostgresUnavailableError, local_postgres
 
+    each = ["--concurrency", str(creates), "--max-running", str(running)]
+    alone_options = ["--concurrency", str(creates * workers), "--max-running", str(running * workers)]
     try:
         with (
             local_postgres() as url,
@@ -137,13 +146,12 @@ def bench_shared(n: int = 500, rate: float = 40.0, workers: int = 4, concurrency
             jobs = Path(tmp) / "jobs.jsonl"
             write_jobs(jobs, n)
             shared_seconds, shared_codes = run_workers(
-                workers, jobs, Path(tmp) / "shared", f"{url}?batch=shared", base_url, concurrency
+                workers, jobs, Path(tmp) / "shared", f"{url}?batch=shared", base_url, each
             )
             shared = stats(base_url)
             reset(base_url)
-            # The same total concurrency in one process, on the same kind of journal: only the sharing differs.
             alone_seconds, alone_codes = run_workers(
-                1, jobs, Path(tmp) / "alone", f"{url}?batch=alone", base_url, concurrency * workers
+                1, jobs, Path(tmp) / "alone", f"{url}?batch=alone", base_url, alone_options
             )
             alone = stats(base_url)
     except PostgresUnavailableError as exc:
@@ -170,7 +178,7 @@ def bench_shared(n: int = 500, rate: float = 40.0, workers: int = 4, concurrency
             alone["rate_limited"],
             "no more",
             shared["rate_limited"] <= alone["rate_limited"],
-            note=f"concurrency {concurrency} each vs {concurrency * workers} alone",
+            note=f"{' '.join(each)} each vs {' '.join(alone_options)} alone",
         ),
     ]
 
@@ -222,10 +230,10 @@ def sample_bodies() -> list[dict[str, object]]:
 def bench_validation(spread: int = 8) -> list[Row]:
     """Issue 17 row 6: the first create of a model (its validator built then) and later ones, against a raw post."""
     import httpx
-
-    import evolink
     from calls import TASK, transport
     from run import median_seconds
+
+    import evolink
 
     bodies = sample_bodies()
     picked = bodies[:: max(1, len(bodies) // spread)][:spread]
@@ -257,16 +265,26 @@ def bench_validation(spread: int = 8) -> list[Row]:
     ours = median_seconds(create, repeat=15, number=200)
     reference = median_seconds(raw_create, repeat=15, number=200)
     ms, us = 1e3, 1e6
+    further = over[1:]
     return [
         Row(
-            f"first videos.create of a model ({first['models']} models): over raw post",
-            max(over) * ms,
+            f"first videos.create in a process ({first['models']} models): over raw post",
+            over[0] * ms,
             20.0,
             "<= 20 ms",
-            max(over) * ms <= 20.0,
+            over[0] * ms <= 20.0,
             "ms",
-            note=f"worst of {len(over)} models, the first in the process loading the spec; "
-            f"median {statistics.median(over) * ms:.1f} ms; reference is the goal",
+            note="fresh interpreter: imports jsonschema, loads the spec, builds one validator; reference is the goal",
+        ),
+        Row(
+            "first videos.create of each further model: over raw post",
+            max(further) * ms,
+            20.0,
+            "<= 20 ms",
+            max(further) * ms <= 20.0,
+            "ms",
+            note=f"worst of {len(further)} models (its validator built then), median "
+            f"{statistics.median(further) * ms:.2f} ms; reference is the goal",
         ),
         Row(
             "later videos.create, full catalogue, vs raw httpx post",
@@ -286,8 +304,8 @@ from pathlib import Path
 from evolink import EvoLink, PollPolicy
 from evolink.batch import AdaptivePacer
 
-key, base_url, n, out, concurrency, max_rate = sys.argv[1:7]
-n, concurrency = int(n), int(concurrency)
+key, base_url, n, out, running, max_rate = sys.argv[1:7]
+n, running = int(n), int(running)
 requests = [{"model": sys.argv[7], "prompt": f"item {i}", "name": f"item-{i:05d}"} for i in range(n)]
 
 def rss_kib():
@@ -302,7 +320,7 @@ with EvoLink(key, base_url=base_url, poll=PollPolicy(floor=0.5, first_delay=0.5)
         requests,
         output_dir=out,
         concurrency=32,
-        max_running=concurrency,
+        max_running=running,
         pacer=AdaptivePacer(max_rate=float(max_rate)),
     )
     seconds = time.perf_counter() - start
@@ -318,7 +336,7 @@ print(json.dumps({
 """
 
 
-def bench_scale(n: int = 10_000, rate: float = 400.0, concurrency: int = 256) -> list[Row]:
+def bench_scale(n: int = 10_000, rate: float = 400.0, running: int = 256) -> list[Row]:
     """Issue 17 row 7: 10,000 items through ``generate_many`` at the mock's rate limit, in a process of its own."""
     folder = RAM_DISK if RAM_DISK.is_dir() else None
     with (
@@ -326,7 +344,7 @@ def bench_scale(n: int = 10_000, rate: float = 400.0, concurrency: int = 256) ->
         tempfile.TemporaryDirectory(dir=folder) as tmp,
     ):
         done = subprocess.run(
-            [sys.executable, "-c", SCALE, KEY, base_url, str(n), tmp, str(concurrency), str(2 * rate), MODEL],
+            [sys.executable, "-c", SCALE, KEY, base_url, str(n), tmp, str(running), str(2 * rate), MODEL],
             capture_output=True,
             text=True,
             check=True,

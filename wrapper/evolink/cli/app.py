@@ -129,9 +129,17 @@ def _task_id(ctx: click.Context, param: click.Parameter, value: str) -> str:
     return value
 
 
-def _check(backend: Backend, body: Mapping[str, Any], strict_models: bool) -> None:
-    """The library's own check, before a client exists: a bad value is refused without a key or a network."""
-    validate_request(backend.spec(), body, strict_models=strict_models)
+def _check(backend: Backend, body: Mapping[str, Any], strict_models: bool, idempotency_key: str | None) -> None:
+    """The library's own checks of the request and the key, before a client exists: every problem at once,
+    without a key or a network."""
+    spec = backend.spec()
+    problems = spec.check_idempotency_key(idempotency_key) if idempotency_key is not None else []
+    try:
+        validate_request(spec, body, strict_models=strict_models)
+    except RequestValidationError as exc:
+        problems = [*exc.violations, *problems]
+    if problems:
+        raise RequestValidationError(problems)
 
 
 def _strict_models_option(command: F) -> F:
@@ -145,7 +153,7 @@ def _strict_models_option(command: F) -> F:
 
 
 def _idempotency_key(backend: Backend, given: str | None) -> str | None:
-    """The create's idempotency key: ``given`` once the spec's header schema accepts it, else a fresh one.
+    """The create's idempotency key: ``given`` (``_check`` held it to the spec's header schema), else a fresh one.
 
     None for a gateway whose spec declares no such header (it promises nothing
     for a repeated key, so one given there is refused rather than trusted).
@@ -160,12 +168,7 @@ def _idempotency_key(backend: Backend, given: str | None) -> str | None:
                 "so a repeated create could make a second task",
             )
         return None
-    if given is None:
-        return new_idempotency_key()
-    violations = spec.check_parameter(spec.create.path, spec.create.method, header, given)
-    if violations:
-        raise RequestValidationError(violations)
-    return given
+    return new_idempotency_key() if given is None else given
 
 
 def _rerun_flags(backend: Backend) -> list[str]:
@@ -260,7 +263,7 @@ def generate(
     printer = Printer(as_json)
     with printer.reporting():
         body = {"model": model, **({PROMPT: prompt} if prompt is not None else {}), **fields}
-        _check(backend, body, strict_models)
+        _check(backend, body, strict_models, idempotency_key)
         saves_video = makes_video(backend.spec(), body)
         problem = _output_refusal(output, body, overwrite) if saves_video and not no_wait else None
         if problem:  # before the create: a paid video must have somewhere to go, and replace nothing

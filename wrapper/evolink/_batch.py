@@ -410,7 +410,7 @@ class BatchRunner:
         self.shared = is_postgres_url(journal)
         #: This run's name in a shared journal: which machine and process holds which items.
         self.worker = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
-        self.output: Output = output_for(output_dir, worker=self.worker, shared=self.shared)
+        self.output: Output = output_for(output_dir)
         self.output_dir = self.output.folder
         self.journal_location: str | Path = (
             str(journal) if self.shared else Path(journal) if journal is not None else self.output_dir / JOURNAL_NAME

@@ -25,7 +25,7 @@ import httpx
 from . import _exceptions as errors
 from ._callbacks import internal_address_problem
 from ._commands import Flow, blocking, close, emit, read, send, sleep
-from ._download import fetch_into, result_link
+from ._download import RESUMABLE, fetch_into, part_key, result_link
 from ._files import PartFile, output_problem, replaced_file, resolve_destination, result_destinations
 from ._identity import is_loopback
 from ._local_files import (
@@ -579,6 +579,7 @@ class ClientCore:
         on_download: ByteProgress | None = None,
         timeout: float | Deadline | None = None,
         overwrite: bool = False,
+        before_commit: Callable[[], object] | None = None,
     ) -> Flow[Path]:
         """Stream result ``index`` of a completed task (or the task of that id) to ``dest`` (a file, or a folder).
 
@@ -586,7 +587,9 @@ class ClientCore:
         None when the server does not say), for progress bars; the async driver
         awaits it when it is async. ``timeout`` bounds the whole download, the
         lookup included; a stall (no byte for the client's read timeout) is a
-        cut, resumed with Range.
+        cut, resumed with Range. ``before_commit`` runs once the bytes are all
+        there, just before they become the file (a batch checks its lease);
+        what it raises leaves the part file for a later resume.
         """
         deadline = self.deadline(timeout)
         task = yield from self._found(task, deadline)
@@ -596,12 +599,21 @@ class ClientCore:
         if not overwrite and (yield from blocking(target.exists)):
             raise errors.RequestValidationError([Violation("dest", _EXISTS.format(target))])
         try:
-            part = PartFile(target)
+            part = yield from blocking(partial(PartFile, target, key=part_key(task, index)))
             try:
                 yield from fetch_into(self, part, url, task, on_download, deadline)
+                if before_commit is not None:
+                    yield from blocking(before_commit)
                 path = yield from blocking(part.commit)  # fsync and rename: off the event loop when async
-            except BaseException:
-                part.discard()
+            except BaseException as exc:
+                # Cut short, out of time, interrupted: the bytes are good, a later download resumes them.
+                import asyncio
+
+                keep = part.validator is not None and isinstance(exc, (*RESUMABLE, asyncio.CancelledError))
+                if keep:
+                    part.keep()
+                else:
+                    part.discard()
                 raise
         except OSError as exc:  # a full disk, a folder removed or made read-only behind our back
             raise errors.DownloadError(

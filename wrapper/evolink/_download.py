@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from ._core import ByteProgress, ClientCore
     from ._timing import Deadline
 
-__all__ = ["fetch_into", "result_link"]
+__all__ = ["RESUMABLE", "DownloadStopped", "fetch_into", "part_key", "result_link"]
 
 logger = logging.getLogger("evolink")
 _EXPIRED_LINK_STATUSES = frozenset({403, 404, 410})
@@ -77,7 +77,7 @@ def fetch_into(
     """Fill ``part`` with the body at ``url``, resuming with Range after a cut, by the ``deadline``."""
     attempt = 0
     total: int | None = None
-    validator: str | None = None  # what identifies the version whose bytes the part file holds
+    validator = part.validator  # what identifies the version whose bytes the part file holds (an earlier run's)
     while True:
         headers = {"Range": f"bytes={part.size}-"} if part.size else {}
         if part.size and validator:
@@ -95,6 +95,7 @@ def fetch_into(
                 total = _start_body(stream.response, part, task, total)
                 if stream.response.status_code == 200:
                     validator = _validator(stream.response)
+                    part.remember(validator)  # a killed process's successor resumes these bytes
                 while True:
                     chunk = yield from read(stream)
                     if not chunk:
@@ -117,8 +118,9 @@ def fetch_into(
             raise errors.DownloadError(f"received {part.size} bytes, more than the announced {total}")
         if attempt >= core.retry.max_retries + 3:
             raise errors.APIConnectionError(
-                f"download of {task.id} cut short at {part.size} of {total} bytes ({type(cut).__name__})"
-            )
+                f"download of {task.id} from {url.host} cut short at {part.size} of {total} bytes"
+                f" ({type(cut).__name__}: {cut})"
+            ) from cut
         logger.info("download of %s cut at %d bytes; resuming", task.id, part.size)
         delay = core.retry.delay(attempt)
         yield from sleep(delay if deadline is None else min(delay, deadline.left()))  # the next try checks the deadline
@@ -177,10 +179,25 @@ def _read_larger(response: httpx.Response) -> bool:
 def _check_deadline(task: Task, deadline: Deadline | None) -> None:
     """A result host that drips bytes or stalls cannot hold the download past its deadline."""
     if deadline is not None and deadline.passed():
-        raise errors.DownloadError(
+        raise DownloadStopped(
             f"the download of task {task.id} did not finish within {deadline.seconds:g} s; the task is completed:"
             " download it again before its links expire"
         )
+
+
+class DownloadStopped(errors.DownloadError):
+    """The download's time ran out: what it received is kept for the next try (not a fault of the bytes)."""
+
+
+#: Endings that say nothing against the bytes received: the part file is kept for a later resume.
+RESUMABLE = (DownloadStopped, errors.APIConnectionError, errors.APITimeoutError, KeyboardInterrupt, GeneratorExit)
+
+
+def part_key(task: Task, index: int) -> str:
+    """The name a result's part file carries, so a later process finds it: no dot, fixed length."""
+    import hashlib
+
+    return hashlib.sha256(f"{task.id}\0{index}".encode()).hexdigest()[:16]
 
 
 def _validator(response: httpx.Response) -> str | None:

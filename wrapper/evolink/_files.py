@@ -114,16 +114,77 @@ class PartFile:
 
     Written with ``os.write`` on its descriptor rather than through a buffered file object: a download's chunks
     are already tens of kilobytes, so a buffer would only add a copy and a Python call per chunk.
+
+    With a ``key`` (which result of which task it holds) the part file has a name of its own,
+    ``.<target name>.<key>.part``, and what identifies the bytes in it (the body's ETag or Last-Modified, for
+    ``If-Range``) is kept beside it in ``<part>.json``: a process killed in the middle of a download leaves
+    both, and the next one to save that result resumes from where it stopped instead of starting again. The
+    part file is locked while in use (``flock``, released by the system even on ``kill -9``): a second process
+    saving the same result at once gets a part file of its own, as does every download where there is no
+    ``flock``.
     """
 
-    def __init__(self, target: Path) -> None:
+    def __init__(self, target: Path, *, key: str | None = None) -> None:
         self.target = target
-        import tempfile  # loaded by the first download, not by `import evolink`
-
         target.parent.mkdir(parents=True, exist_ok=True)
-        self.fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
-        self.path = Path(name)
+        self.validator: str | None = None
         self.size = 0
+        self.fd = self._claim(target, key) if key is not None else -1
+        #: Named after its task and result (so a later process finds it), rather than at random.
+        self.keyed = self.fd >= 0
+        if self.keyed:
+            self.path = target.with_name(f".{target.name}.{key}.part")
+            self.size = os.lseek(self.fd, 0, os.SEEK_END)
+            self.validator = self._remembered()
+            if self.size and self.validator is None:  # bytes of an unknown version: never spliced
+                self.restart()
+        else:
+            import tempfile  # loaded by the first download, not by `import evolink`
+
+            self.fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+            self.path = Path(name)
+
+    @staticmethod
+    def _claim(target: Path, key: str) -> int:
+        """The keyed part file's descriptor, locked; -1 if another process holds it or there is no ``flock``."""
+        try:
+            import fcntl
+        except ImportError:  # no flock (Windows): every download gets a part file of its own
+            return -1
+        fd = os.open(target.with_name(f".{target.name}.{key}.part"), os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            os.close(fd)
+            return -1
+        return fd
+
+    @property
+    def _sidecar(self) -> Path:
+        return self.path.with_name(self.path.name + ".json")
+
+    def _remembered(self) -> str | None:
+        """The validator an earlier process wrote beside these bytes, if it is there and readable."""
+        import json
+
+        try:
+            value = json.loads(self._sidecar.read_text())
+        except (OSError, ValueError):
+            return None
+        validator = value.get("validator") if isinstance(value, dict) else None
+        return validator if isinstance(validator, str) and validator else None
+
+    def remember(self, validator: str | None) -> None:
+        """Keep the version of the body being written (for a keyed part file); None: it cannot be resumed."""
+        self.validator = validator
+        if not self.keyed:
+            return
+        if validator is None:
+            self._sidecar.unlink(missing_ok=True)
+        else:
+            import json
+
+            self._sidecar.write_text(json.dumps({"validator": validator}))
 
     def write(self, chunk: bytes) -> None:
         written = os.write(self.fd, chunk)
@@ -145,11 +206,17 @@ class PartFile:
         os.fchmod(self.fd, 0o666 & ~_umask())
         self._close()
         os.replace(self.path, self.target)
+        self._sidecar.unlink(missing_ok=True)
         return self.target
 
     def discard(self) -> None:
         self._close()
         self.path.unlink(missing_ok=True)
+        self._sidecar.unlink(missing_ok=True)
+
+    def keep(self) -> None:
+        """Leave the part file for a later process to resume (a cut, a deadline, an interruption)."""
+        self._close()
 
     def _close(self) -> None:
         """Close the descriptor once: ``discard`` after a failed ``commit`` must not close a reused number."""

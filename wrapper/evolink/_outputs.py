@@ -1,12 +1,11 @@
 """Where a batch's videos go: a local folder, or an object store (``s3://bucket/prefix``).
 
 Both are written the same way: the result is downloaded (streamed, resumed after
-a cut, fsynced) into a file, and only then made visible where users look - a
-rename into the folder, or a multipart upload that the store publishes only
-when complete. When other workers may be at work (a shared journal) or the
-output is a store, the download goes to a staging folder of this worker's own
-and ``fence`` (the lease check) runs right before the result is made visible,
-so a worker that lost its item never replaces what its new holder saved.
+a cut or across processes, fsynced) into a part file, and only then made
+visible where users look - a rename into the folder, or a multipart upload that
+the store publishes only when complete. ``fence`` (the lease check) runs right
+before the result is made visible, so a worker that lost its item never
+replaces what its new holder saved.
 """
 
 from __future__ import annotations
@@ -20,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from ._commands import Flow, blocking
-from ._files import safe_name
+from ._download import part_key
 
 if TYPE_CHECKING:
     from ._core import ClientCore
@@ -30,9 +29,6 @@ if TYPE_CHECKING:
     from ._timing import Deadline
 
 __all__ = ["FolderOutput", "Output", "StoreOutput", "file_digest", "output_for"]
-
-#: Each worker's staging folder, inside the output folder (a rename stays on one file system).
-STAGING = ".evolink-staging"
 
 
 def file_digest(path: Path) -> tuple[int, str]:
@@ -93,12 +89,11 @@ def _recorded_entries(entry: JournalEntry) -> list[tuple[Any, Any, Any]] | None:
 
 
 class FolderOutput:
-    """Files in a local folder. ``staged``: other workers may be at work, so results wait for the lease check."""
+    """Files in a local folder, each downloaded beside its name (a part file named after its task and result,
+    locked while in use: whoever saves the result next, this run or another process, resumes it)."""
 
-    def __init__(self, folder: Path, *, worker: str, staged: bool) -> None:
+    def __init__(self, folder: Path) -> None:
         self.folder = folder
-        self.staging = folder / STAGING / safe_name(worker)
-        self.staged = staged
 
     def recorded(self, entry: JournalEntry) -> list[str] | None:
         found: list[str] = []
@@ -124,21 +119,11 @@ class FolderOutput:
         fence: Callable[[], None],
         deadline: Deadline | None,
     ) -> Flow[Saved]:
-        if not self.staged:
-            for stale in own_part_files(dest):
-                stale.unlink(missing_ok=True)  # left by a killed run of this journal (its lock keeps others out)
-            path = yield from core.download(task, dest, index=index, timeout=deadline, overwrite=True)
-        else:
-            staged = yield from core.download(
-                task, self.staging / dest.name, index=index, timeout=deadline, overwrite=True
-            )
-            try:
-                yield from blocking(fence)
-                yield from blocking(partial(os.replace, staged, dest))
-            except BaseException:
-                staged.unlink(missing_ok=True)
-                raise
-            path = dest
+        resumable = dest.with_name(f".{dest.name}.{part_key(task, index)}.part")
+        for stale in own_part_files(dest):  # part files of other tasks (a line edited since); never the sidecar
+            if stale != resumable:
+                yield from blocking(partial(_unlink_unless_busy, stale))
+        path = yield from core.download(task, dest, index=index, timeout=deadline, overwrite=True, before_commit=fence)
         size, digest = yield from blocking(partial(file_digest, path))
         return {"file": str(path), "size": size, "sha256": digest}
 
@@ -150,13 +135,13 @@ class FolderOutput:
 
 
 class StoreOutput:
-    """Objects under a store URL; results are staged in a local folder of this worker's, then uploaded."""
+    """Objects under a store URL; each result is downloaded to a local staging folder, then uploaded."""
 
-    def __init__(self, store: ObjectOutput, *, worker: str) -> None:
+    def __init__(self, store: ObjectOutput) -> None:
         self.store = store
         url_digest = hashlib.sha256(store.url("x").encode()).hexdigest()[:16]
+        # Named after the store and the results' tasks: a worker started again resumes what it had downloaded.
         self.folder = Path(tempfile.gettempdir()) / "evolink-staging" / url_digest
-        self.staging = self.folder / safe_name(worker)
 
     def recorded(self, entry: JournalEntry) -> list[str] | None:
         found: list[str] = []
@@ -179,14 +164,12 @@ class StoreOutput:
         fence: Callable[[], None],
         deadline: Deadline | None,
     ) -> Flow[Saved]:
-        staged = yield from core.download(task, self.staging / dest.name, index=index, timeout=deadline, overwrite=True)
-        try:
-            size, digest = yield from blocking(partial(file_digest, staged))
-            yield from blocking(fence)
-            upload = partial(self.store.put_file, staged, dest.name, sha256=digest, task_id=task.id)
-            saved = yield from blocking(upload)
-        finally:
-            staged.unlink(missing_ok=True)
+        staged = yield from core.download(task, dest, index=index, timeout=deadline, overwrite=True)
+        size, digest = yield from blocking(partial(file_digest, staged))
+        yield from blocking(fence)  # a worker that lost the item leaves the staged copy to its new holder
+        upload = partial(self.store.put_file, staged, dest.name, sha256=digest, task_id=task.id)
+        saved = yield from blocking(upload)
+        staged.unlink(missing_ok=True)
         return {"file": saved.url, "size": size, "sha256": digest}
 
     def evidence(self, target: Path) -> list[Path]:
@@ -196,12 +179,33 @@ class StoreOutput:
         self.store.check()  # a missing bucket or an unreachable endpoint, found before a video is paid for
 
 
-def output_for(location: str | os.PathLike[str], *, worker: str, shared: bool) -> Output:
+def _unlink_unless_busy(path: Path) -> None:
+    """Remove a stale part file, unless a download (of this process or another) holds its lock right now."""
+    try:
+        import fcntl
+    except ImportError:
+        path.unlink(missing_ok=True)
+        return
+    try:
+        fd = os.open(path, os.O_RDWR)
+    except OSError:
+        return
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        path.unlink(missing_ok=True)
+        path.with_name(path.name + ".json").unlink(missing_ok=True)
+    except OSError:
+        pass  # in use: not stale
+    finally:
+        os.close(fd)
+
+
+def output_for(location: str | os.PathLike[str]) -> Output:
     """The output at ``location``: an object store for a store URL (the ``s3`` extra), else a local folder."""
     from ._objectstore import is_store_url
 
     if isinstance(location, str) and is_store_url(location):
         from ._objectstore import ObjectOutput
 
-        return StoreOutput(ObjectOutput.from_url(location), worker=worker)
-    return FolderOutput(Path(location), worker=worker, staged=shared)
+        return StoreOutput(ObjectOutput.from_url(location))
+    return FolderOutput(Path(location))

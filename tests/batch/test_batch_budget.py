@@ -213,7 +213,10 @@ def spent(live: LiveServer) -> float:
 
 def test_kill_9_and_rerun_never_exceed_the_budget(live: LiveServer, tmp_path: Path) -> None:
     process = start(live, tmp_path, 25 * PRICE)
-    time.sleep(1.0)  # mid-batch: the interpreter is up and some tasks are created, none of them downloaded yet
+    deadline = time.monotonic() + 60
+    while live.server.stats.tasks_created == 0:  # mid-batch: some tasks are created, none of them downloaded yet
+        assert time.monotonic() < deadline and process.poll() is None, "the batch never created a task"
+        time.sleep(0.01)
     process.send_signal(signal.SIGKILL)
     process.wait()
     assert 0 < live.server.stats.tasks_created <= 25

@@ -346,19 +346,15 @@ class Journal:
     @_journal_io
     def update(self, item_key: str, lease: Lease | None = None, **fields: Any) -> None:
         """Record ``fields`` of an item; under ``lease``, only while it is current (else :class:`LeaseLostError`)."""
-        unknown = set(fields) - _UPDATABLE
-        if unknown:
-            raise ValueError(f"unknown journal fields {sorted(unknown)}")
-        self._write(item_key, lease, fields)
+        self._write(item_key, lease, _updatable(fields))
 
     @_journal_io
     def end(self, item_key: str, lease: Lease | None, outcome: str, **fields: Any) -> None:
         """Record how the item ended in this run, and give its lease back (fenced like :meth:`update`)."""
-        unknown = set(fields) - _UPDATABLE
-        if unknown:
-            raise ValueError(f"unknown journal fields {sorted(unknown)}")
         ending = {"outcome": outcome, "ended_by": lease.worker if lease else None, "lease_owner": None}
-        self._write(item_key, lease, {**fields, **ending}, f"ended_at = {self._store.now}, lease_until = NULL, ")
+        self._write(
+            item_key, lease, {**_updatable(fields), **ending}, f"ended_at = {self._store.now}, lease_until = NULL, "
+        )
 
     @_journal_io
     def restart(self, item_key: str, lease: Lease, idempotency_key: str) -> None:
@@ -509,6 +505,14 @@ class Journal:
         return [
             JournalEntry.from_row(row) for row in self._store.rows(f"SELECT {_COLUMNS} FROM items ORDER BY position")
         ]
+
+
+def _updatable(fields: dict[str, Any]) -> dict[str, Any]:
+    """``fields``, once each is one a flow may record (the key, the position and the request never change)."""
+    unknown = set(fields) - _UPDATABLE
+    if unknown:
+        raise ValueError(f"unknown journal fields {sorted(unknown)}")
+    return fields
 
 
 def _storable(value: Any) -> Any:

@@ -81,11 +81,27 @@ def own_part_files(target: Path) -> list[Path]:
     return [path for path in found if "." not in path.name[len(prefix) : -len(".part")]]
 
 
-def _recorded_entries(entry: JournalEntry) -> list[tuple[Any, Any, Any]] | None:
+def _still_saved(entry: JournalEntry, check: Callable[[str, int, str], str | None]) -> list[str] | None:
+    """Where each result the journal says the item saved is, if ``check`` finds every one still those bytes."""
     if entry.status != "saved" or not entry.file or entry.size is None or not entry.sha256:
         return None
     recorded: list[tuple[Any, Any, Any]] = [(entry.file, entry.size, entry.sha256)]
-    return recorded + [(extra.get("file"), extra.get("size"), extra.get("sha256")) for extra in entry.extra_files]
+    recorded += [(extra.get("file"), extra.get("size"), extra.get("sha256")) for extra in entry.extra_files]
+    found: list[str] = []
+    for name, size, digest in recorded:
+        where = check(str(name), size, digest) if name and isinstance(size, int) and digest else None
+        if where is None:
+            return None
+        found.append(where)
+    return found
+
+
+def _file_still_saved(name: str, size: int, digest: str) -> str | None:
+    path = Path(name)
+    try:
+        return name if path.stat().st_size == size and file_digest(path) == (size, digest) else None
+    except OSError:  # gone, or no longer readable: not a result
+        return None
 
 
 class FolderOutput:
@@ -96,18 +112,7 @@ class FolderOutput:
         self.folder = folder
 
     def recorded(self, entry: JournalEntry) -> list[str] | None:
-        found: list[str] = []
-        for name, size, digest in _recorded_entries(entry) or [(None, None, None)]:
-            if name is None:
-                return None
-            path = Path(str(name))
-            try:
-                if path.stat().st_size != size or file_digest(path) != (size, digest):
-                    return None
-            except OSError:  # gone, or no longer readable: not a result
-                return None
-            found.append(str(path))
-        return found
+        return _still_saved(entry, _file_still_saved)
 
     def save(
         self,
@@ -144,15 +149,11 @@ class StoreOutput:
         self.folder = Path(tempfile.gettempdir()) / "evolink-staging" / url_digest
 
     def recorded(self, entry: JournalEntry) -> list[str] | None:
-        found: list[str] = []
-        for url, size, digest in _recorded_entries(entry) or [(None, None, None)]:
-            if url is None:
-                return None
-            saved = self.store.saved(str(url).rsplit("/", 1)[-1])
-            if saved is None or saved.size != size or saved.sha256 != digest:
-                return None
-            found.append(saved.url)
-        return found
+        return _still_saved(entry, self._still_saved)
+
+    def _still_saved(self, url: str, size: int, digest: str) -> str | None:
+        saved = self.store.saved(url.rsplit("/", 1)[-1])
+        return saved.url if saved is not None and saved.size == size and saved.sha256 == digest else None
 
     def save(
         self,

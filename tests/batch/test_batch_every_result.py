@@ -82,7 +82,7 @@ def test_results_the_item_did_not_ask_for_never_take_another_items_file(tmp_path
         router.post(f"{api}/v1/videos/generations").mock(side_effect=create)
         router.get(url__regex=rf"{api}/v1/tasks/.*").mock(side_effect=task)
         router.get(url__regex=r"https://cdn\.example\.com/.*").mock(side_effect=video)
-        results = c.videos.generate_many(items, output_dir=tmp_path, concurrency=1)
+        results = c.videos.generate_many(items, output_dir=tmp_path, concurrency=1, max_running=1)  # in order
     assert [r.status for r in results] == ["saved", "saved"]
     assert (tmp_path / "cat-1.mp4").read_bytes() == b"/task-unified-2-x/0.mp4"  # the dog's own video
     assert results[0].extra_paths == (tmp_path / "cat-task-unified-1-x-1.mp4",)

@@ -121,3 +121,52 @@ def test_the_async_client_shares_a_batch_too(tmp_path: Path, batch_url: str) -> 
         assert server.stats.tasks_created == 3
     assert [r.status for r in results] == ["saved"] * 3 and [r.status for r in again] == ["saved"] * 3
     assert sorted(p.name for p in tmp_path.glob("*.mp4")) == [f"item-0000{i}.mp4" for i in (1, 2, 3)]
+
+
+def test_a_task_a_dead_worker_recorded_is_polled_never_created_again(tmp_path: Path, batch_url: str) -> None:
+    """The item as claimed, not as read before: on UniAll a second create would be a second bill."""
+    request = {"model": UNIALL_MODEL, "prompt": "a cat"}
+    key = item_key(BatchItem(1, None, dict(request)))
+    with MockServer(MockConfig(provider="uniall", task_seconds=0.05)) as server:
+        client = evolink.UniAll(
+            server.api_key, base_url=server.base_url, transport=server.transport(), poll=PollPolicy(floor=0.01)
+        )
+        with client, Journal(batch_url) as journal:
+            journal.begin(key, position=1, name=None, request=request, idempotency_key=KEY)
+            lease = journal.claim(key, "dead", since=journal.register("dead", "gone", 1), seconds=0.2)
+            assert lease is not None
+            made = client.videos.create(**request)
+            journal.update(key, lease, task_id=made.id, status="processing")
+            time.sleep(0.3)
+            (result,) = client.videos.generate_many([request], output_dir=tmp_path, journal=batch_url)
+        assert server.stats.create_requests == 1
+    assert (result.status, result.task_id) == ("saved", made.id)
+
+
+def test_retry_failed_works_on_a_shared_journal(tmp_path: Path, batch_url: str) -> None:
+    request = {"model": FAST, "prompt": "a cat"}
+    with MockServer(MockConfig(ending="fail=service_error", task_seconds=0.05)) as server:
+        client = evolink.EvoLink(
+            server.api_key, base_url=server.base_url, transport=server.transport(), poll=PollPolicy(floor=0.01)
+        )
+        with client:
+            (first,) = client.videos.generate_many([request], output_dir=tmp_path, journal=batch_url)
+            (again,) = client.videos.generate_many([request], output_dir=tmp_path, journal=batch_url, retry_failed=True)
+        assert server.stats.tasks_created == 2
+    assert first.status == "failed" and again.retried_task == first.task_id and again.task_id != first.task_id
+
+
+def test_a_task_created_as_the_lease_ran_out_is_kept(batch_url: str) -> None:
+    """Adopted without the lease (it exists and is paid for), never over a task already recorded."""
+    with Journal(batch_url) as journal:
+        for name in ("lost", "taken"):
+            journal.begin(name, position=1, name=None, request={}, idempotency_key=KEY)
+        lease = journal.claim("lost", "w", since=journal.register("w", "h", 1), seconds=30)
+        assert lease is not None
+        journal.end("lost", lease, "unknown", status="sending")  # what the worker that took it over reported
+        journal.adopt("lost", "task-paid", "pending")
+        journal.update("taken", task_id="task-first")
+        journal.adopt("taken", "task-second", "pending")
+        lost, taken = journal.entry("lost"), journal.entry("taken")
+    assert lost is not None and (lost.task_id, lost.status, lost.outcome) == ("task-paid", "pending", None)
+    assert taken is not None and taken.task_id == "task-first"

@@ -561,16 +561,20 @@ class BatchRunner:
         :class:`LeaseLostError` before anything more is sent or saved, and the item is left to its new holder.
         """
         key = item_key(item)
-        entry = yield from blocking(partial(journal.entry, key))
-        assert entry is not None, "every item is recorded when the run starts"
-        lease = yield from blocking(
-            partial(journal.claim, key, self.worker, since=self.since, seconds=self.lease_seconds)
+        claim = partial(
+            journal.claim,
+            key,
+            self.worker,
+            since=self.since,
+            seconds=self.lease_seconds,
+            retry_failed=self.retry_failed,
         )
-        if lease is None:
+        lease = yield from blocking(claim)
+        if lease is None or lease.item is None:
             ended = yield from blocking(partial(journal.entry, key))
             return None if ended is None or ended.outcome is None else self._reported(ended)
         try:
-            return (yield from self._leased_flow(journal, item, entry, lease))
+            return (yield from self._leased_flow(journal, item, lease.item, lease))
         except LeaseLostError:
             self._changed(submitted=-1, running=-1)
             return None
@@ -708,7 +712,11 @@ class BatchRunner:
                         yield from ended("unknown", None, error=f"{exc}; {_UNKNOWN}", error_type=type(exc).__name__)
                     )
                 reserved = task.credits_reserved
-                yield from record(task_id=task.id, status=task.status, credits_reserved=reserved)
+                try:
+                    yield from record(task_id=task.id, status=task.status, credits_reserved=reserved)
+                except LeaseLostError:  # the lease ran out while the create was on its way: keep the paid task
+                    yield from blocking(partial(journal.adopt, key, task.id, task.status))
+                    raise
                 if budget is not None:
                     budget.reserved(key, item.request, reserved)
             else:

@@ -185,10 +185,14 @@ class JournalEntry:
 
 @dataclass(frozen=True)
 class Lease:
-    """A worker's claim on one item: records made under it are written only while it is still current."""
+    """A worker's claim on one item: records made under it are written only while it is still current.
+
+    ``item`` is the item as it stood when the claim was made (None for a lease made by hand, in tests).
+    """
 
     worker: str
     token: int
+    item: JournalEntry | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -398,16 +402,24 @@ class Journal:
         return float(rows[0][0])
 
     @_journal_io
-    def claim(self, item_key: str, worker: str, *, since: float, seconds: float) -> Lease | None:
+    def claim(
+        self, item_key: str, worker: str, *, since: float, seconds: float, retry_failed: bool = False
+    ) -> Lease | None:
         """Take the item for ``seconds`` if nobody else holds it and it is not settled; None if not.
+
+        The lease carries the item as it stands now (``lease.item``), read in the same statement: a copy read
+        before the claim may be another worker's past (a task created since, a failure restarted).
 
         Settled, on a shared journal: a final outcome (:data:`FINAL_OUTCOMES`), or any outcome reached after
         ``since`` (this worker's start): an item another worker failed with during this run is not tried again
-        by every worker in turn. A worker started later (a re-run) takes up the others.
+        by every worker in turn. A worker started later (a re-run) takes up the others, and with
+        ``retry_failed`` also those that failed for a transient reason before it started.
         """
         now = self._store.now
+        final = ", ".join("?" for _ in FINAL_OUTCOMES)
         settled = (
-            f"AND (outcome IS NULL OR (outcome NOT IN ({', '.join('?' for _ in FINAL_OUTCOMES)}) AND ended_at < ?))"
+            f"AND (outcome IS NULL OR (ended_at < ? AND (outcome NOT IN ({final}) OR "
+            "(? = 1 AND outcome = 'failed' AND retryable = 1))))"
             if self.shared
             else ""
         )
@@ -415,10 +427,29 @@ class Journal:
             f"UPDATE items SET lease_owner = ?, lease_until = {now} + ?, lease_token = COALESCE(lease_token, 0) + 1, "
             "outcome = NULL, ended_at = NULL, ended_by = NULL "
             f"WHERE item_key = ? AND (lease_owner IS NULL OR lease_owner = ? OR lease_until < {now}) {settled} "
-            "RETURNING lease_token",
-            (worker, seconds, item_key, worker, *((*sorted(FINAL_OUTCOMES), since) if self.shared else ())),
+            f"RETURNING lease_token, {_COLUMNS}",
+            (
+                worker,
+                seconds,
+                item_key,
+                worker,
+                *((since, *sorted(FINAL_OUTCOMES), int(retry_failed)) if self.shared else ()),
+            ),
         )
-        return Lease(worker, int(rows[0][0])) if rows else None
+        return Lease(worker, int(rows[0][0]), JournalEntry.from_row(rows[0][1:])) if rows else None
+
+    @_journal_io
+    def adopt(self, item_key: str, task_id: str, status: str) -> None:
+        """Record a task created under a lease that ran out meanwhile, unless the item has a task already.
+
+        Not fenced, on purpose: the task exists and is paid for; leaving it unrecorded would lose it. An item
+        reported ``unknown`` by the worker that took it over is taken up again by the next run, which polls it.
+        """
+        self._store.change(
+            "UPDATE items SET task_id = ?, status = ?, outcome = CASE WHEN outcome = 'unknown' THEN NULL "
+            "ELSE outcome END WHERE item_key = ? AND task_id IS NULL",
+            (task_id, status, item_key),
+        )
 
     @_journal_io
     def renew(self, worker: str, seconds: float) -> None:

@@ -22,41 +22,63 @@ if TYPE_CHECKING:
 __all__ = ["PostgresStore", "is_postgres_url", "redacted"]
 
 _SCHEMES = ("postgresql", "postgres")
-_BATCH_NAME = re.compile(r"[A-Za-z0-9_-]{1,48}")
-#: How long opening the journal may wait for the server, unless the URL says otherwise.
-_CONNECT_TIMEOUT = 10
+#: Lower case only: PostgreSQL folds unquoted names, and two spellings must never share one batch's tables.
+_BATCH_NAME = re.compile(r"[a-z0-9_]{1,48}")
+#: Query parameters of a libpq URL that carry secrets.
+_SECRETS = frozenset({"password", "sslpassword"})
+#: What the connection is given unless the URL says otherwise: how long opening may wait, and TCP settings that
+#: end a connection whose server became unreachable (a network cut, a frozen machine) instead of waiting for
+#: ever. A server process that still acknowledges packets but never answers is not caught by these.
+_CONNECTION_DEFAULTS = {
+    "connect_timeout": "10",
+    "keepalives": "1",
+    "keepalives_idle": "30",
+    "keepalives_interval": "10",
+    "keepalives_count": "3",
+    "tcp_user_timeout": "60000",
+}
 
 
 def is_postgres_url(location: object) -> bool:
-    return isinstance(location, str) and urlsplit(location).scheme in _SCHEMES
+    """Whether ``location`` is a PostgreSQL URL, judged by its scheme alone (the rest is checked when opened)."""
+    return isinstance(location, str) and location.partition("://")[0].lower() in _SCHEMES
 
 
 def redacted(url: str) -> str:
-    """``url`` with any password replaced, for messages and status lines: a journal URL may carry one."""
-    parts = urlsplit(url)
-    if parts.password is None:
-        query = [(k, "***" if k == "password" else v) for k, v in parse_qsl(parts.query, keep_blank_values=True)]
-        return urlunsplit(parts._replace(query=urlencode(query)))
-    netloc = parts.netloc.replace(f":{parts.password}@", ":***@", 1)
-    return urlunsplit(parts._replace(netloc=netloc))
+    """``url`` with every password replaced (in the user part and the query), for messages: a URL may carry them.
+
+    A URL that does not even parse is shown as its scheme alone: anything after it could be a secret.
+    """
+    try:
+        parts = urlsplit(url)
+        password = parts.password
+    except ValueError:
+        return url.partition("://")[0] + "://***"
+    query = [(k, "***" if k in _SECRETS else v) for k, v in parse_qsl(parts.query, keep_blank_values=True)]
+    netloc = parts.netloc if password is None else parts.netloc.replace(f":{password}@", ":***@", 1)
+    return urlunsplit(parts._replace(netloc=netloc, query=urlencode(query, safe="*")))
 
 
 def split_batch(url: str) -> tuple[str, str]:
     """The libpq URL without our ``batch`` parameter, and the schema the batch lives in."""
     from ._journal import JournalWriteError
 
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - a bad port or IPv6 literal raises only when read
+    except ValueError as exc:
+        raise JournalWriteError(f"the journal URL {redacted(url)} does not parse: {exc}") from None
     query = parse_qsl(parts.query, keep_blank_values=True)
     names = [value for key, value in query if key == "batch"]
     name = names[-1] if names else "default"
     if not _BATCH_NAME.fullmatch(name):
         raise JournalWriteError(
-            f"the journal URL's batch name {name!r} must be 1-48 letters, digits, '_' or '-' ({redacted(url)})"
+            f"the journal URL's batch name {name!r} must be 1-48 lower-case letters, digits or '_' ({redacted(url)})"
         )
     rest = [(key, value) for key, value in query if key != "batch"]
-    if not any(key == "connect_timeout" for key, _ in rest):
-        rest.append(("connect_timeout", str(_CONNECT_TIMEOUT)))
-    return urlunsplit(parts._replace(query=urlencode(rest))), "evolink_" + name.lower().replace("-", "_")
+    given = {key for key, _ in rest}
+    rest += [(key, value) for key, value in _CONNECTION_DEFAULTS.items() if key not in given]
+    return urlunsplit(parts._replace(query=urlencode(rest))), "evolink_" + name
 
 
 class PostgresStore:

@@ -94,9 +94,9 @@ class EarlierRunError(errors.EvoLinkError):
     again. ``evidence`` maps item position to the files found for it; ``files`` is everything found.
     """
 
-    def __init__(self, journal: Path | str, evidence: Mapping[int, list[Path]], witnesses: Sequence[Path]) -> None:
+    def __init__(self, journal: Path | str, evidence: Mapping[int, list[str]], witnesses: Sequence[Path]) -> None:
         self.evidence = dict(evidence)
-        self.files = [path for paths in self.evidence.values() for path in paths] + list(witnesses)
+        self.files = [Path(path) for paths in self.evidence.values() for path in paths] + list(witnesses)
         found = "; ".join(
             [f"item {pos}: {', '.join(map(str, paths))}" for pos, paths in self.evidence.items()]
             + [str(path) for path in witnesses]
@@ -534,7 +534,7 @@ class BatchRunner:
         Such files are what a run leaves behind; the journal that knew their tasks is gone (deleted, emptied,
         another path) or the items moved. Going on would create them all again.
         """
-        evidence: dict[int, list[Path]] = {}
+        evidence: dict[int, list[str]] = {}
         recorded = False
         for item in items:
             if journal.entry(item_key(item)) is not None:

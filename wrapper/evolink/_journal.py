@@ -388,8 +388,12 @@ class Journal:
 
     @_journal_io
     def holds(self, item_key: str, lease: Lease) -> None:
-        """Raise :class:`LeaseLostError` unless ``lease`` is still current: checked just before a result is saved."""
-        self._write(item_key, lease, {})
+        """Raise :class:`LeaseLostError` unless ``lease`` is still current: checked just before a result is saved.
+
+        A SQLite journal is this process's alone, so nobody else can hold its items: no commit is spent on it.
+        """
+        if self.shared:
+            self._write(item_key, lease, {})
 
     @_journal_io
     def register(self, worker: str, host: str, pid: int) -> float:

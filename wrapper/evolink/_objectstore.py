@@ -316,6 +316,22 @@ class ObjectOutput:
             url=url, size=int(meta["size"]), sha256=attributes.get(SHA256_KEY), task_id=attributes.get(TASK_ID_KEY)
         )
 
+    def names(self) -> set[str]:
+        """The names of the objects directly under the prefix (one listing request per thousand objects)."""
+        import obstore
+
+        try:
+            return {
+                str(meta["path"]).rsplit("/", 1)[-1]
+                for batch in obstore.list(self._store)
+                for meta in batch
+                if "/" not in str(meta["path"])
+            }
+        except BaseException as exc:
+            if not _is_library_error(exc):
+                raise
+            raise ObjectStoreError(f"cannot list the store: {_describe(exc)}", url=self._base) from exc
+
     def check(self) -> None:
         """Fail now, not after a paid generation, if the store cannot be reached or the bucket does not exist.
 

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from ._commands import Flow, blocking
 from ._download import part_key
+from ._files import safe_name
 
 if TYPE_CHECKING:
     from ._core import ClientCore
@@ -61,8 +62,8 @@ class Output(Protocol):
     ) -> Flow[Saved]:
         """Download result ``index`` of ``task`` and make it visible as ``dest`` (its name, for a store)."""
 
-    def evidence(self, target: Path) -> list[Path]:
-        """Files an earlier run left for ``target`` (the journal should know them)."""
+    def evidence(self, target: Path) -> list[str]:
+        """What an earlier run left for ``target`` (files, objects) that the journal should know about."""
 
     def ready(self) -> None:
         """Fail now, before anything is paid for, if results could not be saved here."""
@@ -110,6 +111,8 @@ class FolderOutput:
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
+        #: Part files in the folder by the name they are for, read once: scanning per save costs N^2 in a batch.
+        self._parts: dict[str, list[Path]] | None = None
 
     def recorded(self, entry: JournalEntry) -> list[str] | None:
         return _still_saved(entry, _file_still_saved)
@@ -125,15 +128,34 @@ class FolderOutput:
         deadline: Deadline | None,
     ) -> Flow[Saved]:
         resumable = dest.with_name(f".{dest.name}.{part_key(task, index)}.part")
-        for stale in own_part_files(dest):  # part files of other tasks (a line edited since); never the sidecar
+        found = yield from blocking(partial(self._part_files, dest))
+        for stale in found:  # part files of other tasks (a line edited since); never the sidecar
             if stale != resumable:
                 yield from blocking(partial(_unlink_unless_busy, stale))
         path = yield from core.download(task, dest, index=index, timeout=deadline, overwrite=True, before_commit=fence)
         size, digest = yield from blocking(partial(file_digest, path))
         return {"file": str(path), "size": size, "sha256": digest}
 
-    def evidence(self, target: Path) -> list[Path]:
-        return ([target] if target.exists() else []) + own_part_files(target)
+    def _part_files(self, dest: Path) -> list[Path]:
+        """The part files for ``dest`` that were there when the run started (the folder is read once)."""
+        if dest.parent != self.folder:
+            return own_part_files(dest)
+        if self._parts is None:
+            parts: dict[str, list[Path]] = {}
+            try:
+                entries = [entry.name for entry in os.scandir(self.folder)]
+            except OSError:
+                entries = []
+            for name in entries:
+                if name.startswith(".") and name.endswith(".part"):
+                    target, _, random = name[1:-5].rpartition(".")
+                    if target and "." not in random:
+                        parts.setdefault(target, []).append(self.folder / name)
+            self._parts = parts
+        return self._parts.pop(dest.name, [])
+
+    def evidence(self, target: Path) -> list[str]:
+        return [str(path) for path in ([target] if target.exists() else []) + own_part_files(target)]
 
     def ready(self) -> None:
         """A local folder is checked with the items' names (``output_problem``), before anything is sent."""
@@ -147,6 +169,7 @@ class StoreOutput:
         url_digest = hashlib.sha256(store.url("x").encode()).hexdigest()[:16]
         # Named after the store and the results' tasks: a worker started again resumes what it had downloaded.
         self.folder = Path(tempfile.gettempdir()) / "evolink-staging" / url_digest
+        self._existing: set[str] | None = None
 
     def recorded(self, entry: JournalEntry) -> list[str] | None:
         return _still_saved(entry, self._still_saved)
@@ -168,13 +191,26 @@ class StoreOutput:
         staged = yield from core.download(task, dest, index=index, timeout=deadline, overwrite=True)
         size, digest = yield from blocking(partial(file_digest, staged))
         yield from blocking(fence)  # a worker that lost the item leaves the staged copy to its new holder
-        upload = partial(self.store.put_file, staged, dest.name, sha256=digest, task_id=task.id)
+        name = yield from blocking(partial(self._free_name, dest, task, digest))
+        upload = partial(self.store.put_file, staged, name, sha256=digest, task_id=task.id)
         saved = yield from blocking(upload)
         staged.unlink(missing_ok=True)
         return {"file": saved.url, "size": size, "sha256": digest}
 
-    def evidence(self, target: Path) -> list[Path]:
-        return []  # a HEAD per item would cost more than the check is worth; the shared journal is the record
+    def _free_name(self, dest: Path, task: Task, digest: str) -> str:
+        """``dest``'s name, unless another task's video is saved under it: then a name with this task's id.
+
+        A paid video is never written over another one (an item edited since, a second jobs file on one batch).
+        """
+        found = self.store.saved(dest.name)
+        if found is None or found.task_id in (None, task.id) or found.sha256 == digest:
+            return dest.name
+        return f"{dest.stem}-{safe_name(task.id)}{dest.suffix}"
+
+    def evidence(self, target: Path) -> list[str]:
+        if self._existing is None:  # one listing for the whole batch, not a request per item
+            self._existing = self.store.names()
+        return [self.store.url(target.name)] if target.name in self._existing else []
 
     def ready(self) -> None:
         self.store.check()  # a missing bucket or an unreachable endpoint, found before a video is paid for

@@ -57,3 +57,20 @@ def test_the_cli_refuses_an_existing_output_and_replaces_it_with_overwrite(cli: 
     replaced = cli("generate", "a cat", "-m", FAST, "-o", "clip.mp4", "--overwrite")
     assert replaced.code == 0, replaced.stderr
     assert (cli.cwd / "clip.mp4").read_bytes() != b"precious"
+
+
+def test_a_file_that_appears_while_generate_waits_is_kept_and_the_paid_video_saved_beside_it(tmp_path: Path) -> None:
+    target = tmp_path / "clip.mp4"
+    seen: set[str] = set()
+
+    def someone_writes_the_file(task: evolink.Task) -> None:
+        seen.add(task.id)
+        if not target.exists():
+            target.write_bytes(b"the user's own file")
+
+    with MockServer(MockConfig(task_seconds=0.05)) as server, _client(server) as client:
+        path = client.videos.generate(model=FAST, prompt="a cat", output=target, on_progress=someone_writes_the_file)
+        assert server.stats.tasks_created == 1
+    (task_id,) = seen
+    assert target.read_bytes() == b"the user's own file"  # never replaced
+    assert path == tmp_path / f"clip-{task_id}.mp4" and path.read_bytes()[4:8] == b"ftyp"  # the paid video, kept

@@ -26,7 +26,14 @@ from . import _exceptions as errors
 from ._callbacks import internal_address_problem
 from ._commands import Flow, blocking, close, emit, read, send, sleep
 from ._download import RESUMABLE, fetch_into, part_key, result_link
-from ._files import PartFile, output_problem, replaced_file, resolve_destination, result_destinations
+from ._files import (
+    PartFile,
+    output_problem,
+    replaced_file,
+    resolve_destination,
+    result_destinations,
+    safe_name,
+)
 from ._identity import is_loopback
 from ._local_files import (
     UploadCache,
@@ -535,7 +542,7 @@ class ClientCore:
             body, extra_body=extra_body, idempotency_key=idempotency_key, timeout=deadline
         )
         saved = yield from self.download_all(
-            task, output, on_download=on_download, timeout=deadline, overwrite=overwrite
+            task, output, on_download=on_download, timeout=deadline, overwrite=overwrite, refuse_existing=False
         )
         return saved[0]
 
@@ -553,6 +560,7 @@ class ClientCore:
         on_download: ByteProgress | None,
         timeout: float | Deadline | None,
         overwrite: bool = False,
+        refuse_existing: bool = True,
     ) -> Flow[list[Path]]:
         """Save every result of a task or its id (``n`` > 1 makes several, each paid for), named by
         ``result_destinations``; the lookup is in the time."""
@@ -564,7 +572,13 @@ class ClientCore:
             saved.append(
                 (
                     yield from self.download(
-                        current, target, index=index, on_download=on_download, timeout=deadline, overwrite=overwrite
+                        current,
+                        target,
+                        index=index,
+                        on_download=on_download,
+                        timeout=deadline,
+                        overwrite=overwrite,
+                        refuse_existing=refuse_existing,
                     )
                 )
             )
@@ -580,6 +594,7 @@ class ClientCore:
         timeout: float | Deadline | None = None,
         overwrite: bool = False,
         before_commit: Callable[[], object] | None = None,
+        refuse_existing: bool = True,
     ) -> Flow[Path]:
         """Stream result ``index`` of a completed task (or the task of that id) to ``dest`` (a file, or a folder).
 
@@ -589,22 +604,31 @@ class ClientCore:
         lookup included; a stall (no byte for the client's read timeout) is a
         cut, resumed with Range. ``before_commit`` runs once the bytes are all
         there, just before they become the file (a batch checks its lease);
-        what it raises leaves the part file for a later resume.
+        what it raises leaves the part file for a later resume. Without
+        ``overwrite`` an existing file is refused before the download
+        (``refuse_existing``; ``generate``, which has paid already, skips that)
+        and never replaced: one that appears meanwhile is kept, and the video
+        saved beside it as ``<stem>-<task id>.mp4``.
         """
         deadline = self.deadline(timeout)
         task = yield from self._found(task, deadline)
         _require_completed(task)
         url = result_link(task, index)
         target = resolve_destination(dest, task_id=task.id, index=index, url=str(url))
-        if not overwrite and (yield from blocking(target.exists)):
+        if not overwrite and refuse_existing and (yield from blocking(target.exists)):
             raise errors.RequestValidationError([Violation("dest", _EXISTS.format(target))])
+        # Paid for and fetched: a file that got to the name meanwhile is kept, and the video goes beside it.
+        beside = target.with_name(f"{target.stem}-{safe_name(task.id, 'task')}{target.suffix}")
         try:
             part = yield from blocking(partial(PartFile, target, key=part_key(task, index)))
             try:
                 yield from fetch_into(self, part, url, task, on_download, deadline)
                 if before_commit is not None:
                     yield from blocking(before_commit)
-                path = yield from blocking(part.commit)  # fsync and rename: off the event loop when async
+                commit = partial(part.commit, replace=overwrite, beside=beside)
+                path = yield from blocking(commit)  # fsync and rename: off the event loop when async
+                if path != target:
+                    logger.warning("%s appeared while task %s was saved; the video is at %s", target, task.id, path)
             except BaseException as exc:
                 # Cut short, out of time, interrupted: the bytes are good, a later download resumes them.
                 import asyncio

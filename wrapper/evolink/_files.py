@@ -200,14 +200,39 @@ class PartFile:
         os.lseek(self.fd, 0, os.SEEK_SET)
         self.size = 0
 
-    def commit(self) -> Path:
+    def commit(self, *, replace: bool = True, beside: Path | None = None) -> Path:
+        """Make the bytes the target file (synced first); returns the path they went to.
+
+        ``replace=False`` never writes over a file: the bytes are linked into place, which fails if a file got
+        there first (since anyone last looked), and then go to ``beside`` instead - they are paid for.
+        """
         os.fsync(self.fd)
         # mkstemp creates 0600; a saved video gets the usual permissions (0666 less the umask).
         os.fchmod(self.fd, 0o666 & ~_umask())
         self._close()
-        os.replace(self.path, self.target)
+        saved = self.target if replace else self._link_into(self.target, beside)
+        if replace:
+            os.replace(self.path, self.target)
         self._sidecar.unlink(missing_ok=True)
-        return self.target
+        return saved
+
+    def _link_into(self, target: Path, beside: Path | None) -> Path:
+        """Link the part file to the first of ``target``, ``beside`` that does not exist, then drop its name."""
+        for candidate in (target, beside):
+            if candidate is None:
+                continue
+            try:
+                os.link(self.path, candidate)
+            except FileExistsError:
+                continue
+            except OSError:  # a file system without hard links: a check, then a rename (a narrow race, not none)
+                if candidate.exists():
+                    continue
+                os.replace(self.path, candidate)
+                return candidate
+            os.unlink(self.path)
+            return candidate
+        raise FileExistsError(f"{target} appeared while the video was being saved; it is kept at {self.path}")
 
     def discard(self) -> None:
         self._close()

@@ -68,3 +68,19 @@ def test_pacer_slow_starts_then_cuts_on_429_holds_until_retry_after_and_creeps_b
     for second in range(200):
         pacer.on_throttle(now=200.0 + second, retry_after=None)
     assert pacer.rate == pacer.min_rate
+
+
+def test_slow_start_grows_no_faster_than_twice_what_got_through() -> None:
+    """Requests queued at a slower rate must not let the rate run ahead of the throughput and overshoot."""
+    pacer = AdaptivePacer(rate=10.0)
+    pacer.reserve(now=0.0)
+    for _ in range(5):  # the first second: 5 requests got through, each success adds one request per second
+        pacer.on_success()
+    assert pacer.rate == 15.0
+    pacer.reserve(now=1.0)  # that second is over: 5 a second were delivered
+    for _ in range(20):
+        pacer.on_success()
+    assert pacer.rate == 15.0  # past twice 5/s: it does not grow, however many successes queue up
+    pacer.reserve(now=2.0)  # 20 got through in the next second
+    pacer.on_success()
+    assert pacer.rate == 16.0  # under twice 20/s: it grows again

@@ -15,6 +15,7 @@ lease is checked once more, so a worker paused past its lease saves nothing.
 
 from __future__ import annotations
 
+import logging
 import math
 import os
 import socket
@@ -58,6 +59,7 @@ if TYPE_CHECKING:
 __all__ = ["BatchProgress", "BatchValidationError", "EarlierRunError", "ItemResult", "check_items"]
 
 T = TypeVar("T")
+logger = logging.getLogger("evolink")
 
 JOURNAL_NAME = "evolink-journal.sqlite3"
 #: Beyond this many videos per request (no model documents so many) extra file names are not reserved up front.
@@ -457,18 +459,18 @@ class BatchRunner:
                 renewing.join()
             try:
                 journal.retire(self.worker)
+            except errors.EvoLinkError as exc:  # its leases then run out on their own; the run's outcome stands
+                logger.warning("could not give this worker's leases back: %s", exc)
             finally:
                 journal.close()
 
     def _renew(self, journal: Journal, stop: threading.Event) -> None:
         """Keep this worker's leases while it lives; one failed renewal is retried at the next beat."""
-        import logging
-
         while not stop.wait(self.lease_seconds / 3):
             try:
                 journal.renew(self.worker, self.lease_seconds)
             except errors.EvoLinkError as exc:  # the fenced records stop the items if the leases do run out
-                logging.getLogger("evolink").warning("could not renew this worker's leases: %s", exc)
+                logger.warning("could not renew this worker's leases: %s", exc)
 
     def start(self, items: list[BatchItem]) -> Journal:
         """Check every item, open (and lock) the journal, refuse an earlier run's unrecorded files, start the clock."""

@@ -61,6 +61,7 @@ class ApiSpec:
     def __init__(self, package: str) -> None:
         self.package = package
         self._validators: dict[str, Validator] = {}
+        self._rule_fields: dict[str, frozenset[str]] = {}
 
     @cached_property
     def operations(self) -> Mapping[str, Operation]:
@@ -322,7 +323,10 @@ class ApiSpec:
         the user asking.
         """
         effective, filled = self._with_defaults(schema, body, ())
-        if not filled:
+        # A default is valid for its own field (the spec's tests hold it so): only a rule between fields can
+        # refuse it, so a model whose rules between fields name none of the filled-in ones needs no second pass.
+        ruled = self._fields_in_rules(str(body.get("model")))
+        if _EVERY_FIELD not in ruled and not {where[0] for where in filled} & ruled:
             return []
         errors = [
             error
@@ -331,6 +335,12 @@ class ApiSpec:
             and any(tuple(error.absolute_path)[: len(where)] == where for where in filled)
         ]
         return [replace(v, note=_DEFAULT_NOTE) for v in violations_from(errors, schema, self._resolve_ref)]
+
+    def _fields_in_rules(self, model: str) -> frozenset[str]:
+        """The top-level fields ``model``'s rules between fields mention (every field, if one is out of sight)."""
+        if model not in self._rule_fields:
+            self._rule_fields[model] = _named_in_rules(self.model_schema(model))
+        return self._rule_fields[model]
 
     def _with_defaults(
         self, schema: Mapping[str, Any], body: Mapping[str, Any], where: tuple[str, ...]
@@ -474,3 +484,48 @@ def uniall_spec() -> ApiSpec:
 
 _EVOLINK = ApiSpec("evolink._generated.evolink_api")
 _UNIALL = ApiSpec("evolink._generated.uniall_api")
+
+
+#: Keywords whose subschemas state rules between fields (the value of one decides what another may be).
+_RULE_KEYWORDS = frozenset(
+    {"if", "then", "else", "allOf", "anyOf", "oneOf", "not", "dependentSchemas", "dependentRequired", SUM_EQUALS}
+)
+#: Stands for "every field": a rule whose fields cannot be listed here (behind a ``$ref``, a path of ``x-sum-equals``).
+_EVERY_FIELD = "*"
+
+
+def _named_in_rules(schema: Mapping[str, Any]) -> frozenset[str]:
+    """The top-level fields a model's rules between fields can involve: those named in its own rules, and each
+    field whose schema holds a rule of its own (a nested object's); ``*`` when some cannot be told."""
+    found = {name for name, field in (schema.get("properties") or {}).items() if _holds_rule(field)}
+    for key in _RULE_KEYWORDS & set(schema):
+        found |= _names_in(schema[key])
+    return frozenset(found)
+
+
+def _holds_rule(node: Any) -> bool:
+    if isinstance(node, list):
+        return any(_holds_rule(item) for item in node)
+    return isinstance(node, Mapping) and any(
+        key in _RULE_KEYWORDS or key == "$ref" or _holds_rule(value) for key, value in node.items()
+    )
+
+
+def _names_in(node: Any) -> set[str]:
+    """Every field name a rule mentions (``properties``, ``required``, ``dependentRequired``), or ``*``."""
+    if isinstance(node, list):
+        return set().union(*(_names_in(item) for item in node))
+    if not isinstance(node, Mapping):
+        return set()
+    if "$ref" in node or SUM_EQUALS in node:
+        return {_EVERY_FIELD}
+    found: set[str] = set()
+    for key, value in node.items():
+        if key == "properties" and isinstance(value, Mapping):
+            found |= set(value)
+        elif key == "required" and isinstance(value, list):
+            found |= {str(name) for name in value}
+        elif key == "dependentRequired" and isinstance(value, Mapping):
+            found |= set(value) | {str(name) for names in value.values() for name in names}
+        found |= _names_in(value)
+    return found

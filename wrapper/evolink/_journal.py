@@ -478,8 +478,8 @@ class Journal:
         now = self._store.now
         states: dict[str, int] = {}
         for state, count in self._store.rows(
-            "SELECT COALESCE(outcome, CASE WHEN lease_owner IS NOT NULL THEN 'running' ELSE status END), COUNT(*) "
-            "FROM items GROUP BY 1"
+            "SELECT COALESCE(outcome, CASE WHEN lease_owner IS NOT NULL AND lease_until >= "
+            f"{now} THEN 'running' ELSE status END), COUNT(*) FROM items GROUP BY 1"
         ):
             states[str(state)] = int(count)
         ((reserved, charged),) = self._store.rows(

@@ -621,8 +621,10 @@ class ClientCore:
         beside = target.with_name(f"{target.stem}-{safe_name(task.id, 'task')}{target.suffix}")
         try:
             part = yield from blocking(partial(PartFile, target, key=part_key(task, index)))
+            fetched = False
             try:
                 yield from fetch_into(self, part, url, task, on_download, deadline)
+                fetched = True  # every byte is here: from now on they are kept whatever happens
                 if before_commit is not None:
                     yield from blocking(before_commit)
                 commit = partial(part.commit, replace=overwrite, beside=beside)
@@ -630,11 +632,11 @@ class ClientCore:
                 if path != target:
                     logger.warning("%s appeared while task %s was saved; the video is at %s", target, task.id, path)
             except BaseException as exc:
-                # Cut short, out of time, interrupted: the bytes are good, a later download resumes them.
+                # Complete, or cut short, out of time, interrupted: the bytes are good, a later download resumes.
                 import asyncio
 
-                keep = part.validator is not None and isinstance(exc, (*RESUMABLE, asyncio.CancelledError))
-                if keep:
+                resumable = isinstance(exc, (*RESUMABLE, asyncio.CancelledError))
+                if fetched or (part.validator is not None and resumable):
                     part.keep()
                 else:
                     part.discard()

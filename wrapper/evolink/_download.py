@@ -18,7 +18,7 @@ import httpx
 
 from . import _exceptions as errors
 from ._commands import Flow, close, notify, read, send, sleep
-from ._files import PartFile
+from ._files import PartFile, usable_validator
 from ._task import Task
 
 if TYPE_CHECKING:
@@ -79,6 +79,8 @@ def fetch_into(
     total: int | None = None
     validator = part.validator  # what identifies the version whose bytes the part file holds (an earlier run's)
     while True:
+        # Within one download the link is the same immutable result, so a host without validators is resumed with
+        # a bare Range (as curl -C does); bytes an earlier process left are resumed only with their validator.
         headers = {"Range": f"bytes={part.size}-"} if part.size else {}
         if part.size and validator:
             headers["If-Range"] = validator  # changed since? then the server sends it whole, never a splice
@@ -91,8 +93,10 @@ def fetch_into(
             cut = exc
         else:
             try:
+                if _complete(stream.response, part):  # the part file already holds it all (killed at the end)
+                    return None
                 _read_larger(stream.response)
-                total = _start_body(stream.response, part, task, total)
+                total = _start_body(stream.response, part, task, total, validator)
                 if stream.response.status_code == 200:
                     validator = _validator(stream.response)
                     part.remember(validator)  # a killed process's successor resumes these bytes
@@ -127,7 +131,20 @@ def fetch_into(
         attempt += 1
 
 
-def _start_body(response: httpx.Response, part: PartFile, task: Task, total: int | None) -> int | None:
+def _complete(response: httpx.Response, part: PartFile) -> bool:
+    """Whether a 416 says the part file holds the whole body already; any other 416 starts it again."""
+    if response.status_code != 416:
+        return False
+    whole = _count(response.headers.get("content-range", "").removeprefix("bytes */"))
+    if part.size and whole == part.size:
+        return True
+    part.restart()
+    raise httpx.RemoteProtocolError("the result host refused the range asked for")
+
+
+def _start_body(
+    response: httpx.Response, part: PartFile, task: Task, total: int | None, validator: str | None
+) -> int | None:
     """Check the answer's status and ranges; returns the full size if the server says it."""
     status = response.status_code
     if status in _EXPIRED_LINK_STATUSES:
@@ -142,6 +159,10 @@ def _start_body(response: httpx.Response, part: PartFile, task: Task, total: int
         if _count(start.partition("-")[0]) != part.size:
             part.restart()
             raise httpx.RemoteProtocolError(f"unexpected Content-Range {content_range!r}")
+        answered = _validator(response)
+        if answered is not None and answered != validator:  # a host that ignores If-Range: never splice
+            part.restart()
+            raise httpx.RemoteProtocolError("the result changed since the part file was begun")
         return _count(size) if _count(size) is not None else total
     if status == 200:
         if part.size:
@@ -201,12 +222,13 @@ def part_key(task: Task, index: int) -> str:
 
 
 def _validator(response: httpx.Response) -> str | None:
-    """The version of a full body, for If-Range: a strong ETag, else Last-Modified (weak ETags cannot be used)."""
+    """The version of a full body, for If-Range: a strong ETag, else Last-Modified (weak ETags cannot be used);
+    None for one that could not go in a header (a hostile host's non-ASCII or control characters)."""
     etag: str | None = response.headers.get("etag")
-    if etag and not etag.startswith("W/"):
+    if etag and not etag.startswith("W/") and usable_validator(etag):
         return etag
     modified: str | None = response.headers.get("last-modified")
-    return modified
+    return modified if modified and usable_validator(modified) else None
 
 
 def _count(text: str | None) -> int | None:

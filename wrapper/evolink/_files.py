@@ -9,8 +9,10 @@ id cannot escape the chosen folder.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
+import stat
 from collections.abc import Sequence
 from functools import cache
 from pathlib import Path, PurePosixPath
@@ -101,6 +103,11 @@ def result_destinations(dest: str | os.PathLike[str], *, task_id: str, links: Se
     return [first, *(first.with_name(f"{first.stem}-{i}{first.suffix}") for i in range(1, len(links)))]
 
 
+def usable_validator(value: str) -> bool:
+    """A validator that can go in an ``If-Range`` header: printable ASCII (a hostile host's or note's is not)."""
+    return 0 < len(value) <= 1024 and value.isascii() and value.isprintable()
+
+
 @cache
 def _umask() -> int:
     """The process umask, read once (setting it to read it is process-wide, so not per file)."""
@@ -146,14 +153,26 @@ class PartFile:
 
     @staticmethod
     def _claim(target: Path, key: str) -> int:
-        """The keyed part file's descriptor, locked; -1 if another process holds it or there is no ``flock``."""
+        """The keyed part file's descriptor, locked; -1 if it cannot be used safely, so a fresh one is made.
+
+        Only a regular file of ours with one name is taken up: never what a symbolic link points at (opened
+        with ``O_NOFOLLOW``), never a file that is also some other name (a saved video left linked to its part
+        file by a kill between link and unlink), and never one another process holds (``flock``).
+        """
         try:
             import fcntl
         except ImportError:  # no flock (Windows): every download gets a part file of its own
             return -1
-        fd = os.open(target.with_name(f".{target.name}.{key}.part"), os.O_RDWR | os.O_CREAT, 0o600)
+        path = target.with_name(f".{target.name}.{key}.part")
+        try:
+            fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW, 0o600)
+        except OSError:  # a link, a folder, no permission: not ours to write
+            return -1
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            found = os.fstat(fd)
+            if not stat.S_ISREG(found.st_mode) or found.st_nlink != 1 or found.st_uid != os.geteuid():
+                raise OSError("not a part file of ours")
         except OSError:
             os.close(fd)
             return -1
@@ -164,27 +183,42 @@ class PartFile:
         return self.path.with_name(self.path.name + ".json")
 
     def _remembered(self) -> str | None:
-        """The validator an earlier process wrote beside these bytes, if it is there and readable."""
+        """The validator an earlier process wrote beside these bytes, if it is there, ours and sound."""
         import json
 
         try:
-            value = json.loads(self._sidecar.read_text())
+            fd = os.open(self._sidecar, os.O_RDONLY | os.O_NOFOLLOW)
+            with os.fdopen(fd, "rb") as file:
+                value = json.loads(file.read(4096))
         except (OSError, ValueError):
             return None
         validator = value.get("validator") if isinstance(value, dict) else None
-        return validator if isinstance(validator, str) and validator else None
+        return validator if isinstance(validator, str) and usable_validator(validator) else None
 
     def remember(self, validator: str | None) -> None:
-        """Keep the version of the body being written (for a keyed part file); None: it cannot be resumed."""
+        """Keep the version of the body being written (for a keyed part file); None: it cannot be resumed.
+
+        The note is written to a new file renamed over the old one, never through a link planted at its name;
+        a note that cannot be written only means the bytes will not be resumed by another process.
+        """
         self.validator = validator
         if not self.keyed:
             return
-        if validator is None:
-            self._sidecar.unlink(missing_ok=True)
-        else:
+        fresh = self._sidecar.with_name(f"{self._sidecar.name}.{os.getpid()}.new")
+        try:
+            if validator is None:
+                self._forget_note()
+                return
             import json
 
-            self._sidecar.write_text(json.dumps({"validator": validator}))
+            fd = os.open(fresh, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_NOFOLLOW, 0o600)
+            with os.fdopen(fd, "wb") as file:
+                file.write(json.dumps({"validator": validator}).encode())
+            os.replace(fresh, self._sidecar)
+        except OSError:
+            with contextlib.suppress(OSError):
+                fresh.unlink(missing_ok=True)
+            self._forget_note()
 
     def write(self, chunk: bytes) -> None:
         written = os.write(self.fd, chunk)
@@ -204,23 +238,29 @@ class PartFile:
         """Make the bytes the target file (synced first); returns the path they went to.
 
         ``replace=False`` never writes over a file: the bytes are linked into place, which fails if a file got
-        there first (since anyone last looked), and then go to ``beside`` instead - they are paid for.
+        there first (since anyone last looked), and then go to ``beside`` (or ``beside`` numbered) instead - they
+        are paid for. The part file keeps its lock until its name is gone, so no other download can take up the
+        bytes that have become a video.
         """
         os.fsync(self.fd)
         # mkstemp creates 0600; a saved video gets the usual permissions (0666 less the umask).
         os.fchmod(self.fd, 0o666 & ~_umask())
-        self._close()
-        saved = self.target if replace else self._link_into(self.target, beside)
         if replace:
             os.replace(self.path, self.target)
-        self._sidecar.unlink(missing_ok=True)
+            saved = self.target
+        else:
+            saved = self._link_into(self.target, beside)
+        self._forget_note()
+        self._close()
         return saved
 
     def _link_into(self, target: Path, beside: Path | None) -> Path:
-        """Link the part file to the first of ``target``, ``beside`` that does not exist, then drop its name."""
-        for candidate in (target, beside):
-            if candidate is None:
-                continue
+        """Link the part file to the first free name of ``target``, ``beside``, ``beside-2``, ...; drop its name."""
+        names = [target] if beside is None else [target, beside]
+        names += (
+            [] if beside is None else [beside.with_name(f"{beside.stem}-{i}{beside.suffix}") for i in range(2, 100)]
+        )
+        for candidate in names:
             try:
                 os.link(self.path, candidate)
             except FileExistsError:
@@ -232,12 +272,18 @@ class PartFile:
                 return candidate
             os.unlink(self.path)
             return candidate
-        raise FileExistsError(f"{target} appeared while the video was being saved; it is kept at {self.path}")
+        raise FileExistsError(f"{target} and the names beside it are taken; the video is kept at {self.path}")
 
     def discard(self) -> None:
+        self.path.unlink(missing_ok=True)  # before the lock goes: nobody takes up a name about to vanish
+        self._forget_note()
         self._close()
-        self.path.unlink(missing_ok=True)
-        self._sidecar.unlink(missing_ok=True)
+
+    def _forget_note(self) -> None:
+        """Remove the validator's note; one that cannot be removed (a folder in its place) is left, unread."""
+        if self.keyed:
+            with contextlib.suppress(OSError):
+                self._sidecar.unlink(missing_ok=True)
 
     def keep(self) -> None:
         """Leave the part file for a later process to resume (a cut, a deadline, an interruption)."""

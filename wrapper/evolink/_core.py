@@ -326,7 +326,7 @@ class ClientCore:
             if not self.retry.can_retry(attempt, method=method, idempotent=idempotent or unsent):
                 raise error from cause
             delay = self.retry.delay(attempt, retry_after)
-            yield from self._sleep(delay, deadline)
+            yield from sleep(delay if deadline is None else min(delay, deadline.left()))
             if deadline is not None and deadline.passed():
                 raise error from cause  # no time for another attempt: why this one failed is the news
             attempt += 1
@@ -491,7 +491,7 @@ class ClientCore:
             delay = self.poll.next_delay(
                 elapsed=self.clock.now() - start, estimated_time=current.estimated_time, progress=current.progress
             )
-            yield from self._sleep(delay, deadline)
+            yield from sleep(delay if deadline is None else min(delay, deadline.left()))
             if deadline is not None and deadline.passed():
                 continue  # no time for another poll: the wait ends with what it has
             try:

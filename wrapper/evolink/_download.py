@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 import httpx
 
 from . import _exceptions as errors
-from ._commands import Flow, close, notify, read, send
+from ._commands import Flow, close, notify, read, send, sleep
 from ._files import PartFile, usable_validator
 from ._task import Task
 
@@ -127,7 +127,7 @@ def fetch_into(
             ) from cut
         logger.info("download of %s cut at %d bytes; resuming", task.id, part.size)
         delay = core.retry.delay(attempt)
-        yield from core._sleep(delay, deadline)  # the next try checks the deadline
+        yield from sleep(delay if deadline is None else min(delay, deadline.left()))  # the next try checks the deadline
         attempt += 1
 
 
